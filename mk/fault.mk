@@ -1,0 +1,1 @@
+# proof under fault and load: crash, fuzz, concurrency, full disk, benches (issue 7)

@@ -1,0 +1,2 @@
+# the terminal interface (issue 4)
+src_libguanai_a_SOURCES += src/tui/tui.c

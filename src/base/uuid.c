@@ -1,0 +1,80 @@
+/* uuid.c — version 4 UUIDs from the kernel's random source. */
+#include "config.h"
+
+#include <stdio.h>
+#include <string.h>
+#include <sys/random.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "guanai/uuid.h"
+
+static void
+format_uuid(unsigned char b[16], char out[UUID_LEN + 1])
+{
+	b[6] = (unsigned char)((b[6] & 0x0f) | 0x40);
+	b[8] = (unsigned char)((b[8] & 0x3f) | 0x80);
+	snprintf(out, UUID_LEN + 1,
+	    "%02x%02x%02x%02x-%02x%02x-%02x%02x-%02x%02x-%02x%02x%02x%02x%02x%02x",
+	    b[0], b[1], b[2], b[3], b[4], b[5], b[6], b[7], b[8], b[9], b[10],
+	    b[11], b[12], b[13], b[14], b[15]);
+}
+
+/* splitmix64: small, good enough for synthetic keys. */
+static unsigned long long
+next_rng(unsigned long long *s)
+{
+	unsigned long long z = (*s += 0x9e3779b97f4a7c15ULL);
+
+	z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ULL;
+	z = (z ^ (z >> 27)) * 0x94d049bb133111ebULL;
+	return z ^ (z >> 31);
+}
+
+void
+uuid_new(char out[UUID_LEN + 1])
+{
+	unsigned char b[16];
+	unsigned long long s;
+	size_t got = 0;
+	ssize_t n;
+
+	while (got < sizeof b) {
+		n = getrandom(b + got, sizeof b - got, 0);
+		if (n <= 0)
+			break;
+		got += (size_t)n;
+	}
+	if (got < sizeof b) {	/* no entropy source: time and pid */
+		s = (unsigned long long)time(NULL) ^ ((unsigned long long)getpid() << 32);
+		uuid_from_rng(out, &s);
+		return;
+	}
+	format_uuid(b, out);
+}
+
+void
+uuid_from_rng(char out[UUID_LEN + 1], unsigned long long *state)
+{
+	unsigned long long a = next_rng(state), c = next_rng(state);
+	unsigned char b[16];
+
+	memcpy(b, &a, 8);
+	memcpy(b + 8, &c, 8);
+	format_uuid(b, out);
+}
+
+int
+uuid_valid(const char *s)
+{
+	int i;
+
+	for (i = 0; i < UUID_LEN; i++) {
+		if (i == 8 || i == 13 || i == 18 || i == 23) {
+			if (s[i] != '-')
+				return 0;
+		} else if (!((s[i] >= '0' && s[i] <= '9') || (s[i] >= 'a' && s[i] <= 'f')))
+			return 0;
+	}
+	return s[UUID_LEN] == '\0';
+}

@@ -1,0 +1,39 @@
+/* cli-util.c — what every sub-command shares: errors, usage, --class. */
+#include "config.h"
+
+#include <stdarg.h>
+#include <stdio.h>
+
+#include "guanai/cli.h"
+#include "guanai/i18n.h"
+#include "guanai/validate.h"
+
+int
+cli_fail(const struct err *e)
+{
+	fprintf(stderr, "guanai: %s\n", e->msg[0] ? e->msg : _("unknown error"));
+	return e->code != ERR_OK ? e->code : ERR_IO;
+}
+
+int
+cli_usage(const struct cli_cmd *c, const char *fmt, ...)
+{
+	va_list ap;
+
+	if (fmt != NULL) {
+		fputs("guanai: ", stderr);
+		va_start(ap, fmt);
+		vfprintf(stderr, fmt, ap);
+		va_end(ap);
+		fputc('\n', stderr);
+	}
+	if (c != NULL)
+		fprintf(stderr, _("usage: guanai %s %s\n"), c->name, _(c->usage));
+	return ERR_USAGE;
+}
+
+int
+cli_parse_class(const char *arg, int *grade, int *class_no)
+{
+	return class_arg_parse(arg, grade, class_no);
+}

@@ -1,0 +1,14 @@
+/* cmd-demo.c — PLACEHOLDER until its issue lands (must not remain at release). */
+#include "config.h"
+
+#include <stdio.h>
+
+#include "guanai/cli.h"
+
+int
+cmd_demo_run(struct app *a, int argc, char **argv)
+{
+	(void)a, (void)argc, (void)argv;
+	fputs("guanai: demo: not implemented yet\n", stderr);
+	return 3;
+}

@@ -1,0 +1,69 @@
+/* cmd-table.c — the table of sub-commands; `guanai --help` is generated from it. */
+#include "config.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#include "guanai/cli.h"
+#include "guanai/i18n.h"
+
+const struct cli_cmd cli_cmds[] = {
+	{ "init", cmd_init_run, N_("[--school NAME]"), N_("create the database"), 2 },
+	{ "demo", cmd_demo_run, N_("[--children N] [--seed S]"),
+	    N_("fill an empty database with a synthetic school"), 2 },
+	{ "import", cmd_import_run, N_("FILE [--encoding auto|utf-8|gb18030] [--dry-run]"),
+	    N_("import children from a CSV or XLSX file"), 1 },
+	{ "export", cmd_export_run,
+	    N_("FILE [--class G-N] [--encoding utf-8|gb18030] [--layout standard|mca|xueji]"),
+	    N_("export children to .csv or .xlsx"), 1 },
+	{ "template", cmd_template_run, N_("FILE"), N_("write an empty import template"), 0 },
+	{ "list", cmd_list_run, N_("[--class G-N] [--search TEXT] [--format table|tsv|json]"),
+	    N_("list children"), 1 },
+	{ "show", cmd_show_run, N_("ID|NAME"), N_("show one child's file"), 1 },
+	{ "check", cmd_check_run, N_("[--class G-N] [--format table|tsv] [--confirm ID ITEM]"),
+	    N_("the 七清楚 checklist report"), 1 },
+	{ "stats", cmd_stats_run, N_("[--format text|csv|json]"),
+	    N_("statistics for the yearly work summary"), 1 },
+	{ "remind", cmd_remind_run, N_("[--days N] [--format table|tsv]"),
+	    N_("birthdays, unpaired children, overdue contact, turning 16"), 1 },
+	{ "print", cmd_print_run,
+	    N_("roster|cards|forms|pairings|checklist|stats [--class G-N] [--confidential] -o FILE.pdf | --printer NAME"),
+	    N_("print documents (PDF)"), 1 },
+	{ "pack", cmd_pack_run, N_("FILE [--class G-N]"),
+	    N_("write an encrypted USB package for the headteacher"), 1 },
+	{ "unpack", cmd_unpack_run, N_("FILE [--preview]"), N_("merge a USB package"), 1 },
+	{ "backup", cmd_backup_run, N_("FILE"), N_("copy the database to a file"), 1 },
+	{ "restore", cmd_restore_run, N_("FILE"), N_("replace the database by a backup"), 0 },
+	{ "user", cmd_user_run,
+	    N_("add NAME --role head|teacher [--class G-N] | list | remove NAME"),
+	    N_("manage sign-in accounts"), 1 },
+	{ NULL, NULL, NULL, NULL, 0 },
+};
+
+const struct cli_cmd *
+cli_find(const char *name)
+{
+	const struct cli_cmd *c;
+
+	for (c = cli_cmds; c->name != NULL; c++)
+		if (strcmp(c->name, name) == 0)
+			return c;
+	return NULL;
+}
+
+void
+cli_print_help(void)
+{
+	const struct cli_cmd *c;
+
+	printf(_("Usage: guanai [--db PATH] [--lang zh|en] [COMMAND [OPTIONS]]\n"
+	    "Keeps the files of a school's left-behind children.  Without a\n"
+	    "command, opens the terminal interface.\n\nCommands:\n"));
+	for (c = cli_cmds; c->name != NULL; c++)
+		printf("  %-9s %s\n            %s %s\n", c->name, _(c->summary),
+		    c->name, _(c->usage));
+	printf(_("\nThe database is $GUANAI_DB, or --db PATH, or "
+	    "~/.local/share/guanai/guanai.db.\n"
+	    "Exit status: 0 success, 1 usage error, 2 some input rejected, "
+	    "3 database or I/O error.\n"));
+}

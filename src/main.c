@@ -1,0 +1,139 @@
+/* main.c — wires the layers: locale, global options, then a sub-command
+ * (src/cli/) or the terminal interface (src/tui/). */
+#include "config.h"
+
+#include <langinfo.h>
+#include <limits.h>
+#include <locale.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "guanai/app.h"
+#include "guanai/cli.h"
+#include "guanai/fsutil.h"
+#include "guanai/i18n.h"
+#include "guanai/mem.h"
+#include "guanai/tui.h"
+
+/* Translations: beside the binary in a build tree (so src/guanai works
+ * before `make install`), else the installed LOCALEDIR. */
+static void
+setup_translations(void)
+{
+	char exe[PATH_MAX], *dir, *probe, *tree;
+	ssize_t n;
+
+	n = readlink("/proc/self/exe", exe, sizeof exe - 1);
+	if (n > 0) {
+		exe[n] = '\0';
+		dir = fs_dirname(exe);
+		tree = xasprintf("%s/../locale", dir);
+		probe = xasprintf("%s/zh_CN/LC_MESSAGES/guanai.mo", tree);
+		if (fs_exists(probe) &&
+		    !str_eq(getenv("GUANAI_INSTALLED_LOCALE"), "1")) {
+			bindtextdomain(PACKAGE, tree);
+			free(dir), free(tree), free(probe);
+			goto done;
+		}
+		free(dir), free(tree), free(probe);
+	}
+	bindtextdomain(PACKAGE, LOCALEDIR);
+done:
+	bind_textdomain_codeset(PACKAGE, NULL);
+	textdomain(PACKAGE);
+}
+
+/* --lang zh|en overrides the locale's language for messages. */
+static int
+apply_lang(const char *lang)
+{
+	if (strcmp(lang, "en") == 0) {
+		setenv("LANGUAGE", "en", 1);
+		return 0;
+	}
+	if (strcmp(lang, "zh") == 0) {
+		setenv("LANGUAGE", "zh_CN", 1);
+		/* gettext ignores LANGUAGE in the C locale */
+		if (str_has_prefix(setlocale(LC_MESSAGES, NULL), "C") &&
+		    setlocale(LC_ALL, "zh_CN.UTF-8") == NULL)
+			setlocale(LC_ALL, "C.UTF-8");
+		return 0;
+	}
+	return -1;
+}
+
+static void
+warn_codeset(void)
+{
+	const char *cs = nl_langinfo(CODESET);
+
+	if (strcmp(cs, "UTF-8") != 0 && strcmp(cs, "GB18030") != 0 &&
+	    strcmp(cs, "ANSI_X3.4-1968") != 0)
+		fprintf(stderr, _("guanai: the terminal uses %s; Chinese text needs "
+		    "UTF-8 or GB18030 and may not show correctly\n"), cs);
+}
+
+int
+main(int argc, char **argv)
+{
+	const char *db = NULL, *lang = NULL;
+	const struct cli_cmd *cmd = NULL;
+	struct app app;
+	struct err e = { 0, "" };
+	int i, rc;
+
+	setlocale(LC_ALL, "");
+	setup_translations();
+	for (i = 1; i < argc; i++) {
+		if (strcmp(argv[i], "--db") == 0 && i + 1 < argc)
+			db = argv[++i];
+		else if (strncmp(argv[i], "--db=", 5) == 0)
+			db = argv[i] + 5;
+		else if (strcmp(argv[i], "--lang") == 0 && i + 1 < argc)
+			lang = argv[++i];
+		else if (strncmp(argv[i], "--lang=", 7) == 0)
+			lang = argv[i] + 7;
+		else if (strcmp(argv[i], "--help") == 0 || strcmp(argv[i], "-h") == 0) {
+			if (lang != NULL)
+				apply_lang(lang);
+			cli_print_help();
+			return 0;
+		} else if (strcmp(argv[i], "--version") == 0) {
+			printf("guanai %s\n", PACKAGE_VERSION);
+			return 0;
+		} else
+			break;
+	}
+	if (lang != NULL && apply_lang(lang) != 0) {
+		fprintf(stderr, _("guanai: --lang takes zh or en\n"));
+		return ERR_USAGE;
+	}
+	warn_codeset();
+	if (i < argc) {
+		cmd = cli_find(argv[i]);
+		if (cmd == NULL) {
+			fprintf(stderr, _("guanai: unknown command '%s' (see guanai --help)\n"),
+			    argv[i]);
+			return ERR_USAGE;
+		}
+	}
+	app_init(&app, db);
+	if (cmd == NULL || cmd->open_db != 0) {
+		if (app_open(&app, cmd != NULL && cmd->open_db == 2 ?
+		    STORE_OPEN_CREATE : STORE_OPEN_EXISTING, &e) != 0) {
+			app_close(&app);
+			return cli_fail(&e);
+		}
+	}
+	if (cmd != NULL)
+		rc = cmd->run(&app, argc - i, argv + i);
+	else {
+		rc = tui_run(&app, &e);
+		if (rc != 0 && err_is_set(&e))
+			rc = cli_fail(&e);
+	}
+	app_close(&app);
+	return rc;
+}

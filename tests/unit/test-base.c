@@ -1,0 +1,174 @@
+/* test-base.c — unit tests of the base layer: dates, UTF-8, atomic files. */
+#include "config.h"
+
+#include <stdlib.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "guanai/buf.h"
+#include "guanai/date.h"
+#include "guanai/fsutil.h"
+#include "guanai/mem.h"
+#include "guanai/utf8.h"
+#include "guanai/uuid.h"
+#include "t.h"
+
+static void
+test_dates(void)
+{
+	struct date d;
+	char iso[11];
+
+	T_INTEQ(date_parse("2015-03-08", &d), 0);
+	date_format(d, iso);
+	T_STREQ(iso, "2015-03-08");
+	T_INTEQ(date_parse("2015/3/8", &d), 0);
+	T_INTEQ(d.m, 3);
+	T_INTEQ(date_parse("2015.3.8", &d), 0);
+	T_INTEQ(date_parse("20150308", &d), 0);
+	T_INTEQ(d.d, 8);
+	T_INTEQ(date_parse("2015年3月8日", &d), 0);
+	T_INTEQ(d.y, 2015);
+	T_INTEQ(date_parse("2016-02-29", &d), 0);	/* leap year */
+	T_INTEQ(date_parse("2015-02-29", &d), -1);	/* common year */
+	T_INTEQ(date_parse("2000-02-29", &d), 0);	/* divisible by 400 */
+	T_INTEQ(date_parse("1900-02-29", &d), -1);	/* by 100, not 400 */
+	T_INTEQ(date_parse("2015-04-31", &d), -1);
+	T_INTEQ(date_parse("2015-13-01", &d), -1);
+	T_INTEQ(date_parse("2015-3", &d), -1);
+	T_INTEQ(date_parse("abc", &d), -1);
+	T_INTEQ(date_parse("", &d), -1);
+	T_INTEQ(date_parse("2015-03-08x", &d), -1);
+
+	d = (struct date){ 2026, 11, 29 };
+	T_INTEQ(date_to_days(date_from_days(date_to_days(d))), date_to_days(d));
+	T_INTEQ(date_to_days((struct date){ 1970, 1, 1 }), 0);
+	T_INTEQ(date_age((struct date){ 2016, 5, 6 }, d), 10);
+	T_INTEQ(date_age((struct date){ 2010, 11, 30 }, d), 15);
+	T_INTEQ(date_age((struct date){ 2010, 11, 29 }, d), 16);
+	T_INTEQ(date_school_year_start(d).y, 2026);
+	T_INTEQ(date_school_year_start((struct date){ 2026, 8, 31 }).y, 2025);
+	T_INTEQ(date_days_to_birthday((struct date){ 2016, 12, 3 }, d), 4);
+	T_INTEQ(date_days_to_birthday((struct date){ 2016, 11, 29 }, d), 0);
+	T_INTEQ(date_days_to_birthday((struct date){ 2016, 11, 28 }, d), 364);
+	/* 29 Feb in a common year counts as 28 Feb */
+	T_INTEQ(date_days_to_birthday((struct date){ 2012, 2, 29 },
+	    (struct date){ 2027, 2, 27 }), 1);
+}
+
+static void
+test_utf8(void)
+{
+	char *s;
+
+	T_CHECK(utf8_valid("张思远", strlen("张思远")));
+	T_CHECK(!utf8_valid("\xd5\xc5", 2));		/* GBK 张 */
+	T_CHECK(!utf8_valid("\xc0\xaf", 2));		/* overlong */
+	T_CHECK(!utf8_valid("\xed\xa0\x80", 3));	/* surrogate */
+	T_CHECK(utf8_valid("\xf0\xa0\xae\xb7", 4));	/* 𠮷 */
+	T_INTEQ(utf8_width("abc"), 3);
+	T_INTEQ(utf8_width("张三"), 4);
+	T_INTEQ(utf8_width("\xf0\xa0\xae\xb7"), 2);
+	T_INTEQ(utf8_count("张a"), 2);
+	s = utf8_cut("张思远同学", 6, 1);
+	T_STREQ(s, "张思~");
+	T_INTEQ(utf8_width(s), 5);
+	free(s);
+	s = utf8_cut("张思远", 6, 0);
+	T_STREQ(s, "张思远");
+	free(s);
+	s = utf8_pad("张", 5, 1);
+	T_STREQ(s, "张   ");
+	free(s);
+}
+
+static void
+test_strings(void)
+{
+	struct buf b = BUF_INIT;
+	char *s;
+
+	s = str_trim("\xe3\x80\x80 张三 \xe3\x80\x80");
+	T_STREQ(s, "张三");
+	free(s);
+	T_CHECK(str_empty(NULL) && str_empty(" \t") && !str_empty(" x"));
+	T_CHECK(str_eq(NULL, ""));
+	buf_addf(&b, "%d-%s", 3, "2");
+	buf_addc(&b, '!');
+	T_STREQ(buf_str(&b), "3-2!");
+	buf_free(&b);
+}
+
+static void
+test_atomic(void)
+{
+	char dir[] = "/tmp/guanai-t-XXXXXX", *path, *tmp, *first;
+	struct atomic_file af;
+	struct err e = { 0, "" };
+	struct stat st;
+	FILE *fp;
+	char line[32] = "";
+
+	T_CHECK(mkdtemp(dir) != NULL);
+	path = xasprintf("%s/out.csv", dir);
+	first = xstrdup(path);
+	T_INTEQ(atomic_open(&af, path, 0600, &e), 0);
+	fputs("new", af.fp);
+	T_CHECK(!fs_exists(path));	/* nothing under the final name yet */
+	T_INTEQ(atomic_commit(&af, &e), 0);
+	T_CHECK(stat(path, &st) == 0 && (st.st_mode & 0777) == 0600);
+	fp = fopen(path, "r");
+	T_CHECK(fp != NULL && fgets(line, sizeof line, fp) != NULL);
+	if (fp)
+		fclose(fp);
+	T_STREQ(line, "new");
+	/* an aborted write leaves the old file and no temporary */
+	T_INTEQ(atomic_open(&af, path, 0600, &e), 0);
+	tmp = xstrdup(af.tmp_path);
+	fputs("half", af.fp);
+	atomic_abort(&af);
+	T_CHECK(!fs_exists(tmp));
+	fp = fopen(path, "r");
+	T_CHECK(fp != NULL && fgets(line, sizeof line, fp) != NULL);
+	if (fp)
+		fclose(fp);
+	T_STREQ(line, "new");
+	/* a folder that does not exist is a clear error */
+	free(path);
+	path = xasprintf("%s/no/such/out.csv", dir);
+	T_INTEQ(atomic_open(&af, path, 0600, &e), -1);
+	T_INTEQ(e.code, ERR_IO);
+	unlink(first);
+	rmdir(dir);
+	free(first);
+	free(path);
+	free(tmp);
+}
+
+static void
+test_uuid(void)
+{
+	char a[UUID_LEN + 1], b[UUID_LEN + 1];
+	unsigned long long s1 = 7, s2 = 7;
+
+	uuid_new(a);
+	uuid_new(b);
+	T_CHECK(uuid_valid(a) && uuid_valid(b));
+	T_CHECK(strcmp(a, b) != 0);
+	T_CHECK(a[14] == '4');
+	uuid_from_rng(a, &s1);
+	uuid_from_rng(b, &s2);
+	T_STREQ(a, b);
+	T_CHECK(!uuid_valid("not-a-uuid"));
+}
+
+int
+main(void)
+{
+	test_dates();
+	test_utf8();
+	test_strings();
+	test_atomic();
+	test_uuid();
+	return t_done("test-base");
+}
