@@ -1,2 +1,9 @@
 # exchange with Excel and the county: import, export, template (issue 3)
 src_libguanai_a_SOURCES += src/cli/cmd-import.c src/cli/cmd-export.c src/cli/cmd-template.c
+src_libguanai_a_SOURCES += src/base/charset.c src/io/csv.c
+noinst_HEADERS += include/guanai/charset.h include/guanai/csv.h
+
+check_PROGRAMS += tests/unit/test-charset tests/unit/test-csv
+TESTS += tests/unit/test-charset tests/unit/test-csv
+tests_unit_test_charset_LDADD = src/libguanai.a $(GUANAI_LIBS)
+tests_unit_test_csv_LDADD = src/libguanai.a $(GUANAI_LIBS)

@@ -1,0 +1,311 @@
+/* csv.c — streaming RFC 4180 reader and cell writer; see guanai/csv.h. */
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "guanai/csv.h"
+#include "guanai/i18n.h"
+#include "guanai/mem.h"
+#include "guanai/utf8.h"
+
+#define IN_SIZE 65536
+/* A record longer than this is a runaway quote, not a child's row. */
+#define MAX_RECORD (4u << 20)
+
+enum { S_START, S_UNQ, S_Q, S_QQ };
+
+struct csv_reader {
+	csv_read_fn fn;
+	void *ctx;
+	char *in;
+	size_t len, off;
+	int eof;
+	int skip_lf;		/* the last record ended on CR: eat one LF */
+	int prev_cr;
+	long line;		/* line of the next byte, 1-based */
+	struct buf raw;
+	struct buf data;	/* the fields, NUL-separated */
+	size_t *offs;		/* end (after its NUL) of each field in data */
+	size_t noffs, capoffs;
+	char **fields;
+	size_t capfields;
+};
+
+struct csv_reader *
+csv_reader_new(csv_read_fn fn, void *ctx)
+{
+	struct csv_reader *r = xcalloc(1, sizeof *r);
+
+	r->fn = fn;
+	r->ctx = ctx;
+	r->in = xmalloc(IN_SIZE);
+	r->line = 1;
+	return r;
+}
+
+void
+csv_reader_free(struct csv_reader **pr)
+{
+	struct csv_reader *r = *pr;
+
+	if (r == NULL)
+		return;
+	free(r->in);
+	buf_free(&r->raw);
+	buf_free(&r->data);
+	free(r->offs);
+	free(r->fields);
+	free(r);
+	*pr = NULL;
+}
+
+/* Next byte, -1 at the end, -2 on error. */
+static int
+next_byte(struct csv_reader *r, struct err *e)
+{
+	ssize_t n;
+	int c;
+
+	if (r->off == r->len) {
+		if (r->eof)
+			return -1;
+		n = r->fn(r->ctx, r->in, IN_SIZE, e);
+		if (n < 0)
+			return -2;
+		if (n == 0) {
+			r->eof = 1;
+			return -1;
+		}
+		r->len = (size_t)n;
+		r->off = 0;
+	}
+	c = (unsigned char)r->in[r->off++];
+	if (c == '\r' || (c == '\n' && !r->prev_cr))
+		r->line++;
+	r->prev_cr = c == '\r';
+	return c;
+}
+
+static void
+end_field(struct csv_reader *r)
+{
+	if (r->noffs == r->capoffs) {
+		r->capoffs = r->capoffs ? r->capoffs * 2 : 64;
+		r->offs = xrealloc(r->offs, r->capoffs * sizeof *r->offs);
+	}
+	buf_addc(&r->data, '\0');
+	r->offs[r->noffs++] = r->data.len;	/* start of the next field */
+}
+
+/* Fill rec from the collected fields; -1 when a field is not UTF-8. */
+static int
+finish_record(struct csv_reader *r, struct csv_record *rec, long line, struct err *e)
+{
+	size_t i, start = 0;
+
+	if (r->noffs > r->capfields) {
+		r->capfields = r->noffs;
+		r->fields = xrealloc(r->fields, r->capfields * sizeof *r->fields);
+	}
+	for (i = 0; i < r->noffs; i++) {
+		r->fields[i] = r->data.s + start;
+		if (!utf8_valid(r->fields[i], r->offs[i] - 1 - start)) {
+			err_set(e, ERR_INPUT, _("line %ld: the text is not valid UTF-8"), line);
+			return -1;
+		}
+		start = r->offs[i];
+	}
+	rec->fields = r->fields;
+	rec->nfields = r->noffs;
+	rec->line = line;
+	rec->raw = buf_str(&r->raw);
+	rec->raw_len = r->raw.len;
+	return 0;
+}
+
+static int
+blank_record(const struct csv_reader *r)
+{
+	size_t i, start = 0;
+
+	for (i = 0; i < r->noffs; i++) {
+		if (!str_empty(r->data.s + start))
+			return 0;
+		start = r->offs[i];
+	}
+	return 1;
+}
+
+/* One step of the RFC 4180 state machine for a byte that is not a line
+ * end outside quotes. */
+static int
+step(struct csv_reader *r, int state, int c)
+{
+	switch (state) {
+	case S_START:
+		if (c == '"')
+			return S_Q;
+		if (c == ',') {
+			end_field(r);
+			return S_START;
+		}
+		buf_addc(&r->data, (char)c);
+		return S_UNQ;
+	case S_UNQ:
+		if (c == ',') {
+			end_field(r);
+			return S_START;
+		}
+		buf_addc(&r->data, (char)c);
+		return S_UNQ;
+	case S_Q:
+		if (c == '"')
+			return S_QQ;
+		buf_addc(&r->data, (char)c);
+		return S_Q;
+	default:	/* S_QQ: a quote seen inside quotes */
+		if (c == '"') {
+			buf_addc(&r->data, '"');
+			return S_Q;
+		}
+		if (c == ',') {
+			end_field(r);
+			return S_START;
+		}
+		/* text after a closing quote: keep it (lenient) */
+		buf_addc(&r->data, (char)c);
+		return S_UNQ;
+	}
+}
+
+/* Read one physical record into raw/data/offs.  1 read, 0 end, -1 error. */
+static int
+read_record(struct csv_reader *r, long *line, struct err *e)
+{
+	int c, state = S_START;
+
+	buf_reset(&r->raw);
+	buf_reset(&r->data);
+	r->noffs = 0;
+	c = next_byte(r, e);
+	if (r->skip_lf) {
+		r->skip_lf = 0;
+		if (c == '\n')
+			c = next_byte(r, e);
+	}
+	*line = r->line - (c == '\n' || c == '\r');
+	for (;; c = next_byte(r, e)) {
+		if (c == -2)
+			return -1;
+		if (c == -1) {
+			if (state == S_Q) {
+				err_set(e, ERR_INPUT, _("line %ld: a quoted field is not "
+				    "closed before the end of the file"), *line);
+				return -1;
+			}
+			if (r->raw.len == 0 && r->noffs == 0)
+				return 0;
+			end_field(r);
+			return 1;
+		}
+		if (r->raw.len >= MAX_RECORD) {
+			err_set(e, ERR_INPUT, _("line %ld: the row is longer than 4 MB "
+			    "(a quote that is never closed?)"), *line);
+			return -1;
+		}
+		if ((c == '\r' || c == '\n') && state != S_Q) {
+			end_field(r);
+			r->skip_lf = c == '\r';
+			return 1;
+		}
+		buf_addc(&r->raw, (char)c);
+		state = step(r, state, c);
+	}
+}
+
+int
+csv_next(struct csv_reader *r, struct csv_record *rec, struct err *e)
+{
+	long line;
+	int rc;
+
+	for (;;) {
+		rc = read_record(r, &line, e);
+		if (rc <= 0)
+			return rc;
+		if (blank_record(r))
+			continue;
+		return finish_record(r, rec, line, e) == 0 ? 1 : -1;
+	}
+}
+
+ssize_t
+csv_mem_read(void *vm, char *buf, size_t n, struct err *e)
+{
+	struct csv_mem *m = vm;
+	size_t k = m->len - m->off;
+
+	(void)e;
+	if (k > n)
+		k = n;
+	if (m->step > 0 && k > m->step)
+		k = m->step;
+	memcpy(buf, m->p + m->off, k);
+	m->off += k;
+	return (ssize_t)k;
+}
+
+/* ---- writing ---------------------------------------------------------- */
+
+int
+csv_is_formula(const char *s)
+{
+	return s != NULL && (s[0] == '=' || s[0] == '+' || s[0] == '-' || s[0] == '@');
+}
+
+/* Quotes followed by a formula character: needs one more quote. */
+static int
+quoted_formula(const char *s)
+{
+	size_t k = 0;
+
+	while (s[k] == '\'')
+		k++;
+	return k > 0 && csv_is_formula(s + k);
+}
+
+void
+csv_add_cell(struct buf *b, const char *s, int escape)
+{
+	size_t n;
+	const char *p;
+	int quote;
+
+	if (s == NULL)
+		s = "";
+	n = strlen(s);
+	quote = strpbrk(s, ",\"\r\n") != NULL ||
+	    (n > 0 && (s[0] == ' ' || s[n - 1] == ' '));
+	if (quote)
+		buf_addc(b, '"');
+	if (escape && (csv_is_formula(s) || quoted_formula(s)))
+		buf_addc(b, '\'');
+	if (!quote) {
+		buf_add(b, s, n);
+		return;
+	}
+	for (p = s; *p; p++) {
+		if (*p == '"')
+			buf_addc(b, '"');
+		buf_addc(b, *p);
+	}
+	buf_addc(b, '"');
+}
+
+void
+csv_unescape_formula(char *s)
+{
+	if (s != NULL && quoted_formula(s))
+		memmove(s, s + 1, strlen(s));
+}
