@@ -25,9 +25,19 @@ const char *checklist_item_title(int item);
 const char *checklist_item_short(int item);
 /* "clear" / "missing" / "stale" (for tsv). */
 const char *checklist_state_code(enum check_state s);
+/* The state in the UI language: 清楚 / 缺 / 待复核 (Clear / Missing /
+ * To review).  Borrowed. */
+const char *checklist_state_label(enum check_state s);
+/* The fields item (1..7) reads, in the order a form shows them; returns
+ * how many were written to out (0 for a bad item).  Item 6 lists both
+ * parents' "away" flags and phones. */
+int checklist_item_fields(int item, enum field_id out[7]);
 
 /* Evaluate all seven items.  confirmed[i] is the ISO date item i+1 was last
- * confirmed, or NULL. */
+ * confirmed, or NULL (confirmed itself may be NULL: nothing confirmed).
+ * Item 6 needs a phone for each parent whose away flag is "1" (an empty
+ * flag is read from left_behind_type); nothing known about who is away is
+ * MISSING with missing = F_FATHER_AWAY. */
 void checklist_eval(const struct record *r, const char *const confirmed[CHECKLIST_ITEMS],
     struct date today, struct check_item_result out[CHECKLIST_ITEMS]);
 /* True when all seven are CLEAR. */

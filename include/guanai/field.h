@@ -97,6 +97,14 @@ const struct field *field_by_code(const char *code);
 
 /* The enumeration value for a code, or NULL. */
 const struct enum_value *field_enum_by_code(const struct field *f, const char *code);
+/* The value a written word stands for: the code, the English label (any
+ * case) or one of `words` ("爷爷" -> grandfather).  NULL when none. */
+const struct enum_value *field_enum_match(const struct field *f, const char *word);
+/* The translated label of a code ("祖父" / "Grandfather"); the code itself
+ * when unknown.  Borrowed. */
+const char *field_enum_label(const struct field *f, const char *code);
+/* The field's translated label ("身份证号" / "ID number").  Borrowed. */
+const char *field_label(const struct field *f);
 
 /* Turn what a teacher typed or a file holds into the canonical value.
  * Empty input gives *out = NULL and succeeds (unless FF_REQUIRED).  On
@@ -129,7 +137,15 @@ void record_set(struct record *r, enum field_id id, const char *value);
 const char *record_get(const struct record *r, enum field_id id);
 
 /* Cross-field rules: an ID number fills an empty birth date and gender and
- * must agree with them; required fields present.  Returns 0 or -1 + e. */
+ * must agree with them; the guardian's ID number fills an empty guardian
+ * age (years on today's date); required fields present.  Returns 0 or
+ * -1 + e. */
 int record_complete(struct record *r, struct err *e);
+
+/* The 学籍 system's code for export (DESIGN §4): "双亲留守" when both
+ * parents are away, "单亲留守" when one is, else "非留守" — from the
+ * left-behind type, or from the parents' away flags when it is empty.
+ * A file-format word, not translated.  Borrowed. */
+const char *record_xueji_code(const struct record *r);
 
 #endif

@@ -26,5 +26,11 @@ char *class_label(int grade, int class_no);
 char *class_short_label(int grade, int class_no);
 /* Parse the command-line form "G-N" (e.g. "3-2"). 0 or -1. */
 int class_arg_parse(const char *s, int *grade, int *class_no);
+/* A whole class as written in one cell: "三年级(2)班", "初一2班", "3-2",
+ * "3年级2班".  0 or -1. */
+int class_full_parse(const char *s, int *grade, int *class_no);
+/* The grade in the UI language: "三年级", "初一" / "Grade 3".  Borrowed;
+ * "" when out of range. */
+const char *grade_name(int grade);
 
 #endif

@@ -1,0 +1,371 @@
+/* field-parse.c — what a teacher typed or a file holds, turned into the
+ * canonical value of a field (codes, ISO dates, digits), and the rules that
+ * tie fields of one record together (an ID number fills and must agree with
+ * the birth date and gender).  Every refusal names the field and says why. */
+#include "config.h"
+
+#include <ctype.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "guanai/buf.h"
+#include "guanai/date.h"
+#include "guanai/field.h"
+#include "guanai/i18n.h"
+#include "guanai/mem.h"
+#include "guanai/utf8.h"
+#include "guanai/validate.h"
+#include "private.h"
+
+/* "label: reason" into e. */
+static int
+refuse(const struct field *f, struct err *e, const char *reason)
+{
+	err_set(e, ERR_INPUT, _("%s: %s"), field_label(f), reason);
+	return -1;
+}
+
+static int
+parse_bool(const char *s)
+{
+	static const char *const yes[] = { "是", "有", "Y", "yes", "true", "1",
+	    "对", "√", "已登记", "寄宿", "住校", "外出", NULL };
+	static const char *const no[] = { "否", "无", "N", "no", "false", "0",
+	    "不是", "没有", "×", "未登记", "走读", "在家", NULL };
+	int i;
+
+	for (i = 0; yes[i] != NULL; i++)
+		if (strcasecmp(s, yes[i]) == 0)
+			return 1;
+	for (i = 0; no[i] != NULL; i++)
+		if (strcasecmp(s, no[i]) == 0)
+			return 0;
+	return -1;
+}
+
+/* The first words of each choice, "男/女", for error messages. */
+static char *
+choices(const struct field *f)
+{
+	struct buf b = BUF_INIT;
+	const struct enum_value *ev;
+	const char *bar;
+
+	for (ev = f->enums; ev->code != NULL; ev++) {
+		if (ev != f->enums)
+			buf_addc(&b, '/');
+		bar = strchr(ev->words, '|');
+		buf_add(&b, ev->words, bar ? (size_t)(bar - ev->words) :
+		    strlen(ev->words));
+	}
+	return buf_detach(&b);
+}
+
+/* Set of codes from words separated by , ， 、 ; ； / + or blanks,
+ * in table order without repeats; "无" alone means none. */
+static int
+parse_set(const struct field *f, const char *s, char **out, struct err *e)
+{
+	char *copy = xstrdup(s), *p, *tok, *save = NULL, *msg;
+	unsigned char seen[32] = { 0 };
+	const struct enum_value *ev;
+	struct buf b = BUF_INIT;
+	int i, rc = -1;
+
+	/* turn the multi-byte separators into commas */
+	for (p = copy; *p != '\0'; p++) {
+		if (strncmp(p, "、", 3) == 0 || strncmp(p, "，", 3) == 0 ||
+		    strncmp(p, "；", 3) == 0)
+			memcpy(p, ",  ", 3);
+	}
+	for (tok = strtok_r(copy, ",;/+| ", &save); tok != NULL;
+	    tok = strtok_r(NULL, ",;/+| ", &save)) {
+		if (strcmp(tok, "无") == 0 || strcasecmp(tok, "none") == 0)
+			continue;
+		ev = field_enum_match(f, tok);
+		if (ev == NULL) {
+			char *list = choices(f);
+			msg = xasprintf(_("\"%s\" is not one of the choices (%s)"),
+			    tok, list);
+			refuse(f, e, msg);
+			free(msg);
+			free(list);
+			goto out;
+		}
+		seen[ev - f->enums] = 1;
+	}
+	for (i = 0; f->enums[i].code != NULL; i++) {
+		if (!seen[i])
+			continue;
+		if (b.len > 0)
+			buf_addc(&b, ',');
+		buf_adds(&b, f->enums[i].code);
+	}
+	*out = b.len > 0 ? buf_detach(&b) : NULL;
+	rc = 0;
+out:
+	buf_free(&b);
+	free(copy);
+	return rc;
+}
+
+static int
+parse_enum(const struct field *f, const char *s, char **out, struct err *e)
+{
+	const struct enum_value *ev = field_enum_match(f, s);
+	char *list, *msg;
+
+	if (ev != NULL) {
+		*out = xstrdup(ev->code);
+		return 0;
+	}
+	list = choices(f);
+	msg = xasprintf(_("\"%s\" is not one of the choices (%s)"), s, list);
+	refuse(f, e, msg);
+	free(msg);
+	free(list);
+	return -1;
+}
+
+/* Whole number, optionally followed by a unit teachers add (岁, 次, 周岁);
+ * a guardian's age may be given as a birth year (1958, 1958年). */
+static int
+parse_int(const struct field *f, const char *s, char **out, struct err *e)
+{
+	const char *p = s;
+	long v = 0;
+	int digits = 0, max = f->id == F_GUARDIAN_AGE ? 120 : 366;
+
+	while (isdigit((unsigned char)*p) && digits < 6)
+		v = v * 10 + (*p++ - '0'), digits++;
+	if (strcmp(p, "岁") == 0 || strcmp(p, "周岁") == 0 || strcmp(p, "次") == 0 ||
+	    strcmp(p, "年") == 0)
+		p += strlen(p);
+	if (digits == 0 || *p != '\0')
+		return refuse(f, e, _("write a whole number"));
+	if (f->id == F_GUARDIAN_AGE && digits == 4) {
+		int year = date_today().y;
+		if (v >= 1900 && v <= year)
+			v = year - v;	/* birth year */
+	}
+	if (v > max)
+		return refuse(f, e, _("the number is too large"));
+	*out = xasprintf("%ld", v);
+	return 0;
+}
+
+static int
+parse_date(const struct field *f, const char *s, char **out, struct err *e)
+{
+	struct date d;
+	char iso[11];
+
+	if (date_parse(s, &d) != 0)
+		return refuse(f, e, _("not a date that exists; write it like "
+		    "2015-03-08 or 2015年3月8日"));
+	if (date_to_days(d) > date_to_days(date_today()))
+		return refuse(f, e, _("the date is in the future"));
+	if (d.y < 1900)
+		return refuse(f, e, _("the year is too early"));
+	date_format(d, iso);
+	*out = xstrdup(iso);
+	return 0;
+}
+
+/* 汉 -> 汉族: a short Chinese name without 族 gets it appended. */
+static char *
+ethnicity_norm(const char *s)
+{
+	size_t n = utf8_count(s);
+
+	if (n >= 1 && n <= 4 && (unsigned char)s[0] >= 0xe4 &&
+	    !str_has_suffix(s, "族") && strcmp(s, "其他") != 0 &&
+	    strcmp(s, "未识别") != 0)
+		return xasprintf("%s族", s);
+	return xstrdup(s);
+}
+
+static int
+parse_text(const struct field *f, const char *s, char **out, struct err *e)
+{
+	const char *p;
+
+	for (p = s; *p != '\0'; p++)
+		if ((unsigned char)*p < 0x20 && *p != '\n' && *p != '\t')
+			return refuse(f, e, _("holds control characters"));
+	if (f->type == FT_NAME) {
+		for (p = s; *p != '\0'; p++)
+			if (isdigit((unsigned char)*p))
+				return refuse(f, e, _("a name has no digits"));
+		if (utf8_count(s) > 30)
+			return refuse(f, e, _("the name is too long"));
+	}
+	*out = f->id == F_ETHNICITY ? ethnicity_norm(s) : xstrdup(s);
+	return 0;
+}
+
+int
+field_parse(const struct field *f, const char *input, char **out, struct err *e)
+{
+	struct err inner = { 0, "" };
+	char *s = NULL, *v = NULL, canon[19];
+	int rc = -1, n;
+
+	if (input != NULL && !utf8_valid(input, strlen(input)))
+		return refuse(f, e, _("the text is not valid UTF-8"));
+	/* free text keeps what was typed; the rest reads full-width as ASCII */
+	s = (f->type == FT_TEXT || f->type == FT_NAME) ? str_trim(input) :
+	    core_halfwidth(input != NULL ? input : "");
+	if (*s == '\0') {
+		if (f->flags & FF_REQUIRED) {
+			refuse(f, e, _("required, cannot be empty"));
+			goto out;
+		}
+		*out = NULL;
+		rc = 0;
+		goto out;
+	}
+	switch (f->type) {
+	case FT_TEXT:
+	case FT_NAME:
+		rc = parse_text(f, s, &v, e);
+		break;
+	case FT_DATE:
+		rc = parse_date(f, s, &v, e);
+		break;
+	case FT_ENUM:
+		rc = parse_enum(f, s, &v, e);
+		break;
+	case FT_SET:
+		rc = parse_set(f, s, &v, e);
+		break;
+	case FT_BOOL:
+		if ((n = parse_bool(s)) < 0)
+			rc = refuse(f, e, _("write 是 or 否"));
+		else {
+			v = xstrdup(n ? "1" : "0");
+			rc = 0;
+		}
+		break;
+	case FT_INT:
+		rc = parse_int(f, s, &v, e);
+		break;
+	case FT_ID_NUMBER:
+		if ((rc = id_number_check(s, canon, NULL, NULL, &inner)) == 0)
+			v = xstrdup(canon);
+		else
+			refuse(f, e, inner.msg);
+		break;
+	case FT_PHONE:
+		if ((rc = phone_check(s, &v, &inner)) != 0)
+			refuse(f, e, inner.msg);
+		break;
+	case FT_GRADE:
+		if ((n = grade_parse(s)) < 0)
+			rc = refuse(f, e, _("write a grade such as 3, 三年级 or 初一"));
+		else {
+			v = xasprintf("%d", n);
+			rc = 0;
+		}
+		break;
+	case FT_CLASS_NO:
+		if ((n = class_no_parse(s)) < 0)
+			rc = refuse(f, e, _("write a class such as 2, (2)班 or 2班"));
+		else {
+			v = xasprintf("%d", n);
+			rc = 0;
+		}
+		break;
+	}
+	if (rc == 0)
+		*out = v;
+out:
+	free(s);
+	return rc;
+}
+
+/* Check one ID number of the record against its birth date and gender. */
+static int
+complete_child_id(struct record *r, struct err *e)
+{
+	const struct field *fid = &field_table[F_ID_NUMBER];
+	struct err inner = { 0, "" };
+	const char *id = record_get(r, F_ID_NUMBER), *bd, *g;
+	char canon[19], iso[11], gs[2] = { 0, 0 };
+	struct date birth;
+
+	if (id == NULL)
+		return 0;
+	if (id_number_check(id, canon, &birth, &gs[0], &inner) != 0)
+		return refuse(fid, e, inner.msg);
+	record_set(r, F_ID_NUMBER, canon);
+	date_format(birth, iso);
+	bd = record_get(r, F_BIRTH_DATE);
+	if (bd == NULL)
+		record_set(r, F_BIRTH_DATE, iso);
+	else if (strcmp(bd, iso) != 0) {
+		err_set(e, ERR_INPUT, _("%s %s does not agree with the ID number, "
+		    "which says %s"), field_label(&field_table[F_BIRTH_DATE]),
+		    bd, iso);
+		return -1;
+	}
+	g = record_get(r, F_GENDER);
+	if (g == NULL)
+		record_set(r, F_GENDER, gs);
+	else if (strcmp(g, gs) != 0) {
+		const struct field *fg = &field_table[F_GENDER];
+		char *mine = field_display(fg, g), *theirs = field_display(fg, gs);
+		err_set(e, ERR_INPUT, _("%s %s does not agree with the ID number, "
+		    "which says %s"), field_label(fg), mine, theirs);
+		free(mine);
+		free(theirs);
+		return -1;
+	}
+	return 0;
+}
+
+/* The guardian's age from the guardian's ID number, when it is empty. */
+static void
+complete_guardian_age(struct record *r)
+{
+	const char *id = record_get(r, F_GUARDIAN_ID_NUMBER);
+	struct date birth;
+	char age[16];
+
+	if (id == NULL || record_get(r, F_GUARDIAN_AGE) != NULL ||
+	    id_number_check(id, NULL, &birth, NULL, NULL) != 0)
+		return;
+	snprintf(age, sizeof age, "%d", date_age(birth, date_today()));
+	record_set(r, F_GUARDIAN_AGE, age);
+}
+
+int
+record_complete(struct record *r, struct err *e)
+{
+	int i;
+
+	if (complete_child_id(r, e) != 0)
+		return -1;
+	complete_guardian_age(r);
+	for (i = 0; i < FIELD_COUNT; i++)
+		if ((field_table[i].flags & FF_REQUIRED) &&
+		    str_empty(record_get(r, (enum field_id)i)))
+			return refuse(&field_table[i], e,
+			    _("required, cannot be empty"));
+	return 0;
+}
+
+const char *
+record_xueji_code(const struct record *r)
+{
+	const char *type = record_get(r, F_LEFT_BEHIND_TYPE);
+	int away;
+
+	if (type != NULL)
+		return strcmp(type, "both_away") == 0 ? "双亲留守" : "单亲留守";
+	away = str_eq(record_get(r, F_FATHER_AWAY), "1") +
+	    str_eq(record_get(r, F_MOTHER_AWAY), "1");
+	return away == 2 ? "双亲留守" : away == 1 ? "单亲留守" : "非留守";
+}
