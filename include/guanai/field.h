@@ -90,8 +90,12 @@ struct field {
 
 extern const struct field field_table[FIELD_COUNT];
 
-/* Look up by code name ("name", "father_phone"), by Chinese header or by an
- * alias; ignores surrounding blanks.  NULL when unknown. */
+/* Look up by code name ("name", "father_phone", any case), by Chinese
+ * header, by an alias or by the English label; blanks anywhere (姓 名),
+ * a BOM and '*' required-markers are ignored.  Aliases: 出生年月/生日 →
+ * birth_date, 身份证号码/公民身份证号码 → id_number, 班别 → class_no,
+ * 联系电话/家长电话 → guardian_phone (the adult the child lives with),
+ * 与儿童关系 → guardian_relation …  NULL when unknown. */
 const struct field *field_by_header(const char *header);
 const struct field *field_by_code(const char *code);
 
