@@ -1,13 +1,445 @@
-/* tui.c — PLACEHOLDER until issue 4 lands. */
+/* tui.c — the terminal interface's main loop: curses set-up, colours and
+ * marks, the screen stack, key routing, the title/status/key-bar frame,
+ * resize and mouse, and dirty-flag painting (one pass, wnoutrefresh then
+ * doupdate).  Screens only change state; this file decides when to paint.
+ *
+ * GUANAI_TUI_BENCH=FILE appends one line per key: screen, key, and the
+ * milliseconds from reading the key to the screen being updated (bench/). */
 #include "config.h"
 
+#include <curses.h>
+#include <libintl.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <wchar.h>
+
 #include "guanai/i18n.h"
+#include "guanai/mem.h"
 #include "guanai/tui.h"
+#include "guanai/utf8.h"
+#include "guanai/validate.h"
+#include "screen.h"
+#include "widget.h"
+
+void
+tui_open(struct tui *t, const struct screen_class *cls, const struct screen_arg *arg)
+{
+	t->open_cls = cls;
+	memset(&t->open_arg, 0, sizeof t->open_arg);
+	t->open_arg.field = -1;
+	if (arg != NULL)
+		t->open_arg = *arg;
+}
+
+void
+tui_back(struct tui *t)
+{
+	t->back = 1;
+}
+
+void
+tui_say(struct tui *t, const char *fmt, ...)
+{
+	va_list ap;
+
+	va_start(ap, fmt);
+	vsnprintf(t->status, sizeof t->status, fmt, ap);
+	va_end(ap);
+	t->status_attr = t->attr[TA_OK];
+	t->dirty = 1;
+}
+
+void
+tui_fail(struct tui *t, const struct err *e)
+{
+	snprintf(t->status, sizeof t->status, "%s", e->msg[0] ? e->msg : _("failed"));
+	t->status_attr = t->attr[TA_ERROR];
+	t->dirty = 1;
+}
+
+int
+tui_body_top(const struct tui *t)
+{
+	(void)t;
+	return 1;
+}
+
+int
+tui_body_rows(const struct tui *t)
+{
+	return t->rows > 4 ? t->rows - 3 : 1;
+}
+
+char *
+tui_class_text(const struct tui *t)
+{
+	if (t->grade == 0)
+		return xstrdup(_("Whole school"));
+	return class_label(t->grade, t->class_no);
+}
+
+/* ---- frame ---------------------------------------------------------- */
+
+static void
+paint_title(struct tui *t)
+{
+	struct screen *s = t->top;
+	char *left, *right;
+	int rw, lw;
+
+	w_fill(t, 0, 0, t->attr[TA_TITLE]);
+	left = xasprintf(" %s \xc2\xb7 %s%s%s", _("guanai"), t->school,
+	    s->title[0] ? " \xc2\xb7 " : "", s->title);
+	right = xasprintf("%s  %s ", s->info, t->app->actor);
+	rw = utf8_width(right);
+	if (rw > t->cols / 2)
+		rw = t->cols / 2;
+	lw = t->cols - rw - 1;
+	w_put(t, 0, 0, lw, left, t->attr[TA_TITLE], 0);
+	w_put(t, 0, t->cols - rw, rw, right, t->attr[TA_TITLE], 0);
+	free(left);
+	free(right);
+}
+
+/* The key bar from the screen's table: as many entries as fit. */
+static void
+paint_keybar(struct tui *t)
+{
+	const struct keydef *k;
+	char name[32];
+	int x = 0, y = t->rows - 1, need;
+
+	w_fill(t, y, 0, t->attr[TA_NORMAL]);
+	for (k = t->top->cls->keys; k->op != OP_NONE; k++) {
+		if (!k->bar)
+			continue;
+		if (k->key == TK_ENTER && !t->app->ascii_only)
+			snprintf(name, sizeof name, "\xe2\x86\xb5");	/* ↵ */
+		else
+			keys_name(k->key, name, sizeof name);
+		need = utf8_width(name) + utf8_width(op_word(k->op)) + 1;
+		if (x + need > t->cols)
+			break;
+		x += w_put(t, y, x, need, name, t->attr[TA_KEY], 0);
+		x += w_put(t, y, x, t->cols - x, op_word(k->op), t->attr[TA_NORMAL], 0);
+		x++;
+	}
+}
+
+void
+tui_paint(struct tui *t)
+{
+	t->cursor_on = 0;
+	erase();
+	if (t->top != NULL) {
+		t->top->title[0] = t->top->info[0] = '\0';
+		t->top->cls->draw(t->top, t);
+		paint_title(t);
+		paint_keybar(t);
+	}
+	w_fill(t, t->rows - 2, 0, t->attr[TA_NORMAL]);
+	if (t->status[0])
+		w_put(t, t->rows - 2, 1, t->cols - 1, t->status, t->status_attr, 0);
+}
+
+void
+tui_flush(struct tui *t)
+{
+	if (t->cursor_on) {
+		move(t->cursor_y, t->cursor_x);
+		curs_set(1);
+	} else
+		curs_set(0);
+	wnoutrefresh(stdscr);
+	doupdate();
+}
+
+/* ---- set-up --------------------------------------------------------- */
+
+static void
+setup_colours(struct tui *t)
+{
+	int bg = -1, i;
+
+	for (i = 0; i < TA_COUNT; i++)
+		t->attr[i] = A_NORMAL;
+	t->attr[TA_TITLE] = A_REVERSE;
+	t->attr[TA_SELECT] = A_REVERSE;
+	t->attr[TA_HEADER] = A_BOLD | A_UNDERLINE;
+	t->attr[TA_ERROR] = A_BOLD;
+	t->attr[TA_WARN] = A_BOLD;
+	t->attr[TA_DIM] = A_DIM;
+	t->attr[TA_KEY] = A_BOLD;
+	if (!has_colors() || getenv("NO_COLOR") != NULL)
+		return;
+	start_color();
+	if (use_default_colors() == ERR)
+		bg = COLOR_BLACK;
+	init_pair(1, COLOR_WHITE, COLOR_BLUE);
+	init_pair(2, COLOR_BLACK, COLOR_CYAN);
+	init_pair(3, COLOR_RED, bg);
+	init_pair(4, COLOR_YELLOW, bg);
+	init_pair(5, COLOR_GREEN, bg);
+	init_pair(6, COLOR_CYAN, bg);
+	t->attr[TA_TITLE] = COLOR_PAIR(1) | A_BOLD;
+	t->attr[TA_SELECT] = COLOR_PAIR(2);
+	t->attr[TA_HEADER] = COLOR_PAIR(6) | A_BOLD;
+	t->attr[TA_ERROR] = COLOR_PAIR(3) | A_BOLD;
+	t->attr[TA_WARN] = COLOR_PAIR(4) | A_BOLD;
+	t->attr[TA_OK] = COLOR_PAIR(5);
+	t->attr[TA_KEY] = COLOR_PAIR(6) | A_BOLD;
+}
+
+/* ■ □ ▣ … only where the locale draws them one cell wide. */
+static void
+setup_marks(struct tui *t)
+{
+	if (!t->app->ascii_only && wcwidth(0x25a0) == 1 && wcwidth(0x25a1) == 1 &&
+	    wcwidth(0x25a3) == 1 && wcwidth(0x2026) == 1 && wcwidth(0x21b5) == 1) {
+		t->mark[0] = "\xe2\x96\xa0";
+		t->mark[1] = "\xe2\x96\xa1";
+		t->mark[2] = "\xe2\x96\xa3";
+	} else {
+		t->app->ascii_only = 1;
+		t->mark[0] = "#";
+		t->mark[1] = ".";
+		t->mark[2] = "~";
+	}
+}
+
+static void
+load_school(struct tui *t)
+{
+	struct school sc;
+	struct err e = { 0, "" };
+
+	memset(&sc, 0, sizeof sc);
+	if (store_school_get(t->app->store, &sc, &e) == 0 && !str_empty(sc.name))
+		t->school = xstrdup(sc.name);
+	else
+		t->school = xstrdup(_("(school name not set)"));
+	school_clear(&sc);
+}
+
+int
+tui_getkey(struct tui *t)
+{
+	wint_t wc;
+	int r = get_wch(&wc);
+
+	if (r == ERR)
+		return -1;
+	if (r == KEY_CODE_YES) {
+		if (wc == KEY_RESIZE)
+			getmaxyx(stdscr, t->rows, t->cols);
+		if (wc == KEY_ENTER)
+			return TK_ENTER;
+		return TK_FN | (int)wc;
+	}
+	return wc == '\r' ? TK_ENTER : (int)wc;
+}
+
+/* ---- the screen stack ----------------------------------------------- */
+
+static int
+push(struct tui *t, const struct screen_class *cls, const struct screen_arg *arg,
+    struct err *e)
+{
+	struct screen *s = xcalloc(1, sizeof *s);
+
+	s->cls = cls;
+	if (cls->init(s, t, arg, e) != 0) {
+		free(s);
+		return -1;
+	}
+	s->below = t->top;
+	t->top = s;
+	return 0;
+}
+
+static void
+pop(struct tui *t)
+{
+	struct screen *s = t->top;
+
+	if (s == NULL)
+		return;
+	t->top = s->below;
+	s->cls->free(s);
+	free(s);
+	if (t->top != NULL && t->top->cls->resume != NULL)
+		t->top->cls->resume(t->top, t);
+}
+
+static void
+apply_requests(struct tui *t)
+{
+	struct err e = { 0, "" };
+	const struct screen_class *cls = t->open_cls;
+
+	if (t->back) {
+		t->back = 0;
+		if (t->top != NULL && t->top->below != NULL)
+			pop(t);
+	}
+	if (cls != NULL) {
+		t->open_cls = NULL;
+		if (push(t, cls, &t->open_arg, &e) != 0)
+			tui_fail(t, &e);
+	}
+}
+
+static void
+global_op(struct tui *t, enum op op)
+{
+	switch (op) {
+	case OP_QUIT:
+		t->quit = 1;
+		break;
+	case OP_HELP:
+		tui_open(t, &scr_help, NULL);
+		break;
+	case OP_BACK:
+		tui_back(t);
+		break;
+	default:
+		break;
+	}
+}
+
+static void
+route_mouse(struct tui *t)
+{
+	MEVENT me;
+
+	if (getmouse(&me) != OK || t->top->cls->mouse == NULL)
+		return;
+	if (me.y < tui_body_top(t) || me.y >= tui_body_top(t) + tui_body_rows(t))
+		return;
+	if (me.bstate & BUTTON1_DOUBLE_CLICKED)
+		t->top->cls->mouse(t->top, t, me.y, me.x, 1);
+	else if (me.bstate & (BUTTON1_CLICKED | BUTTON1_PRESSED | BUTTON1_RELEASED))
+		t->top->cls->mouse(t->top, t, me.y, me.x, 0);
+}
+
+static double
+now_ms(void)
+{
+	struct timespec ts;
+
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (double)ts.tv_sec * 1e3 + (double)ts.tv_nsec / 1e6;
+}
+
+static void
+dispatch(struct tui *t, int key)
+{
+	struct screen *s = t->top;
+	enum op op;
+
+	t->status[0] = '\0';
+	if (key == (TK_FN | KEY_RESIZE)) {
+		if (s->cls->resize != NULL)
+			s->cls->resize(s, t);
+		return;
+	}
+	if (key == (TK_FN | KEY_MOUSE)) {
+		route_mouse(t);
+		return;
+	}
+	op = keys_lookup(s->cls->keys, key);
+	if (op == OP_NONE)
+		op = keys_lookup(keys_global, key);
+	if (!s->cls->key(s, t, op, key))
+		global_op(t, op);
+}
+
+static void
+loop(struct tui *t)
+{
+	double t0 = 0;
+	int key = 0;
+
+	t->dirty = 1;
+	while (!t->quit && t->top != NULL) {
+		apply_requests(t);
+		if (t->dirty) {
+			t->dirty = 0;
+			tui_paint(t);
+			tui_flush(t);
+			if (t->bench != NULL && t0 > 0) {
+				fprintf(t->bench, "%s %d %.3f\n", t->top->cls->name, key,
+				    now_ms() - t0);
+				fflush(t->bench);
+			}
+		}
+		if ((key = tui_getkey(t)) < 0)
+			break;
+		t0 = now_ms();
+		dispatch(t, key);
+		t->dirty = 1;
+	}
+}
+
+static void
+setup_curses(struct tui *t)
+{
+	raw();
+	noecho();
+	nonl();
+	keypad(stdscr, TRUE);
+	/* Home/End as the Linux console, PuTTY, rxvt and tmux send them */
+	define_key("\033[1~", KEY_HOME);
+	define_key("\033[4~", KEY_END);
+	define_key("\033[H", KEY_HOME);
+	define_key("\033[F", KEY_END);
+	set_escdelay(25);
+	mousemask(BUTTON1_CLICKED | BUTTON1_DOUBLE_CLICKED, NULL);
+	mouseinterval(300);
+	getmaxyx(stdscr, t->rows, t->cols);
+	curs_set(0);
+	setup_colours(t);
+	setup_marks(t);
+}
 
 int
 tui_run(struct app *a, struct err *e)
 {
-	(void)a;
-	err_set(e, ERR_USAGE, "%s", _("the terminal interface is not built yet"));
-	return 1;
+	struct tui t;
+	struct screen *s;
+	const char *bench = getenv("GUANAI_TUI_BENCH");
+
+	memset(&t, 0, sizeof t);
+	t.app = a;
+	t.today = date_today();
+	date_today_iso(t.today_iso);
+	/* data strings are UTF-8: have gettext give UTF-8 too, curses converts */
+	bind_textdomain_codeset(PACKAGE, "UTF-8");
+	load_school(&t);
+	if (bench != NULL)
+		t.bench = fopen(bench, "a");
+	if (initscr() == NULL) {
+		err_set(e, ERR_IO, "%s", _("cannot start the terminal interface"));
+		goto out;
+	}
+	setup_curses(&t);
+	if (push(&t, &scr_list, NULL, e) != 0) {
+		endwin();
+		goto out;
+	}
+	loop(&t);
+	while ((s = t.top) != NULL) {
+		t.top = s->below;
+		s->cls->free(s);
+		free(s);
+	}
+	endwin();
+out:
+	if (t.bench != NULL)
+		fclose(t.bench);
+	free(t.school);
+	return err_is_set(e) ? 1 : 0;
 }

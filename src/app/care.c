@@ -1,0 +1,147 @@
+/* care.c — the kinds of care and of helpers, and the use cases that record
+ * an act of care and pair a helper with a child (care.h). */
+#include "config.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#include "guanai/care.h"
+#include "guanai/date.h"
+#include "guanai/i18n.h"
+#include "guanai/mem.h"
+
+const struct enum_value care_kinds[] = {
+	{ "home_visit", N_("Home visit"), "家访" },
+	{ "family_call", N_("Family call"), "亲情电话" },
+	{ "talk", N_("Talk"), "谈心" },
+	{ "counselling", N_("Counselling"), "心理辅导" },
+	{ "tutoring", N_("Tutoring"), "学习辅导" },
+	{ "birthday", N_("Birthday"), "生日" },
+	{ "aid", N_("Aid"), "资助" },
+	{ "gift", N_("Gift"), "慰问" },
+	{ "health_check", N_("Health check"), "体检" },
+	{ "parent_school", N_("Parent school"), "家长学校" },
+	{ "group_activity", N_("Group activity"), "集体活动" },
+	{ "other", N_("Other"), "其他" },
+	{ NULL, NULL, NULL }
+};
+
+const struct enum_value helper_kinds[] = {
+	{ "teacher", N_("Teacher"), "教师" },
+	{ "volunteer", N_("Caring mother"), "爱心妈妈" },
+	{ "proxy_parent", N_("Proxy parent"), "代理家长" },
+	{ "elder", N_("Elder (five olds)"), "五老" },
+	{ "student", N_("Student buddy"), "手拉手" },
+	{ "cadre", N_("Cadre"), "干部" },
+	{ NULL, NULL, NULL }
+};
+
+static const char *
+label_of(const struct enum_value *tab, const char *code)
+{
+	if (code == NULL)
+		return "";
+	for (; tab->code != NULL; tab++)
+		if (strcmp(tab->code, code) == 0)
+			return _(tab->label);
+	return code;
+}
+
+const char *
+care_kind_label(const char *code)
+{
+	return label_of(care_kinds, code);
+}
+
+const char *
+helper_kind_label(const char *code)
+{
+	return label_of(helper_kinds, code);
+}
+
+int
+care_kind_has_amount(const char *code)
+{
+	return code != NULL && (strcmp(code, "aid") == 0 || strcmp(code, "gift") == 0);
+}
+
+int
+care_record(struct app *a, const char *child_id, const char *helper_id,
+    const char *kind, const char *date, const char *summary, double amount,
+    struct err *e)
+{
+	struct care c;
+	char today[11];
+	int rc;
+
+	if (amount < 0) {
+		err_set(e, ERR_INPUT, "%s", _("an amount cannot be negative"));
+		return -1;
+	}
+	date_today_iso(today);
+	memset(&c, 0, sizeof c);
+	snprintf(c.child_id, sizeof c.child_id, "%s", child_id);
+	snprintf(c.helper_id, sizeof c.helper_id, "%s", helper_id != NULL ? helper_id : "");
+	c.date = xstrdup(date != NULL ? date : today);
+	c.kind = xstrdup(kind);
+	c.summary = str_empty(summary) ? NULL : xstrdup(summary);
+	c.amount = care_kind_has_amount(kind) ? amount : 0;
+	rc = store_care_add(a->store, &c, e);
+	care_clear(&c);
+	return rc;
+}
+
+struct same_ctx {
+	const char *helper_id;
+	int found;
+};
+
+static int
+same_helper(void *ctx, const struct pairing *p)
+{
+	struct same_ctx *sc = ctx;
+
+	if (strcmp(p->helper_id, sc->helper_id) == 0) {
+		sc->found = 1;
+		return 1;
+	}
+	return 0;
+}
+
+int
+pairing_make(struct app *a, const char *child_id, const char *helper_id,
+    const char *role, const char *date, struct err *e)
+{
+	struct same_ctx sc = { helper_id, 0 };
+	struct helper h;
+	struct pairing p;
+	char today[11];
+	int rc = -1;
+
+	memset(&h, 0, sizeof h);
+	memset(&p, 0, sizeof p);
+	if (store_pairings_each(a->store, child_id, NULL, 1, same_helper, &sc, e) < 0)
+		return -1;
+	if (sc.found) {
+		err_set(e, ERR_INPUT, "%s", _("this helper is already paired with the child"));
+		return -1;
+	}
+	if (role == NULL) {
+		if (store_helper_get(a->store, helper_id, &h, e) != 0) {
+			if (!err_is_set(e))
+				err_set(e, ERR_INPUT, "%s", _("no such helper"));
+			goto out;
+		}
+		role = h.kind;
+	}
+	date_today_iso(today);
+	snprintf(p.child_id, sizeof p.child_id, "%s", child_id);
+	snprintf(p.helper_id, sizeof p.helper_id, "%s", helper_id);
+	p.role = xstrdup(role);
+	p.start = xstrdup(date != NULL ? date : today);
+	rc = store_pairing_save(a->store, &p, e);
+out:
+	pairing_clear(&p);
+	helper_clear(&h);
+	return rc;
+}

@@ -1,0 +1,107 @@
+/* marks.c — the per-child marks of the lists: 七清楚 state from the stored
+ * confirmations, pairing and care from the store, the most urgent reminder
+ * picked in a fixed order (age limit first, then no helper, then no
+ * contact, then a birthday this week). */
+#include "config.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "guanai/i18n.h"
+#include "guanai/marks.h"
+#include "guanai/mem.h"
+
+static int
+has_pairing(void *ctx, const struct pairing *p)
+{
+	(void)p;
+	*(int *)ctx = 1;
+	return 1;		/* one is enough */
+}
+
+static int
+newest_care(void *ctx, const struct care *c)
+{
+	snprintf(ctx, 11, "%s", c->date != NULL ? c->date : "");
+	return 1;		/* newest first: stop at the first */
+}
+
+static int
+load_checklist(struct app *a, const struct record *r, struct date today,
+    struct child_marks *out, struct err *e)
+{
+	char *confirmed[CHECKLIST_ITEMS] = { NULL };
+	const char *cc[CHECKLIST_ITEMS];
+	int i;
+
+	if (store_checklist_get(a->store, r->id, confirmed, e) != 0)
+		return -1;
+	for (i = 0; i < CHECKLIST_ITEMS; i++)
+		cc[i] = confirmed[i];
+	checklist_eval(r, cc, today, out->check);
+	out->complete = checklist_complete(out->check);
+	for (i = 0; i < CHECKLIST_ITEMS; i++)
+		free(confirmed[i]);
+	return 0;
+}
+
+int
+marks_eval(struct app *a, const struct record *r, struct date today,
+    struct child_marks *out, struct err *e)
+{
+	struct date birth, last;
+	const char *bd = record_get(r, F_BIRTH_DATE);
+	int have_birth, days;
+
+	memset(out, 0, sizeof *out);
+	if (load_checklist(a, r, today, out, e) != 0)
+		return -1;
+	if (store_pairings_each(a->store, r->id, NULL, 1, has_pairing, &out->paired, e) < 0)
+		return -1;
+	if (store_care_each(a->store, r->id, newest_care, out->last_care, e) < 0)
+		return -1;
+	have_birth = bd != NULL && date_parse(bd, &birth) == 0;
+	if (have_birth && date_age(birth, today) >= 16) {
+		out->mark = MARK_TURNED_16;
+		return 0;
+	}
+	if (!out->paired) {
+		out->mark = MARK_UNPAIRED;
+		return 0;
+	}
+	if (out->last_care[0] == '\0' || (date_parse(out->last_care, &last) == 0 &&
+	    date_to_days(today) - date_to_days(last) > 30)) {
+		out->mark = MARK_NO_CONTACT;
+		return 0;
+	}
+	if (have_birth && (days = date_days_to_birthday(birth, today)) <= 7) {
+		struct date next = date_from_days(date_to_days(today) + days);
+
+		out->mark = MARK_BIRTHDAY;
+		snprintf(out->detail, sizeof out->detail, "%02d-%02d", next.m, next.d);
+	}
+	return 0;
+}
+
+const char *
+marks_text(const struct child_marks *m, char *buf, size_t n)
+{
+	switch (m->mark) {
+	case MARK_TURNED_16:
+		snprintf(buf, n, "%s", _("aged 16"));
+		break;
+	case MARK_UNPAIRED:
+		snprintf(buf, n, "%s", _("unpaired"));
+		break;
+	case MARK_NO_CONTACT:
+		snprintf(buf, n, "%s", _("30 days no contact"));
+		break;
+	case MARK_BIRTHDAY:
+		snprintf(buf, n, _("birthday %s"), m->detail);
+		break;
+	default:
+		snprintf(buf, n, "%s", "");
+	}
+	return buf;
+}

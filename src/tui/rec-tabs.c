@@ -1,0 +1,351 @@
+/* rec-tabs.c — the list tabs of the child record: 结对 (pairings, `a`
+ * pairs a helper, `u` ends a pairing), 帮扶记录 (care, newest first, `a`
+ * adds one dated today in a few keys) and 七清楚 (the seven items, space or
+ * k confirms, a confirms all, Enter jumps to the missing field). */
+#include "config.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "guanai/care.h"
+#include "guanai/i18n.h"
+#include "guanai/mem.h"
+#include "guanai/utf8.h"
+#include "record.h"
+
+static int
+copy_pairing(void *ctx, const struct pairing *p)
+{
+	struct rec *rc = ctx;
+	struct pairing *d;
+
+	rc->pairs = xrealloc(rc->pairs, (size_t)(rc->npairs + 1) * sizeof *rc->pairs);
+	d = &rc->pairs[rc->npairs++];
+	*d = *p;
+	d->child_name = xstrdup(p->child_name);
+	d->helper_name = xstrdup(p->helper_name);
+	d->role = xstrdup(p->role);
+	d->start = xstrdup(p->start);
+	d->end = xstrdup(p->end);
+	d->notes = xstrdup(p->notes);
+	return 0;
+}
+
+static int
+copy_care(void *ctx, const struct care *c)
+{
+	struct rec *rc = ctx;
+	struct care *d;
+
+	rc->cares = xrealloc(rc->cares, (size_t)(rc->ncares + 1) * sizeof *rc->cares);
+	d = &rc->cares[rc->ncares++];
+	*d = *c;
+	d->child_name = xstrdup(c->child_name);
+	d->helper_name = xstrdup(c->helper_name);
+	d->date = xstrdup(c->date);
+	d->kind = xstrdup(c->kind);
+	d->summary = xstrdup(c->summary);
+	d->follow_up = xstrdup(c->follow_up);
+	return 0;
+}
+
+void
+rec_tabs_free(struct rec *rc)
+{
+	int i;
+
+	for (i = 0; i < rc->npairs; i++)
+		pairing_clear(&rc->pairs[i]);
+	free(rc->pairs);
+	rc->pairs = NULL;
+	rc->npairs = 0;
+	for (i = 0; i < rc->ncares; i++)
+		care_clear(&rc->cares[i]);
+	free(rc->cares);
+	rc->cares = NULL;
+	rc->ncares = 0;
+	for (i = 0; i < CHECKLIST_ITEMS; i++)
+		xfree(&rc->confirmed[i]);
+}
+
+int
+rec_tabs_load(struct rec *rc, struct tui *t, struct err *e)
+{
+	const char *cc[CHECKLIST_ITEMS];
+	int i;
+
+	rec_tabs_free(rc);
+	if (rc->r.id[0] != '\0') {
+		if (store_pairings_each(t->app->store, rc->r.id, NULL, 0, copy_pairing, rc,
+		    e) < 0 ||
+		    store_care_each(t->app->store, rc->r.id, copy_care, rc, e) < 0 ||
+		    store_checklist_get(t->app->store, rc->r.id, rc->confirmed, e) != 0)
+			return -1;
+	}
+	for (i = 0; i < CHECKLIST_ITEMS; i++)
+		cc[i] = rc->confirmed[i];
+	checklist_eval(&rc->r, cc, t->today, rc->check);
+	rc->l[TAB_PAIRS].n = rc->npairs;
+	rc->l[TAB_CARE].n = rc->ncares;
+	rc->l[TAB_CHECK].n = CHECKLIST_ITEMS;
+	return 0;
+}
+
+static char *
+pair_line(const struct pairing *p)
+{
+	return xasprintf("%s \xc2\xb7 %s \xc2\xb7 %s ~ %s",
+	    p->helper_name ? p->helper_name : "", helper_kind_label(p->role),
+	    p->start ? p->start : "", p->end ? p->end : _("now"));
+}
+
+static char *
+care_line(const struct care *c)
+{
+	char amount[32] = "";
+
+	if (c->amount > 0)
+		snprintf(amount, sizeof amount, _(" %.0f yuan"), c->amount);
+	return xasprintf("%s  %s%s  %s%s%s", c->date ? c->date : "", care_kind_label(c->kind),
+	    amount, c->summary ? c->summary : "", c->helper_name ? " \xc2\xb7 " : "",
+	    c->helper_name ? c->helper_name : "");
+}
+
+static char *
+check_line(const struct rec *rc, struct tui *t, int i)
+{
+	const struct check_item_result *c = &rc->check[i];
+
+	switch (c->state) {
+	case CHECK_CLEAR:
+		return xasprintf("%d %s  %s %s %s", i + 1, checklist_item_title(i + 1),
+		    t->mark[0], _("confirmed"), rc->confirmed[i] ? rc->confirmed[i] : "");
+	case CHECK_MISSING:
+		return xasprintf("%d %s  %s %s %s", i + 1, checklist_item_title(i + 1),
+		    t->mark[1], _("missing:"), field_label(&field_table[c->missing]));
+	default:
+		return xasprintf("%d %s  %s %s", i + 1, checklist_item_title(i + 1),
+		    t->mark[2], _("to confirm this school year"));
+	}
+}
+
+void
+rec_tabs_draw(struct rec *rc, struct tui *t, int y0, int rows)
+{
+	struct wlist *l = &rc->l[rc->tab];
+	char *line;
+	int i, k, sel, attr;
+
+	l->rows = rows - 1;
+	wlist_fix(l);
+	if (rc->r.id[0] == '\0' && rc->tab != TAB_CHECK) {
+		w_put(t, y0, 2, t->cols - 3, _("Save the new record first (F2)."),
+		    t->attr[TA_DIM], 0);
+		return;
+	}
+	if (l->n == 0)
+		w_put(t, y0, 2, t->cols - 3, rc->tab == TAB_PAIRS ?
+		    _("No helper yet: press a to pair one.") :
+		    _("No care recorded yet: press a to add a home visit, a call…"),
+		    t->attr[TA_WARN], 0);
+	for (i = 0; i < l->rows && l->top + i < l->n; i++) {
+		k = l->top + i;
+		sel = k == l->sel;
+		attr = sel ? t->attr[TA_SELECT] : t->attr[TA_NORMAL];
+		if (rc->tab == TAB_PAIRS) {
+			line = pair_line(&rc->pairs[k]);
+			if (rc->pairs[k].end != NULL && !sel)
+				attr = t->attr[TA_DIM];
+		} else if (rc->tab == TAB_CARE)
+			line = care_line(&rc->cares[k]);
+		else {
+			line = check_line(rc, t, k);
+			if (!sel && rc->check[k].state == CHECK_MISSING)
+				attr = t->attr[TA_WARN];
+		}
+		w_put(t, y0 + i, 1, t->cols - 2, line, attr, sel);
+		free(line);
+	}
+}
+
+/* ---- actions -------------------------------------------------------- */
+
+struct helper_menu {
+	char **items;
+	char (*ids)[UUID_LEN + 1];
+	int n;
+};
+
+static int
+add_helper(void *ctx, const struct helper *h)
+{
+	struct helper_menu *m = ctx;
+
+	m->items = xrealloc(m->items, (size_t)(m->n + 1) * sizeof *m->items);
+	m->ids = xrealloc(m->ids, (size_t)(m->n + 1) * sizeof *m->ids);
+	m->items[m->n] = xasprintf("%s \xc2\xb7 %s \xc2\xb7 %d", h->name,
+	    helper_kind_label(h->kind), h->active_children);
+	snprintf(m->ids[m->n], sizeof m->ids[m->n], "%s", h->id);
+	m->n++;
+	return 0;
+}
+
+static void
+pair_helper(struct rec *rc, struct tui *t)
+{
+	struct helper_menu m = { NULL, NULL, 0 };
+	struct err e = { 0, "" };
+	int r, i;
+
+	if (store_helpers_each(t->app->store, add_helper, &m, &e) < 0) {
+		tui_fail(t, &e);
+		goto out;
+	}
+	if (m.n == 0) {
+		tui_say(t, "%s", _("No helpers yet: add them on the pairing screen (j)."));
+		goto out;
+	}
+	r = dlg_menu(t, _("Pair with which helper?"), (const char *const *)m.items, m.n, 0);
+	if (r < 0)
+		goto out;
+	if (pairing_make(t->app, rc->r.id, m.ids[r], NULL, t->today_iso, &e) != 0)
+		tui_fail(t, &e);
+	else
+		tui_say(t, _("Paired with %s."), m.items[r]);
+out:
+	for (i = 0; i < m.n; i++)
+		free(m.items[i]);
+	free(m.items);
+	free(m.ids);
+}
+
+static void
+unpair(struct rec *rc, struct tui *t)
+{
+	struct err e = { 0, "" };
+	struct pairing *p;
+
+	if (rc->l[TAB_PAIRS].sel >= rc->npairs)
+		return;
+	p = &rc->pairs[rc->l[TAB_PAIRS].sel];
+	if (p->end != NULL) {
+		tui_say(t, "%s", _("This pairing has already ended."));
+		return;
+	}
+	if (store_pairing_end(t->app->store, p->id, t->today_iso, &e) != 0)
+		tui_fail(t, &e);
+	else
+		tui_say(t, _("The pairing with %s ended today (kept in the history)."),
+		    p->helper_name);
+}
+
+/* 家访 / 亲情电话 / 资助 …: kind, amount when it is money, a line of
+ * summary; the date is today and the helper the child's first active one. */
+static void
+add_care(struct rec *rc, struct tui *t)
+{
+	const char *items[32];
+	const char *helper = NULL;
+	char *summary = NULL, *amount = NULL, *end;
+	struct err e = { 0, "" };
+	double yuan = 0;
+	int n, r, i;
+
+	for (n = 0; care_kinds[n].code != NULL && n < 31; n++)
+		items[n] = _(care_kinds[n].label);
+	if ((r = dlg_menu(t, _("Which care?"), items, n, 0)) < 0)
+		return;
+	if (care_kind_has_amount(care_kinds[r].code)) {
+		if (!dlg_prompt(t, _("Amount (yuan):"), "", &amount))
+			return;
+		yuan = strtod(amount, &end);
+		if (end == amount || !str_empty(end) || yuan < 0) {
+			err_set(&e, ERR_INPUT, _("\"%s\" is not an amount of yuan."), amount);
+			tui_fail(t, &e);
+			goto out;
+		}
+	}
+	if (!dlg_prompt(t, _("What happened (one line):"), "", &summary))
+		goto out;
+	for (i = 0; i < rc->npairs; i++)
+		if (rc->pairs[i].end == NULL) {
+			helper = rc->pairs[i].helper_id;
+			break;
+		}
+	if (care_record(t->app, rc->r.id, helper, care_kinds[r].code, t->today_iso,
+	    summary, yuan, &e) != 0)
+		tui_fail(t, &e);
+	else
+		tui_say(t, _("%s recorded for today."), items[r]);
+out:
+	free(summary);
+	free(amount);
+}
+
+static void
+confirm(struct rec *rc, struct tui *t, int item, int quiet)
+{
+	struct err e = { 0, "" };
+
+	if (rc->check[item].state == CHECK_MISSING) {
+		if (!quiet)
+			tui_say(t, _("Item %d cannot be confirmed: %s is missing (Enter fills it)."),
+			    item + 1, field_label(&field_table[rc->check[item].missing]));
+		return;
+	}
+	if (store_checklist_confirm(t->app->store, rc->r.id, item + 1, t->today_iso, &e) != 0)
+		tui_fail(t, &e);
+	else if (!quiet)
+		tui_say(t, _("Item %d confirmed today."), item + 1);
+}
+
+static int
+check_key(struct rec *rc, struct tui *t, enum op op, int key)
+{
+	int i, sel = rc->l[TAB_CHECK].sel;
+
+	if (op == OP_OPEN || op == OP_EDIT) {
+		if (rc->check[sel].state == CHECK_MISSING)
+			rec_form_select(rc, rc->check[sel].missing);
+		return 1;
+	}
+	if (rc->dirty && (op == OP_CONFIRM || op == OP_ADD || key == ' ')) {
+		tui_say(t, "%s", _("Save the changes first (F2), then confirm."));
+		return 1;
+	}
+	if (op == OP_CONFIRM || key == ' ')
+		confirm(rc, t, sel, 0);
+	else if (op == OP_ADD) {
+		for (i = 0; i < CHECKLIST_ITEMS; i++)
+			confirm(rc, t, i, 1);
+		tui_say(t, "%s", _("Every complete item confirmed today."));
+	} else
+		return wlist_move(&rc->l[TAB_CHECK], op);
+	return 1;
+}
+
+int
+rec_tabs_key(struct rec *rc, struct tui *t, enum op op, int key)
+{
+	struct err e = { 0, "" };
+	int used = 1;
+
+	if (rc->r.id[0] == '\0' && (op == OP_ADD || op == OP_UNPAIR || op == OP_CONFIRM)) {
+		tui_say(t, "%s", _("Save the new record first (F2)."));
+		return 1;
+	}
+	if (rc->tab == TAB_CHECK)
+		used = check_key(rc, t, op, key);
+	else if (op == OP_ADD && rc->tab == TAB_PAIRS)
+		pair_helper(rc, t);
+	else if (op == OP_UNPAIR && rc->tab == TAB_PAIRS)
+		unpair(rc, t);
+	else if (op == OP_ADD && rc->tab == TAB_CARE)
+		add_care(rc, t);
+	else
+		return wlist_move(&rc->l[rc->tab], op);
+	if (rec_tabs_load(rc, t, &e) != 0)
+		tui_fail(t, &e);
+	return used;
+}

@@ -1,0 +1,295 @@
+/* scr-checklist.c — 七清楚, the checklist matrix: children × 7 items,
+ * ■ clear, □ missing (with the missing field named), ▣ to confirm this
+ * school year; the completion rate of the class on show.  ←→ choose the
+ * item, space confirms it for the child, a confirms every complete item,
+ * Enter opens the record at the missing field. */
+#include "config.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "guanai/i18n.h"
+#include "guanai/mem.h"
+#include "guanai/utf8.h"
+#include "childpage.h"
+#include "widget.h"
+
+/* Beyond this many children the whole-school rate is not counted on the
+ * fly (the statistics screen has it per class). */
+#define RATE_LIMIT 3000
+#define NAME_W 10
+
+struct matrix {
+	struct childpage pg;
+	int col;			/* 0..6, the item under the cursor */
+	size_t complete, counted;	/* the rate; counted = 0 when not known */
+};
+
+struct rate_ctx {
+	struct tui *t;
+	struct matrix *m;
+	struct err *e;
+};
+
+static int
+count_complete(void *ctx, const struct record *r, const struct child_key *key)
+{
+	struct rate_ctx *rc = ctx;
+	struct child_marks mk;
+
+	(void)key;
+	if (marks_eval(rc->t->app, r, rc->t->today, &mk, rc->e) != 0)
+		return -1;
+	rc->m->counted++;
+	rc->m->complete += (size_t)mk.complete;
+	return 0;
+}
+
+static int
+count_rate(struct matrix *m, struct tui *t, struct err *e)
+{
+	struct child_filter f;
+	struct rate_ctx rc = { t, m, e };
+
+	m->complete = m->counted = 0;
+	if (m->pg.total > RATE_LIMIT)
+		return 0;
+	memset(&f, 0, sizeof f);
+	f.grade = t->grade;
+	f.class_no = t->class_no;
+	return store_children_each(t->app->store, &f, NULL, 0, count_complete, &rc, e) < 0 ?
+	    -1 : 0;
+}
+
+static int
+load(struct matrix *m, struct tui *t, struct err *e)
+{
+	m->pg.rows = tui_body_rows(t) - 3;
+	if (childpage_reload(&m->pg, t, "", e) != 0)
+		return -1;
+	return count_rate(m, t, e);
+}
+
+static int
+matrix_init(struct screen *s, struct tui *t, const struct screen_arg *arg, struct err *e)
+{
+	struct matrix *m = xcalloc(1, sizeof *m);
+
+	(void)arg;
+	childpage_init(&m->pg, 0);
+	if (load(m, t, e) != 0) {
+		childpage_free(&m->pg);
+		free(m);
+		return -1;
+	}
+	s->priv = m;
+	return 0;
+}
+
+static void
+matrix_free(struct screen *s)
+{
+	struct matrix *m = s->priv;
+
+	childpage_free(&m->pg);
+	free(m);
+}
+
+/* Column widths: each item as wide as its header, at least 6 cells. */
+static int
+col_width(int item)
+{
+	char *h = xasprintf("%d%s", item, checklist_item_short(item));
+	int w = utf8_width(h) + 1;
+
+	free(h);
+	return w < 6 ? 6 : w;
+}
+
+static void
+draw_cell(struct tui *t, int y, int x, int w, const struct check_item_result *c,
+    int attr)
+{
+	char *s;
+
+	if (c->state == CHECK_MISSING)
+		s = xasprintf("%s%s", t->mark[1], field_label(&field_table[c->missing]));
+	else
+		s = xstrdup(t->mark[c->state == CHECK_CLEAR ? 0 : 2]);
+	w_put(t, y, x, w - 1, s, attr, 1);
+	free(s);
+}
+
+static void
+draw_row(struct matrix *m, struct tui *t, int y, int i)
+{
+	const struct childpage_row *row = &m->pg.row[i];
+	int k, x, w, attr, sel = i == m->pg.sel;
+
+	attr = sel ? t->attr[TA_SELECT] : t->attr[TA_NORMAL];
+	x = 1 + w_put(t, y, 1, NAME_W, record_get(&row->rec, F_NAME), attr, 1);
+	for (k = 0; k < CHECKLIST_ITEMS; k++) {
+		w = col_width(k + 1);
+		draw_cell(t, y, x, w, &row->marks.check[k], sel && k == m->col ?
+		    t->attr[TA_TITLE] : !sel && row->marks.check[k].state == CHECK_MISSING ?
+		    t->attr[TA_WARN] : attr);
+		x += w;
+	}
+}
+
+static void
+matrix_draw(struct screen *s, struct tui *t)
+{
+	struct matrix *m = s->priv;
+	int y = tui_body_top(t), i, k, x;
+	char *cls = tui_class_text(t), *h;
+
+	snprintf(s->title, sizeof s->title, "%s \xc2\xb7 %s", _("7-clear"), cls);
+	free(cls);
+	if (m->counted > 0)
+		snprintf(s->info, sizeof s->info, _("complete %zu/%zu"), m->complete, m->counted);
+	m->pg.rows = tui_body_rows(t) - 3;
+	w_fill(t, y, 0, t->attr[TA_HEADER]);
+	x = 1 + w_put(t, y, 1, NAME_W, _("Name"), t->attr[TA_HEADER], 1);
+	for (k = 1; k <= CHECKLIST_ITEMS; k++) {
+		h = xasprintf("%d%s", k, checklist_item_short(k));
+		x += w_put(t, y, x, col_width(k), h, k - 1 == m->col ? t->attr[TA_SELECT] :
+		    t->attr[TA_HEADER], 1);
+		free(h);
+	}
+	for (i = 0; i < m->pg.n; i++)
+		draw_row(m, t, y + 1 + i, i);
+	h = xasprintf("%s %s   %s %s   %s %s", t->mark[0], _("clear"), t->mark[1],
+	    _("missing"), t->mark[2], _("to confirm (not this school year)"));
+	w_put(t, y + tui_body_rows(t) - 1, 1, t->cols - 2, h, t->attr[TA_DIM], 0);
+	free(h);
+}
+
+static void
+confirm(struct matrix *m, struct tui *t, int all)
+{
+	const struct childpage_row *row = childpage_selected(&m->pg);
+	struct err e = { 0, "" };
+	int k, done = 0, from = all ? 0 : m->col, to = all ? CHECKLIST_ITEMS : m->col + 1;
+	char name[64];
+
+	if (row == NULL)
+		return;
+	snprintf(name, sizeof name, "%s", record_get(&row->rec, F_NAME));
+	for (k = from; k < to; k++) {
+		if (row->marks.check[k].state == CHECK_MISSING)
+			continue;
+		if (store_checklist_confirm(t->app->store, row->rec.id, k + 1, t->today_iso,
+		    &e) != 0) {
+			tui_fail(t, &e);
+			return;
+		}
+		done++;
+	}
+	if (done == 0)
+		tui_say(t, _("Nothing to confirm: %s is missing (Enter fills it)."),
+		    field_label(&field_table[row->marks.check[m->col].missing]));
+	if (childpage_refresh(&m->pg, t, &e) != 0 || count_rate(m, t, &e) != 0)
+		tui_fail(t, &e);
+	else if (done > 0)
+		tui_say(t, P_("%d item confirmed today for %s.",
+		    "%d items confirmed today for %s.", done), done, name);
+}
+
+static void
+fill(struct matrix *m, struct tui *t)
+{
+	const struct childpage_row *row = childpage_selected(&m->pg);
+	struct screen_arg arg = { "", 0, -1 };
+
+	if (row == NULL)
+		return;
+	snprintf(arg.child_id, sizeof arg.child_id, "%s", row->rec.id);
+	if (row->marks.check[m->col].state == CHECK_MISSING)
+		arg.field = (int)row->marks.check[m->col].missing;
+	else
+		arg.tab = 5;	/* the record's 七清楚 tab */
+	tui_open(t, &scr_record, &arg);
+}
+
+static int
+matrix_key(struct screen *s, struct tui *t, enum op op, int key)
+{
+	struct matrix *m = s->priv;
+	struct err e = { 0, "" };
+
+	(void)key;
+	switch (op) {
+	case OP_LEFT:
+		m->col = (m->col + CHECKLIST_ITEMS - 1) % CHECKLIST_ITEMS;
+		return 1;
+	case OP_RIGHT:
+		m->col = (m->col + 1) % CHECKLIST_ITEMS;
+		return 1;
+	case OP_CONFIRM:
+		confirm(m, t, 0);
+		return 1;
+	case OP_CONFIRM_ALL:
+		confirm(m, t, 1);
+		return 1;
+	case OP_FILL: case OP_OPEN:
+		fill(m, t);
+		return 1;
+	case OP_CLASS:
+		if (childpage_choose_class(t, &e) < 0 || load(m, t, &e) != 0)
+			tui_fail(t, &e);
+		return 1;
+	default:
+		break;
+	}
+	switch (childpage_move(&m->pg, t, op, &e)) {
+	case -1:
+		tui_fail(t, &e);
+		return 1;
+	case 1:
+		return 1;
+	}
+	return 0;
+}
+
+static void
+matrix_resume(struct screen *s, struct tui *t)
+{
+	struct matrix *m = s->priv;
+	struct err e = { 0, "" };
+
+	m->pg.rows = tui_body_rows(t) - 3;
+	if (childpage_refresh(&m->pg, t, &e) != 0 || count_rate(m, t, &e) != 0)
+		tui_fail(t, &e);
+}
+
+static void
+matrix_mouse(struct screen *s, struct tui *t, int y, int x, int dbl)
+{
+	struct matrix *m = s->priv;
+	int i = y - tui_body_top(t) - 1, k, cx = 1 + NAME_W;
+
+	if (i < 0 || i >= m->pg.n)
+		return;
+	m->pg.sel = i;
+	for (k = 0; k < CHECKLIST_ITEMS; k++) {
+		if (x >= cx && x < cx + col_width(k + 1))
+			m->col = k;
+		cx += col_width(k + 1);
+	}
+	if (dbl)
+		fill(m, t);
+}
+
+const struct screen_class scr_checklist = {
+	.name = "checklist",
+	.keys = keys_checklist,
+	.init = matrix_init,
+	.free = matrix_free,
+	.draw = matrix_draw,
+	.key = matrix_key,
+	.resize = matrix_resume,
+	.resume = matrix_resume,
+	.mouse = matrix_mouse,
+};

@@ -1,0 +1,354 @@
+/* scr-list.c — 名单, the first screen: the children of the class filter in
+ * pinyin order, one screen at a time (keyset paging: the store is asked for
+ * one page plus one row, never for everything), search as you type (the
+ * store matches name, pinyin, initials, ID and phone fragments), a 七清楚
+ * mark and the most urgent reminder per child. */
+#include "config.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "guanai/i18n.h"
+#include "guanai/marks.h"
+#include "guanai/mem.h"
+#include "guanai/utf8.h"
+#include "childpage.h"
+#include "screen.h"
+#include "widget.h"
+
+struct list {
+	struct childpage pg;
+	struct ledit search;
+	int searching;			/* keys go to the search line */
+};
+
+/* Column widths in display cells; the reminder takes what is left. */
+enum { W_NAME = 9, W_GENDER = 5, W_AGE = 5, W_CLASS = 8, W_TYPE = 13, W_GUARD = 10,
+	W_CHECK = 9 };
+
+static int
+list_init(struct screen *s, struct tui *t, const struct screen_arg *arg, struct err *e)
+{
+	struct list *l = xcalloc(1, sizeof *l);
+
+	(void)arg;
+	ledit_init(&l->search, "");
+	childpage_init(&l->pg, 0);
+	l->pg.rows = tui_body_rows(t) - 4;
+	if (childpage_reload(&l->pg, t, NULL, e) != 0) {
+		childpage_free(&l->pg);
+		ledit_free(&l->search);
+		free(l);
+		return -1;
+	}
+	s->priv = l;
+	return 0;
+}
+
+static void
+list_free(struct screen *s)
+{
+	struct list *l = s->priv;
+
+	childpage_free(&l->pg);
+	ledit_free(&l->search);
+	free(l);
+}
+
+static void
+reload(struct list *l, struct tui *t)
+{
+	struct err e = { 0, "" };
+	char *q = ledit_text(&l->search);
+
+	if (childpage_reload(&l->pg, t, q, &e) != 0)
+		tui_fail(t, &e);
+	free(q);
+}
+
+/* One column: the text cut one cell short, so columns never touch. */
+static int
+put_col(struct tui *t, int y, int x, int w, const char *s, int attr)
+{
+	w_put(t, y, x, w - 1, s, attr, 1);
+	w_put(t, y, x + w - 1, 1, " ", attr, 0);
+	return w;
+}
+
+static int
+put_enum(struct tui *t, int y, int x, int w, const struct record *r, enum field_id id,
+    int attr)
+{
+	char *s = field_display(&field_table[id], record_get(r, id));
+
+	put_col(t, y, x, w, s, attr);
+	free(s);
+	return w;
+}
+
+static void
+draw_row(struct tui *t, int y, const struct childpage_row *row, int sel)
+{
+	const struct record *r = &row->rec;
+	char buf[64];
+	int x = 1, attr = sel ? t->attr[TA_SELECT] : t->attr[TA_NORMAL], i, st;
+
+	if (sel)
+		w_fill(t, y, 0, attr);
+	w_put(t, y, 0, 1, sel ? ">" : " ", attr, 0);
+	x += put_col(t, y, x, W_NAME, record_get(r, F_NAME), attr);
+	x += put_enum(t, y, x, W_GENDER, r, F_GENDER, attr);
+	buf[0] = '\0';
+	if (row->age >= 0)
+		snprintf(buf, sizeof buf, "%d", row->age);
+	x += put_col(t, y, x, W_AGE, buf, attr);
+	x += put_col(t, y, x, W_CLASS, row->class_text, attr);
+	x += put_enum(t, y, x, W_TYPE, r, F_LEFT_BEHIND_TYPE, attr);
+	x += put_enum(t, y, x, W_GUARD, r, F_GUARDIAN_RELATION, attr);
+	for (i = 0; i < CHECKLIST_ITEMS; i++) {
+		st = row->marks.check[i].state;
+		x += w_put(t, y, x, 1, t->mark[st == CHECK_CLEAR ? 0 : st == CHECK_MISSING ?
+		    1 : 2], sel || st != CHECK_MISSING ? attr : t->attr[TA_WARN], 0);
+	}
+	x += 2;
+	w_put(t, y, x, t->cols - x, marks_text(&row->marks, buf, sizeof buf),
+	    sel ? attr : t->attr[TA_ERROR], 0);
+}
+
+static void
+draw_header(struct tui *t, int y)
+{
+	static const struct {
+		const char *label;
+		int w;
+	} cols[] = {
+		{ N_("Name"), W_NAME }, { N_("Sex"), W_GENDER }, { N_("Age"), W_AGE },
+		{ N_("Class"), W_CLASS }, { N_("Left behind"), W_TYPE },
+		{ N_("Guardian"), W_GUARD }, { N_("7-clear"), W_CHECK },
+		{ N_("Reminder"), 0 },
+	};
+	size_t i;
+	int x = 1;
+
+	w_fill(t, y, 0, t->attr[TA_HEADER]);
+	for (i = 0; i < sizeof cols / sizeof cols[0]; i++)
+		x += cols[i].w ? put_col(t, y, x, cols[i].w, _(cols[i].label),
+		    t->attr[TA_HEADER]) : w_put(t, y, x, t->cols - x, _(cols[i].label),
+		    t->attr[TA_HEADER], 0);
+}
+
+static void
+draw_search(struct list *l, struct tui *t, int y)
+{
+	int x = w_put(t, y, 1, 12, _("Search:"), t->attr[TA_KEY], 0) + 2;
+	char *q;
+
+	if (l->searching) {
+		ledit_draw(&l->search, t, y, x, t->cols - x - 1, t->attr[TA_SELECT]);
+		return;
+	}
+	q = ledit_text(&l->search);
+	w_put(t, y, x, t->cols - x - 1, q[0] ? q : _("(press / and type a name, "
+	    "pinyin, initials, ID or phone)"), q[0] ? t->attr[TA_NORMAL] :
+	    t->attr[TA_DIM], 0);
+	free(q);
+}
+
+static void
+list_draw(struct screen *s, struct tui *t)
+{
+	struct list *l = s->priv;
+	int y = tui_body_top(t), i, x;
+	char *cls = tui_class_text(t), buf[128];
+
+	snprintf(s->title, sizeof s->title, "%s", cls);
+	snprintf(s->info, sizeof s->info, P_("%zu child", "%zu children", l->pg.total),
+	    l->pg.total);
+	free(cls);
+	draw_search(l, t, y);
+	draw_header(t, y + 1);
+	l->pg.rows = tui_body_rows(t) - 4;
+	for (i = 0; i < l->pg.n; i++)
+		draw_row(t, y + 2 + i, &l->pg.row[i], i == l->pg.sel && !l->searching);
+	if (l->pg.n == 0)
+		w_put(t, y + 3, 2, t->cols - 3, l->pg.total == 0 && l->pg.query[0] == '\0' ?
+		    _("No children yet: press n to add one, or import a file.") :
+		    _("No child matches."), t->attr[TA_DIM], 0);
+	snprintf(buf, sizeof buf, _("page %d / %d  %zu matching"), l->pg.page + 1,
+	    childpage_pages(&l->pg), l->pg.total);
+	x = t->cols - utf8_width(buf) - 1;
+	w_put(t, y + tui_body_rows(t) - 1, x > 0 ? x : 0, t->cols, buf, t->attr[TA_DIM], 0);
+}
+
+static void
+open_selected(struct list *l, struct tui *t)
+{
+	struct screen_arg arg = { "", 0, -1 };
+	const struct childpage_row *row = childpage_selected(&l->pg);
+
+	if (row == NULL)
+		return;
+	snprintf(arg.child_id, sizeof arg.child_id, "%s", row->rec.id);
+	tui_open(t, &scr_record, &arg);
+}
+
+static void
+choose_class(struct list *l, struct tui *t)
+{
+	struct err e = { 0, "" };
+
+	if (childpage_choose_class(t, &e) < 0) {
+		tui_fail(t, &e);
+		return;
+	}
+	reload(l, t);
+}
+
+static void
+delete_selected(struct list *l, struct tui *t)
+{
+	static const char *const keys[] = { "y", "n" };
+	const char *words[2] = { _("Yes, to the trash"), _("No") };
+	const struct childpage_row *row = childpage_selected(&l->pg);
+	struct err e = { 0, "" };
+	char *q;
+
+	if (row == NULL)
+		return;
+	q = xasprintf(_("Move %s to the trash?"), record_get(&row->rec, F_NAME));
+	if (dlg_ask(t, q, keys, words, 2) == 0) {
+		if (store_child_delete(t->app->store, row->rec.id, &e) != 0)
+			tui_fail(t, &e);
+		else
+			tui_say(t, _("%s is in the trash (r shows the trash)."),
+			    record_get(&row->rec, F_NAME));
+		reload(l, t);
+	}
+	free(q);
+}
+
+static void
+clear_search(struct list *l, struct tui *t)
+{
+	l->searching = 0;
+	ledit_free(&l->search);
+	ledit_init(&l->search, "");
+	reload(l, t);
+}
+
+/* Keys while the search line has the focus: everything printable is text. */
+static int
+search_key(struct list *l, struct tui *t, enum op op, int key)
+{
+	switch (ledit_key(&l->search, key)) {
+	case LE_CHANGED:
+		reload(l, t);
+		return 1;
+	case LE_DONE:
+		l->searching = 0;
+		return 1;
+	case LE_CANCEL:
+		clear_search(l, t);
+		return 1;
+	case LE_MOVED: case LE_NONE:
+		return 1;
+	case LE_UNUSED:
+		break;
+	}
+	if (op == OP_DOWN || op == OP_PGDN || op == OP_UP || op == OP_PGUP) {
+		l->searching = 0;
+		return 1;
+	}
+	return op != OP_QUIT && op != OP_HELP;
+}
+
+/* Ops that open another screen. */
+static const struct {
+	enum op op;
+	const struct screen_class *cls;
+} list_opens[] = {
+	{ OP_NEW, &scr_record }, { OP_CHECKLIST, &scr_checklist },
+	{ OP_PAIRINGS, &scr_helpers }, { OP_TRASH, &scr_trash },
+};
+
+static int
+list_key(struct screen *s, struct tui *t, enum op op, int key)
+{
+	struct list *l = s->priv;
+	struct err e = { 0, "" };
+	size_t i;
+
+	if (l->searching)
+		return search_key(l, t, op, key);
+	for (i = 0; i < sizeof list_opens / sizeof list_opens[0]; i++)
+		if (list_opens[i].op == op) {
+			tui_open(t, list_opens[i].cls, NULL);
+			return 1;
+		}
+	switch (op) {
+	case OP_SEARCH:
+		l->searching = 1;
+		return 1;
+	case OP_OPEN:
+		open_selected(l, t);
+		return 1;
+	case OP_CLASS:
+		choose_class(l, t);
+		return 1;
+	case OP_DELETE:
+		delete_selected(l, t);
+		return 1;
+	case OP_BACK:		/* the first screen: Esc clears the search */
+		clear_search(l, t);
+		return 1;
+	default:
+		break;
+	}
+	switch (childpage_move(&l->pg, t, op, &e)) {
+	case -1:
+		tui_fail(t, &e);
+		return 1;
+	case 1:
+		return 1;
+	}
+	return 0;
+}
+
+static void
+list_resize(struct screen *s, struct tui *t)
+{
+	struct list *l = s->priv;
+	struct err e = { 0, "" };
+
+	l->pg.rows = tui_body_rows(t) - 4;
+	if (childpage_refresh(&l->pg, t, &e) != 0)
+		tui_fail(t, &e);
+}
+
+static void
+list_mouse(struct screen *s, struct tui *t, int y, int x, int dbl)
+{
+	struct list *l = s->priv;
+	int i = y - tui_body_top(t) - 2;
+
+	(void)x;
+	if (i < 0 || i >= l->pg.n)
+		return;
+	l->searching = 0;
+	l->pg.sel = i;
+	if (dbl)
+		open_selected(l, t);
+}
+
+const struct screen_class scr_list = {
+	.name = "list",
+	.keys = keys_list,
+	.init = list_init,
+	.free = list_free,
+	.draw = list_draw,
+	.key = list_key,
+	.resize = list_resize,
+	.resume = list_resize,
+	.mouse = list_mouse,
+};

@@ -1,0 +1,414 @@
+/* widget.c — text in display cells, the wide-character line editor, the
+ * list cursor and the modal dialogs.  All text is UTF-8 inside; it is
+ * turned into wide characters here and curses writes them in the
+ * terminal's own encoding (UTF-8 or GB18030). */
+#include "config.h"
+
+#include <curses.h>
+#include <stdlib.h>
+#include <string.h>
+#include <wchar.h>
+#include <wctype.h>
+
+#include "guanai/buf.h"
+#include "guanai/i18n.h"
+#include "guanai/mem.h"
+#include "guanai/utf8.h"
+#include "widget.h"
+
+/* UTF-8 to wide characters; control characters become blanks. */
+static wchar_t *
+to_wide(const char *s, size_t *n)
+{
+	size_t len = strlen(s), i = 0, k, o = 0;
+	wchar_t *w = xcalloc(len + 1, sizeof *w);
+	uint32_t cp;
+
+	while (i < len) {
+		k = utf8_decode(s + i, len - i, &cp);
+		if (k == 0)
+			k = 1;
+		if (cp < 0x20 || cp == 0x7f)
+			cp = ' ';
+		w[o++] = (wchar_t)cp;
+		i += k;
+	}
+	w[o] = L'\0';
+	*n = o;
+	return w;
+}
+
+int
+w_put(struct tui *t, int y, int x, int cells, const char *s, int attr, int pad)
+{
+	char *c;
+	wchar_t *w;
+	size_t n;
+	int width;
+
+	if (y < 0 || y >= t->rows || x < 0 || x >= t->cols || cells <= 0)
+		return 0;
+	if (x + cells > t->cols)
+		cells = t->cols - x;
+	if (s == NULL)
+		s = "";
+	c = pad ? utf8_pad(s, cells, t->app->ascii_only) :
+	    utf8_cut(s, cells, t->app->ascii_only);
+	w = to_wide(c, &n);
+	width = utf8_width(c);
+	attrset(attr);
+	mvaddnwstr(y, x, w, (int)n);
+	attrset(A_NORMAL);
+	free(w);
+	free(c);
+	return width;
+}
+
+void
+w_fill(struct tui *t, int y, int x, int attr)
+{
+	if (y < 0 || y >= t->rows || x >= t->cols)
+		return;
+	attrset(attr);
+	mvhline(y, x, ' ', t->cols - x);
+	attrset(A_NORMAL);
+}
+
+void
+w_vline(struct tui *t, int y, int x, int n)
+{
+	if (x < 0 || x >= t->cols || y >= t->rows)
+		return;
+	if (y + n > t->rows)
+		n = t->rows - y;
+	mvvline(y, x, ACS_VLINE, n);
+}
+
+/* ---- line editor ---------------------------------------------------- */
+
+static void
+ledit_grow(struct ledit *l, size_t need)
+{
+	if (need + 1 <= l->cap)
+		return;
+	l->cap = (need + 1) * 2;
+	l->w = xrealloc(l->w, l->cap * sizeof *l->w);
+}
+
+void
+ledit_init(struct ledit *l, const char *utf8)
+{
+	size_t n;
+
+	memset(l, 0, sizeof *l);
+	l->w = to_wide(utf8 != NULL ? utf8 : "", &n);
+	l->len = l->cur = n;
+	l->cap = n + 1;
+}
+
+void
+ledit_free(struct ledit *l)
+{
+	free(l->w);
+	memset(l, 0, sizeof *l);
+}
+
+char *
+ledit_text(const struct ledit *l)
+{
+	struct buf b = BUF_INIT;
+	char u[8];
+	size_t i, k;
+
+	for (i = 0; i < l->len; i++) {
+		k = utf8_encode((uint32_t)l->w[i], u);
+		buf_add(&b, u, k);
+	}
+	buf_adds(&b, "");
+	return buf_detach(&b);
+}
+
+/* Cursor movement keys (arrows and the Emacs letters terminals send). */
+static int
+ledit_move(struct ledit *l, int fn, int key)
+{
+	if (fn == KEY_LEFT || key == 2) {		/* ^B */
+		if (l->cur > 0)
+			l->cur--;
+	} else if (fn == KEY_RIGHT || key == 6) {	/* ^F */
+		if (l->cur < l->len)
+			l->cur++;
+	} else if (fn == KEY_HOME || key == 1)		/* ^A */
+		l->cur = 0;
+	else if (fn == KEY_END || key == 5)		/* ^E */
+		l->cur = l->len;
+	else
+		return 0;
+	return 1;
+}
+
+enum ledit_result
+ledit_key(struct ledit *l, int key)
+{
+	int fn = key & TK_FN ? key & ~TK_FN : 0;
+
+	if (key == TK_ENTER)
+		return LE_DONE;
+	if (key == TK_ESC)
+		return LE_CANCEL;
+	if (ledit_move(l, fn, key))
+		return LE_MOVED;
+	if (fn == KEY_BACKSPACE || key == 127 || key == 8) {
+		if (l->cur == 0)
+			return LE_NONE;
+		memmove(l->w + l->cur - 1, l->w + l->cur, (l->len - l->cur + 1) * sizeof *l->w);
+		l->cur--, l->len--;
+		return LE_CHANGED;
+	}
+	if (fn == KEY_DC || key == 4) {			/* ^D */
+		if (l->cur == l->len)
+			return LE_NONE;
+		memmove(l->w + l->cur, l->w + l->cur + 1, (l->len - l->cur) * sizeof *l->w);
+		l->len--;
+		return LE_CHANGED;
+	}
+	if (key == 21) {				/* ^U clears */
+		l->len = l->cur = 0;
+		l->w[0] = L'\0';
+		return LE_CHANGED;
+	}
+	if (fn != 0 || key < 0x20 || key == 0x7f || !iswprint((wint_t)key))
+		return LE_UNUSED;
+	ledit_grow(l, l->len + 1);
+	memmove(l->w + l->cur + 1, l->w + l->cur, (l->len - l->cur + 1) * sizeof *l->w);
+	l->w[l->cur++] = (wchar_t)key;
+	l->len++;
+	return LE_CHANGED;
+}
+
+static int
+cells_between(const struct ledit *l, size_t a, size_t b)
+{
+	int w = 0;
+
+	for (; a < b; a++)
+		w += utf8_cp_width((uint32_t)l->w[a]);
+	return w;
+}
+
+void
+ledit_draw(struct ledit *l, struct tui *t, int y, int x, int cells, int attr)
+{
+	size_t i;
+	int w = 0, cw;
+
+	if (cells < 2 || y >= t->rows || x >= t->cols)
+		return;
+	if (x + cells > t->cols)
+		cells = t->cols - x;
+	if ((size_t)l->scroll > l->cur)
+		l->scroll = (int)l->cur;
+	while (cells_between(l, (size_t)l->scroll, l->cur) > cells - 1)
+		l->scroll++;
+	attrset(attr);
+	mvhline(y, x, ' ', cells);
+	for (i = (size_t)l->scroll; i < l->len; i++) {
+		cw = utf8_cp_width((uint32_t)l->w[i]);
+		if (w + cw > cells)
+			break;
+		mvaddnwstr(y, x + w, l->w + i, 1);
+		w += cw;
+	}
+	attrset(A_NORMAL);
+	t->cursor_y = y;
+	t->cursor_x = x + cells_between(l, (size_t)l->scroll, l->cur);
+	t->cursor_on = 1;
+}
+
+/* ---- list cursor ---------------------------------------------------- */
+
+void
+wlist_fix(struct wlist *l)
+{
+	if (l->rows < 1)
+		l->rows = 1;
+	if (l->sel >= l->n)
+		l->sel = l->n - 1;
+	if (l->sel < 0)
+		l->sel = 0;
+	if (l->top > l->sel)
+		l->top = l->sel;
+	if (l->sel >= l->top + l->rows)
+		l->top = l->sel - l->rows + 1;
+	if (l->top < 0)
+		l->top = 0;
+}
+
+int
+wlist_move(struct wlist *l, enum op op)
+{
+	int old = l->sel;
+
+	switch (op) {
+	case OP_UP: l->sel--; break;
+	case OP_DOWN: l->sel++; break;
+	case OP_PGUP: l->sel -= l->rows; l->top -= l->rows; break;
+	case OP_PGDN: l->sel += l->rows; l->top += l->rows; break;
+	case OP_HOME: l->sel = 0; break;
+	case OP_END: l->sel = l->n - 1; break;
+	default: return 0;
+	}
+	if (l->top > l->n - l->rows)
+		l->top = l->n - l->rows;
+	wlist_fix(l);
+	return l->sel != old;
+}
+
+/* ---- dialogs -------------------------------------------------------- */
+
+/* A blank box of h×w cells framed with ACS lines in the middle; returns
+ * its top-left corner. */
+static void
+box_at(struct tui *t, int h, int w, int *y0, int *x0)
+{
+	int y;
+
+	if (w > t->cols)
+		w = t->cols;
+	if (h > t->rows)
+		h = t->rows;
+	*y0 = (t->rows - h) / 2;
+	*x0 = (t->cols - w) / 2;
+	for (y = *y0; y < *y0 + h; y++)
+		mvhline(y, *x0, ' ', w);
+	mvhline(*y0, *x0 + 1, ACS_HLINE, w - 2);
+	mvhline(*y0 + h - 1, *x0 + 1, ACS_HLINE, w - 2);
+	mvvline(*y0 + 1, *x0, ACS_VLINE, h - 2);
+	mvvline(*y0 + 1, *x0 + w - 1, ACS_VLINE, h - 2);
+	mvaddch(*y0, *x0, ACS_ULCORNER);
+	mvaddch(*y0, *x0 + w - 1, ACS_URCORNER);
+	mvaddch(*y0 + h - 1, *x0, ACS_LLCORNER);
+	mvaddch(*y0 + h - 1, *x0 + w - 1, ACS_LRCORNER);
+}
+
+int
+dlg_ask(struct tui *t, const char *question, const char *const *keys,
+    const char *const *words, int n)
+{
+	int key, i, y0, x0, w, x;
+	char k[8];
+
+	for (;;) {
+		tui_paint(t);
+		w = utf8_width(question) + 4;
+		if (w < 40)
+			w = 40;
+		box_at(t, 5, w, &y0, &x0);
+		w_put(t, y0 + 1, x0 + 2, w - 4, question, t->attr[TA_WARN], 0);
+		x = x0 + 2;
+		for (i = 0; i < n; i++) {
+			x += w_put(t, y0 + 3, x, x0 + w - 2 - x, keys[i], t->attr[TA_KEY], 0);
+			x += w_put(t, y0 + 3, x, x0 + w - 2 - x, words[i], t->attr[TA_NORMAL],
+			    0) + 2;
+		}
+		tui_flush(t);
+		if ((key = tui_getkey(t)) < 0 || key == TK_ESC)
+			return -1;
+		keys_name(key, k, sizeof k);
+		for (i = 0; i < n; i++)
+			if (strcmp(keys[i], k) == 0)
+				return i;
+	}
+}
+
+static int
+find_item(const char *const *items, int n, const char *text)
+{
+	int i;
+
+	for (i = 0; i < n; i++)
+		if (strstr(items[i], text) != NULL)
+			return i;
+	return -1;
+}
+
+int
+dlg_menu(struct tui *t, const char *title, const char *const *items, int n, int sel)
+{
+	struct wlist l = { n, sel, 0, 0 };
+	struct ledit find;
+	enum op op;
+	char *text;
+	int key, i, y0, x0, h, w = 0, r = -1, f;
+
+	if (n <= 0)
+		return -1;
+	ledit_init(&find, "");
+	for (i = 0; i < n; i++)
+		if (utf8_width(items[i]) > w)
+			w = utf8_width(items[i]);
+	w = w + 6 > 30 ? w + 6 : 30;
+	for (;;) {
+		tui_paint(t);
+		h = n + 4 < t->rows - 2 ? n + 4 : t->rows - 2;
+		l.rows = h - 4;
+		wlist_fix(&l);
+		box_at(t, h, w, &y0, &x0);
+		w_put(t, y0, x0 + 2, w - 4, title, t->attr[TA_HEADER], 0);
+		for (i = 0; i < l.rows && l.top + i < n; i++)
+			w_put(t, y0 + 1 + i, x0 + 2, w - 4, items[l.top + i],
+			    l.top + i == l.sel ? t->attr[TA_SELECT] : t->attr[TA_NORMAL], 1);
+		w_put(t, y0 + h - 2, x0 + 2, 8, _("Find:"), t->attr[TA_DIM], 0);
+		ledit_draw(&find, t, y0 + h - 2, x0 + 10, w - 12, t->attr[TA_NORMAL]);
+		tui_flush(t);
+		if ((key = tui_getkey(t)) < 0 || key == TK_ESC)
+			break;
+		if (key == TK_ENTER) {
+			r = l.sel;
+			break;
+		}
+		op = keys_lookup(keys_global, key);
+		if (op != OP_NONE && op != OP_LEFT && op != OP_RIGHT) {
+			wlist_move(&l, op);
+			continue;
+		}
+		if (ledit_key(&find, key) == LE_CHANGED) {
+			text = ledit_text(&find);
+			if ((f = find_item(items, n, text)) >= 0)
+				l.sel = f;
+			free(text);
+		}
+	}
+	ledit_free(&find);
+	return r;
+}
+
+int
+dlg_prompt(struct tui *t, const char *label, const char *initial, char **out)
+{
+	struct ledit l;
+	enum ledit_result r;
+	int key, y, lw;
+
+	ledit_init(&l, initial);
+	for (;;) {
+		tui_paint(t);
+		y = t->rows - 2;
+		w_fill(t, y, 0, t->attr[TA_NORMAL]);
+		lw = w_put(t, y, 1, t->cols / 2, label, t->attr[TA_KEY], 0) + 2;
+		ledit_draw(&l, t, y, lw, t->cols - lw - 1, t->attr[TA_SELECT]);
+		tui_flush(t);
+		if ((key = tui_getkey(t)) < 0)
+			break;
+		r = ledit_key(&l, key);
+		if (r == LE_DONE) {
+			*out = ledit_text(&l);
+			ledit_free(&l);
+			return 1;
+		}
+		if (r == LE_CANCEL)
+			break;
+	}
+	ledit_free(&l);
+	return 0;
+}
