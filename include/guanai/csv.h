@@ -56,6 +56,9 @@ ssize_t csv_mem_read(void *mem, char *buf, size_t n, struct err *e);
 
 /* True when a cell would be taken as a formula (starts with = + - @). */
 int csv_is_formula(const char *s);
+/* True when export writes s with a quote in front: it starts with a
+ * formula character, or with quotes followed by one. */
+int csv_needs_escape(const char *s);
 /* Append one cell to b: formula-escaped when `escape`, quoted when it holds
  * a comma, a quote, CR, LF or a leading/trailing blank. */
 void csv_add_cell(struct buf *b, const char *s, int escape);

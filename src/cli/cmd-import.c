@@ -1,14 +1,102 @@
-/* cmd-import.c — PLACEHOLDER until its issue lands (must not remain at release). */
+/* cmd-import.c — `guanai import FILE [--encoding auto|utf-8|gb18030]
+ * [--dry-run]`: children from a CSV file (DESIGN §6).  Prints warnings
+ * (unknown columns, possible duplicates, where rejected rows went) on
+ * stderr and one summary line on stdout; exit 2 when a row was rejected. */
 #include "config.h"
 
 #include <stdio.h>
+#include <string.h>
 
 #include "guanai/cli.h"
+#include "guanai/i18n.h"
+#include "guanai/import.h"
+
+static void
+print_warnings(const struct import_opts *o, const struct import_report *r)
+{
+	size_t i;
+
+	if (r->nunknown > 0) {
+		fprintf(stderr, _("guanai: warning: %s: these columns are not understood "
+		    "and were ignored:"), o->path);
+		for (i = 0; i < r->nunknown; i++)
+			fprintf(stderr, "%s%s", i ? ", " : " ", r->unknown[i]);
+		fputc('\n', stderr);
+	}
+	for (i = 0; i < r->nnotes; i++)
+		fprintf(stderr, _("guanai: possible duplicate: %s\n"), r->notes[i]);
+	if ((size_t)r->duplicates > r->nnotes)
+		fprintf(stderr, _("guanai: … and %ld more possible duplicates\n"),
+		    r->duplicates - (long)r->nnotes);
+	if (r->rejected > 0 && r->rejected_path != NULL)
+		fprintf(stderr, P_("guanai: %ld row was rejected; it is in %s with "
+		    "the reason in its last column\n", "guanai: %ld rows were rejected; "
+		    "they are in %s with the reason in their last column\n",
+		    r->rejected), r->rejected, r->rejected_path);
+}
+
+static void
+print_summary(const struct import_opts *o, const struct import_report *r)
+{
+	printf("%s: ", o->path);
+	if (o->dry_run)
+		printf(_("(dry run, nothing written) "));
+	printf(P_("%ld new", "%ld new", r->added), r->added);
+	printf(_(", "));
+	printf(P_("%ld updated", "%ld updated", r->updated), r->updated);
+	printf(_(", "));
+	printf(P_("%ld unchanged", "%ld unchanged", r->unchanged), r->unchanged);
+	printf(_(", "));
+	printf(P_("%ld rejected", "%ld rejected", r->rejected), r->rejected);
+	printf(_(", "));
+	printf(P_("%ld possible duplicate", "%ld possible duplicates", r->duplicates),
+	    r->duplicates);
+	printf(_(" (encoding %s)\n"), charset_name(r->charset));
+}
 
 int
 cmd_import_run(struct app *a, int argc, char **argv)
 {
-	(void)a, (void)argc, (void)argv;
-	fputs("guanai: import: not implemented yet\n", stderr);
-	return 3;
+	const struct cli_cmd *c = cli_find("import");
+	struct import_opts o;
+	struct import_report rep;
+	struct err e = { 0, "" };
+	const char *enc = NULL;
+	int i, rc;
+
+	memset(&o, 0, sizeof o);
+	for (i = 1; i < argc; i++) {
+		if (strcmp(argv[i], "--dry-run") == 0)
+			o.dry_run = 1;
+		else if (strcmp(argv[i], "--encoding") == 0 && i + 1 < argc)
+			enc = argv[++i];
+		else if (strncmp(argv[i], "--encoding=", 11) == 0)
+			enc = argv[i] + 11;
+		else if (argv[i][0] == '-' && argv[i][1] != '\0')
+			return cli_usage(c, _("unknown option %s"), argv[i]);
+		else if (o.path == NULL)
+			o.path = argv[i];
+		else
+			return cli_usage(c, _("only one file at a time"));
+	}
+	if (o.path == NULL)
+		return cli_usage(c, _("which file?"));
+	if (enc != NULL && strcmp(enc, "auto") != 0) {
+		if (charset_parse(enc, &o.charset) != 0)
+			return cli_usage(c, _("unknown encoding %s (auto, utf-8 or gb18030)"),
+			    enc);
+		o.force_charset = 1;
+	}
+	import_report_init(&rep);
+	if (import_run(a, &o, &rep, &e) != 0) {
+		rc = cli_fail(&e);
+		print_warnings(&o, &rep);
+		import_report_clear(&rep);
+		return rc;
+	}
+	print_warnings(&o, &rep);
+	print_summary(&o, &rep);
+	rc = rep.rejected > 0 ? ERR_INPUT : 0;
+	import_report_clear(&rep);
+	return rc;
 }

@@ -275,6 +275,12 @@ quoted_formula(const char *s)
 	return k > 0 && csv_is_formula(s + k);
 }
 
+int
+csv_needs_escape(const char *s)
+{
+	return s != NULL && (csv_is_formula(s) || quoted_formula(s));
+}
+
 void
 csv_add_cell(struct buf *b, const char *s, int escape)
 {
@@ -289,7 +295,7 @@ csv_add_cell(struct buf *b, const char *s, int escape)
 	    (n > 0 && (s[0] == ' ' || s[n - 1] == ' '));
 	if (quote)
 		buf_addc(b, '"');
-	if (escape && (csv_is_formula(s) || quoted_formula(s)))
+	if (escape && csv_needs_escape(s))
 		buf_addc(b, '\'');
 	if (!quote) {
 		buf_add(b, s, n);

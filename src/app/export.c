@@ -1,0 +1,420 @@
+/* export.c — children (and, in .xlsx, pairings and care records) to the
+ * files the county asks for; see guanai/export.h. */
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "guanai/buf.h"
+#include "guanai/csv.h"
+#include "guanai/date.h"
+#include "guanai/export.h"
+#include "guanai/fsutil.h"
+#include "guanai/i18n.h"
+#include "guanai/layout.h"
+#include "guanai/mem.h"
+#include "guanai/xlsx.h"
+
+#define PROGRESS_EVERY 500
+
+/* Care kinds as the county's sheets write them (a file format). */
+static const struct {
+	const char *code, *text;
+} care_kinds[] = {
+	{ "home_visit", "家访" }, { "family_call", "亲情电话" }, { "talk", "谈心" },
+	{ "counselling", "心理辅导" }, { "tutoring", "学习辅导" },
+	{ "birthday", "生日" }, { "aid", "资助" }, { "gift", "慰问" },
+	{ "health_check", "体检" }, { "parent_school", "家长学校" },
+	{ "group_activity", "集体活动" }, { "other", "其他" },
+};
+
+struct exp {
+	struct app *a;
+	const struct export_opts *o;
+	struct export_report *rep;
+	struct layout_col *cols;
+	size_t ncols;
+	struct layout_ctx ctx;
+	struct charset_writer *cw;	/* CSV */
+	struct xlsx *x;			/* XLSX */
+	unsigned char *numeric;
+	char **ids;			/* children exported, sorted (XLSX --class) */
+	size_t nids, capids;
+	struct buf line;
+	struct err *e;
+};
+
+int
+export_format_of(const char *path, enum export_format *fmt, struct err *e)
+{
+	size_t n = strlen(path);
+
+	if (n > 4 && strcasecmp(path + n - 4, ".csv") == 0) {
+		*fmt = EXPORT_CSV;
+		return 0;
+	}
+	if (n > 5 && strcasecmp(path + n - 5, ".xlsx") == 0) {
+		*fmt = EXPORT_XLSX;
+		return 0;
+	}
+	err_set(e, ERR_USAGE, _("%s: the file name must end in .csv or .xlsx"), path);
+	return -1;
+}
+
+/* An XLSX row with formula escaping (DESIGN §8), as in CSV. */
+static int
+xlsx_row_escaped(struct exp *x, const char **cells, size_t n,
+    const unsigned char *numeric)
+{
+	char **esc = xcalloc(n, sizeof *esc);
+	size_t i;
+	int rc;
+
+	for (i = 0; i < n; i++)
+		if (csv_needs_escape(cells[i])) {
+			esc[i] = xasprintf("'%s", cells[i]);
+			cells[i] = esc[i];
+		}
+	rc = xlsx_row(x->x, cells, numeric, x->e);
+	for (i = 0; i < n; i++)
+		free(esc[i]);
+	free(esc);
+	return rc;
+}
+
+/* ---- children --------------------------------------------------------- */
+
+static int
+csv_line(struct exp *x, char *const *cells)
+{
+	size_t i;
+
+	buf_reset(&x->line);
+	for (i = 0; i < x->ncols; i++) {
+		if (i > 0)
+			buf_addc(&x->line, ',');
+		csv_add_cell(&x->line, cells[i], 1);
+	}
+	buf_adds(&x->line, "\r\n");
+	return charset_write(x->cw, x->line.s, x->line.len, x->e);
+}
+
+static void
+remember_id(struct exp *x, const char *id)
+{
+	if (x->nids == x->capids) {
+		x->capids = x->capids ? x->capids * 2 : 256;
+		x->ids = xrealloc(x->ids, x->capids * sizeof *x->ids);
+	}
+	x->ids[x->nids++] = xstrdup(id);
+}
+
+static int
+child_cb(void *ctx, const struct record *r, const struct child_key *key)
+{
+	struct exp *x = ctx;
+	char **cells = xcalloc(x->ncols, sizeof *cells);
+	size_t i;
+	int rc;
+
+	(void)key;
+	x->ctx.seq = x->rep->children + 1;
+	for (i = 0; i < x->ncols; i++)
+		cells[i] = layout_cell(&x->cols[i], r, &x->ctx);
+	if (x->cw != NULL)
+		rc = csv_line(x, cells);
+	else
+		rc = xlsx_row_escaped(x, (const char **)cells, x->ncols, x->numeric);
+	for (i = 0; i < x->ncols; i++)
+		free(cells[i]);
+	free(cells);
+	if (rc != 0)
+		return -1;
+	if (x->x != NULL && x->o->grade != 0)
+		remember_id(x, r->id);
+	x->rep->children++;
+	if (x->o->progress != NULL && x->rep->children % PROGRESS_EVERY == 0)
+		x->o->progress(x->o->progress_ctx, x->rep->children);
+	return 0;
+}
+
+static int
+write_children(struct exp *x)
+{
+	struct child_filter f = { .grade = x->o->grade, .class_no = x->o->class_no };
+
+	if (x->a == NULL)
+		return 0;	/* the template: headers only */
+	return store_children_each(x->a->store, &f, NULL, 0, child_cb, x, x->e) == 0 ?
+	    0 : -1;
+}
+
+static int
+header_csv(struct exp *x)
+{
+	size_t i;
+
+	buf_reset(&x->line);
+	for (i = 0; i < x->ncols; i++) {
+		if (i > 0)
+			buf_addc(&x->line, ',');
+		csv_add_cell(&x->line, layout_header(&x->cols[i]), 1);
+	}
+	buf_adds(&x->line, "\r\n");
+	return charset_write(x->cw, x->line.s, x->line.len, x->e);
+}
+
+/* ---- pairings and care (XLSX) ----------------------------------------- */
+
+static int
+cmp_str(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/* True when the child is in the export (always, without --class). */
+static int
+wanted(struct exp *x, const char *child_id)
+{
+	const char *key = child_id;
+
+	if (x->o->grade == 0)
+		return 1;
+	return bsearch(&key, x->ids, x->nids, sizeof *x->ids, cmp_str) != NULL;
+}
+
+static int
+pairing_cb(void *ctx, const struct pairing *p)
+{
+	struct exp *x = ctx;
+	const char *cells[6];
+
+	if (!wanted(x, p->child_id))
+		return 0;
+	cells[0] = p->child_name;
+	cells[1] = p->helper_name;
+	cells[2] = p->role;
+	cells[3] = p->start;
+	cells[4] = p->end;
+	cells[5] = p->notes;
+	if (xlsx_row_escaped(x, cells, 6, NULL) != 0)
+		return -1;
+	x->rep->pairings++;
+	return 0;
+}
+
+static const char *
+care_text(const char *code)
+{
+	size_t i;
+
+	for (i = 0; code != NULL && i < sizeof care_kinds / sizeof care_kinds[0]; i++)
+		if (strcmp(care_kinds[i].code, code) == 0)
+			return care_kinds[i].text;
+	return code;
+}
+
+static int
+care_cb(void *ctx, const struct care *c)
+{
+	static const unsigned char num[7] = { 0, 0, 0, 0, 0, 1, 0 };
+	struct exp *x = ctx;
+	const char *cells[7];
+	char amount[32] = "";
+
+	if (!wanted(x, c->child_id))
+		return 0;
+	if (c->amount != 0)
+		snprintf(amount, sizeof amount, "%.2f", c->amount);
+	cells[0] = c->date;
+	cells[1] = c->child_name;
+	cells[2] = c->helper_name;
+	cells[3] = care_text(c->kind);
+	cells[4] = c->summary;
+	cells[5] = amount;
+	cells[6] = c->follow_up;
+	if (xlsx_row_escaped(x, cells, 7, num) != 0)
+		return -1;
+	x->rep->care++;
+	return 0;
+}
+
+static int
+write_xlsx_others(struct exp *x)
+{
+	static const char *ph[] = { "儿童姓名", "帮扶人", "帮扶角色", "开始日期",
+	    "结束日期", "备注" };
+	static const int pw[] = { 8, 8, 8, 10, 10, 20 };
+	static const char *ch[] = { "日期", "儿童姓名", "帮扶人", "帮扶类型",
+	    "帮扶内容", "金额（元）", "跟进日期" };
+	static const int cw[] = { 10, 8, 8, 8, 30, 10, 10 };
+
+	if (x->o->grade != 0)
+		qsort(x->ids, x->nids, sizeof *x->ids, cmp_str);
+	if (xlsx_sheet(x->x, "结对帮扶", ph, pw, 6, x->e) != 0 ||
+	    store_pairings_each(x->a->store, NULL, NULL, 0, pairing_cb, x, x->e) != 0)
+		return -1;
+	if (xlsx_sheet(x->x, "帮扶记录", ch, cw, 7, x->e) != 0 ||
+	    store_care_each(x->a->store, NULL, care_cb, x, x->e) != 0)
+		return -1;
+	return 0;
+}
+
+/* ---- the whole export ------------------------------------------------- */
+
+/* The audit row goes in before the file is renamed into place: an export
+ * that is not logged does not happen. */
+static int
+audit(struct exp *x, const char *format)
+{
+	char *d;
+	int rc;
+
+	if (x->a == NULL)
+		return 0;	/* the template holds no one's data */
+	d = xasprintf("file=%s format=%s encoding=%s layout=%s class=%d-%d "
+	    "children=%ld pairings=%ld care=%ld", x->o->path, format,
+	    charset_name(x->o->charset), x->o->layout ? x->o->layout : "standard",
+	    x->o->grade, x->o->class_no, x->rep->children, x->rep->pairings,
+	    x->rep->care);
+	rc = store_audit_event(x->a->store, "export", d, x->e);
+	free(d);
+	return rc;
+}
+
+static int
+write_csv(struct exp *x)
+{
+	struct atomic_file af;
+
+	if (atomic_open(&af, x->o->path, 0600, x->e) != 0)
+		return -1;
+	x->cw = charset_writer_new(af.fp, x->o->charset, 1);
+	if (header_csv(x) != 0 || write_children(x) != 0 ||
+	    charset_writer_flush(x->cw, x->e) != 0 || audit(x, "csv") != 0) {
+		charset_writer_free(&x->cw);
+		atomic_abort(&af);
+		return -1;
+	}
+	charset_writer_free(&x->cw);
+	return atomic_commit(&af, x->e);
+}
+
+static int
+write_xlsx(struct exp *x)
+{
+	const char **h = xcalloc(x->ncols, sizeof *h);
+	int *w = xcalloc(x->ncols, sizeof *w);
+	size_t i;
+	int rc = -1;
+
+	for (i = 0; i < x->ncols; i++) {
+		h[i] = layout_header(&x->cols[i]);
+		w[i] = layout_col_width(&x->cols[i]);
+		x->numeric[i] = !layout_col_is_text(&x->cols[i]);
+	}
+	if (xlsx_open(&x->x, x->o->path, x->e) != 0)
+		goto out;
+	if (xlsx_sheet(x->x, "留守儿童", h, w, x->ncols, x->e) != 0 ||
+	    write_children(x) != 0 || write_xlsx_others(x) != 0 ||
+	    audit(x, "xlsx") != 0)
+		goto out;
+	rc = xlsx_commit(&x->x, x->e);
+out:
+	xlsx_abort(&x->x);
+	free(h);
+	free(w);
+	return rc;
+}
+
+int
+export_run(struct app *a, const struct export_opts *o, struct export_report *rep,
+    struct err *e)
+{
+	struct exp x;
+	struct school sc;
+	enum export_format fmt;
+	char today[11];
+	size_t i;
+	int rc = -1;
+
+	memset(&x, 0, sizeof x);
+	memset(rep, 0, sizeof *rep);
+	memset(&sc, 0, sizeof sc);
+	x.a = a;
+	x.o = o;
+	x.rep = rep;
+	x.e = e;
+	if (export_format_of(o->path, &fmt, e) != 0)
+		return -1;
+	if ((o->layout != NULL && strcmp(o->layout, "template") == 0) ||
+	    layout_columns(o->layout != NULL ? o->layout : "standard", &x.cols,
+	    &x.ncols) != 0) {
+		err_set(e, ERR_USAGE, _("unknown layout %s (standard, mca or xueji)"),
+		    o->layout);
+		return -1;
+	}
+	if (store_school_get(a->store, &sc, e) != 0)
+		goto out;
+	date_today_iso(today);
+	x.ctx.school = sc.name;
+	x.ctx.date = today;
+	x.numeric = xcalloc(x.ncols, 1);
+	/* one transaction: the file is a consistent snapshot with its audit row */
+	if (store_begin(a->store, e) != 0)
+		goto out;
+	rc = fmt == EXPORT_CSV ? write_csv(&x) : write_xlsx(&x);
+	if (rc == 0)
+		rc = store_commit(a->store, e);
+	else
+		store_rollback(a->store);
+out:
+	school_clear(&sc);
+	for (i = 0; i < x.nids; i++)
+		free(x.ids[i]);
+	free(x.ids);
+	free(x.numeric);
+	free(x.cols);
+	buf_free(&x.line);
+	return rc;
+}
+
+int
+export_template(const char *path, struct err *e)
+{
+	struct export_opts o = { .path = path, .charset = CHARSET_UTF8 };
+	struct export_report rep = { 0, 0, 0 };
+	struct layout_col *cols;
+	struct exp x;
+	enum export_format fmt;
+	const char **h;
+	size_t i, n;
+	int rc = -1;
+
+	if (export_format_of(path, &fmt, e) != 0)
+		return -1;
+	layout_columns("template", &cols, &n);
+	memset(&x, 0, sizeof x);
+	x.cols = cols;
+	x.ncols = n;
+	x.o = &o;
+	x.rep = &rep;
+	x.e = e;
+	if (fmt == EXPORT_CSV) {
+		rc = write_csv(&x);
+		goto out;
+	}
+	h = xcalloc(n, sizeof *h);
+	for (i = 0; i < n; i++)
+		h[i] = layout_header(&cols[i]);
+	if (xlsx_open(&x.x, path, e) == 0 &&
+	    xlsx_sheet(x.x, "留守儿童", h, NULL, n, e) == 0)
+		rc = xlsx_commit(&x.x, e);
+	xlsx_abort(&x.x);
+	free(h);
+out:
+	free(cols);
+	buf_free(&x.line);
+	return rc;
+}

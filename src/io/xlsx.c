@@ -1,0 +1,236 @@
+/* xlsx.c — workbooks through libxlsxwriter, constant memory, atomic
+ * rename; see guanai/xlsx.h. */
+#include "config.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+#include <xlsxwriter.h>
+
+#include "guanai/fsutil.h"
+#include "guanai/i18n.h"
+#include "guanai/mem.h"
+#include "guanai/utf8.h"
+#include "guanai/xlsx.h"
+
+#define MAX_WIDTH 60
+
+struct xlsx {
+	char *path, *tmp, *tmpdir;
+	lxw_workbook *wb;
+	lxw_worksheet *ws;
+	lxw_format *bold, *text;
+	char *sheet_name;
+	size_t ncols;
+	int *width;		/* widest cell of each column, in cells */
+	lxw_row_t row;
+};
+
+static void
+xlsx_free(struct xlsx *x)
+{
+	free(x->path);
+	free(x->tmp);
+	free(x->tmpdir);
+	free(x->sheet_name);
+	free(x->width);
+	free(x);
+}
+
+int
+xlsx_open(struct xlsx **out, const char *path, struct err *e)
+{
+	lxw_workbook_options opt = { 0 };
+	struct xlsx *x = xcalloc(1, sizeof *x);
+
+	x->path = xstrdup(path);
+	x->tmp = xasprintf("%s.tmp-%ld", path, (long)getpid());
+	x->tmpdir = fs_dirname(path);
+	opt.constant_memory = LXW_TRUE;
+	opt.tmpdir = x->tmpdir;
+	x->wb = workbook_new_opt(x->tmp, &opt);
+	if (x->wb == NULL) {
+		err_set(e, ERR_IO, _("%s: cannot create the workbook"), path);
+		xlsx_free(x);
+		return -1;
+	}
+	x->bold = workbook_add_format(x->wb);
+	format_set_bold(x->bold);
+	x->text = workbook_add_format(x->wb);
+	format_set_num_format(x->text, "@");
+	*out = x;
+	return 0;
+}
+
+/* Set the widths of the sheet being finished. */
+static void
+finish_sheet(struct xlsx *x)
+{
+	size_t i;
+
+	if (x->ws == NULL)
+		return;
+	for (i = 0; i < x->ncols; i++)
+		worksheet_set_column(x->ws, (lxw_col_t)i, (lxw_col_t)i,
+		    x->width[i] + 2, NULL);
+	x->ws = NULL;
+}
+
+static int
+fail_lxw(struct xlsx *x, lxw_error rc, struct err *e)
+{
+	err_set(e, ERR_IO, _("%s: cannot write the workbook: %s"), x->path,
+	    lxw_strerror(rc));
+	return -1;
+}
+
+static void
+grow(struct xlsx *x, size_t col, const char *s)
+{
+	int w = utf8_width(s);
+
+	if (w > MAX_WIDTH)
+		w = MAX_WIDTH;
+	if (w > x->width[col])
+		x->width[col] = w;
+}
+
+int
+xlsx_sheet(struct xlsx *x, const char *name, const char *const *headers,
+    const int *min_width, size_t ncols, struct err *e)
+{
+	lxw_error rc;
+	size_t i;
+
+	finish_sheet(x);
+	if (!utf8_valid(name, strlen(name))) {
+		err_set(e, ERR_INPUT, _("sheet name is not valid UTF-8"));
+		return -1;
+	}
+	x->ws = workbook_add_worksheet(x->wb, name);
+	if (x->ws == NULL) {
+		err_set(e, ERR_IO, _("%s: cannot add sheet %s"), x->path, name);
+		return -1;
+	}
+	xstrset(&x->sheet_name, name);
+	x->ncols = ncols;
+	free(x->width);
+	x->width = xcalloc(ncols ? ncols : 1, sizeof *x->width);
+	x->row = 0;
+	worksheet_freeze_panes(x->ws, 1, 0);
+	for (i = 0; i < ncols; i++) {
+		if (!utf8_valid(headers[i], strlen(headers[i]))) {
+			err_set(e, ERR_INPUT, _("sheet %s, header %zu: the text is "
+			    "not valid UTF-8"), name, i + 1);
+			return -1;
+		}
+		x->width[i] = min_width != NULL ? min_width[i] : 0;
+		grow(x, i, headers[i]);
+		rc = worksheet_write_string(x->ws, 0, (lxw_col_t)i, headers[i], x->bold);
+		if (rc != LXW_NO_ERROR)
+			return fail_lxw(x, rc, e);
+	}
+	x->row = 1;
+	return 0;
+}
+
+/* A plain decimal number that a spreadsheet shows the same way. */
+static int
+plain_number(const char *s, double *v)
+{
+	char *end;
+	size_t n = strlen(s);
+
+	if (n == 0 || n > 9 || (s[0] == '0' && n > 1 && s[1] != '.'))
+		return 0;
+	if (strspn(s, "0123456789.") != n)
+		return 0;
+	*v = strtod(s, &end);
+	return *end == '\0';
+}
+
+int
+xlsx_row(struct xlsx *x, const char *const *cells, const unsigned char *numeric,
+    struct err *e)
+{
+	lxw_error rc;
+	size_t i;
+	double v;
+
+	for (i = 0; i < x->ncols; i++) {
+		const char *s = cells[i];
+
+		if (s == NULL || *s == '\0')
+			continue;
+		if (!utf8_valid(s, strlen(s))) {
+			err_set(e, ERR_INPUT, _("sheet %s, row %lu, column %zu: the "
+			    "text is not valid UTF-8"), x->sheet_name,
+			    (unsigned long)x->row + 1, i + 1);
+			return -1;
+		}
+		grow(x, i, s);
+		if (numeric != NULL && numeric[i] && plain_number(s, &v))
+			rc = worksheet_write_number(x->ws, x->row, (lxw_col_t)i, v, NULL);
+		else
+			rc = worksheet_write_string(x->ws, x->row, (lxw_col_t)i, s,
+			    x->text);
+		if (rc != LXW_NO_ERROR)
+			return fail_lxw(x, rc, e);
+	}
+	x->row++;
+	return 0;
+}
+
+int
+xlsx_commit(struct xlsx **px, struct err *e)
+{
+	struct xlsx *x = *px;
+	lxw_error rc;
+	int fd, ok;
+
+	finish_sheet(x);
+	rc = workbook_close(x->wb);
+	x->wb = NULL;
+	if (rc != LXW_NO_ERROR) {
+		fail_lxw(x, rc, e);
+		goto fail;
+	}
+	fd = open(x->tmp, O_RDONLY | O_CLOEXEC);
+	ok = fd >= 0 && fsync(fd) == 0;
+	if (fd >= 0)
+		close(fd);
+	if (!ok || rename(x->tmp, x->path) != 0) {
+		err_set(e, ERR_IO, _("%s: cannot write the file: %s"), x->path,
+		    strerror(errno));
+		goto fail;
+	}
+	fs_sync_dir_of(x->path);
+	xlsx_free(x);
+	*px = NULL;
+	return 0;
+fail:
+	unlink(x->tmp);
+	xlsx_free(x);
+	*px = NULL;
+	return -1;
+}
+
+void
+xlsx_abort(struct xlsx **px)
+{
+	struct xlsx *x = *px;
+
+	if (x == NULL)
+		return;
+	if (x->wb != NULL) {
+		/* libxlsxwriter has no "discard": close to free, then remove */
+		workbook_close(x->wb);
+		x->wb = NULL;
+	}
+	unlink(x->tmp);
+	xlsx_free(x);
+	*px = NULL;
+}
