@@ -71,15 +71,22 @@ struct child_filter {
 	int class_no;		/* 0 = any */
 	const char *search;	/* name fragment, pinyin, initials, ID or phone fragment */
 	int deleted;		/* 0 = the register, 1 = the trash */
+	const char *name;	/* exact name, NULL = any (show NAME) */
 };
 
-/* Keyset position for paging in pinyin order. */
+/* Keyset position for paging in pinyin order.  A walk hands out keys;
+ * keep a copy (child_key_copy) and pass it back as `after`. */
 struct child_key {
 	char *sort_key;		/* NULL = from the start */
-	char id[UUID_LEN + 1];
+	char id[UUID_LEN + 1];	/* the child at this position */
+	long long seq;		/* its local search number (search walks) */
 };
+/* Free the sort key; copy a key (the callback's key is borrowed). */
+void child_key_clear(struct child_key *k);
+void child_key_copy(struct child_key *dst, const struct child_key *src);
 
-/* 0 found, 1 not found, -1 error. */
+/* 0 found, 1 not found, -1 error.  `out` is overwritten (record_init): pass
+ * a fresh or cleared record, record_clear() it after. */
 int store_child_get(struct store *s, const char *id, struct record *out, struct err *e);
 /* Insert (r->id == "": a new UUID is written into r->id) or update the
  * child, its parents, its primary guardian and its class (created when
@@ -112,8 +119,39 @@ int store_children_each(struct store *s, const struct child_filter *f,
 int store_children_count(struct store *s, const struct child_filter *f, size_t *n,
     struct err *e);
 /* Cancel a running query from another point of the same thread (a key
- * press in the TUI): the query returns ERR_IO with cancelled = 1. */
+ * press in the TUI, seen by the progress callback): the query returns
+ * ERR_IO "cancelled" and store_was_interrupted() says so until the next
+ * list query starts. */
 void store_interrupt(struct store *s);
+int store_was_interrupted(const struct store *s);
+/* Called every ~1000 SQLite steps of any query; a non-zero return cancels
+ * it (the TUI polls the keyboard here).  NULL removes it. */
+void store_set_progress(struct store *s, int (*fn)(void *ctx), void *ctx);
+
+/* ---- bulk mode, scope, maintenance ------------------------------------ */
+
+/* Bulk mode (import, demo, unpack): the per-row audit triggers stand
+ * aside and store_child_save() writes one audit row per child instead
+ * (DESIGN.md §13).  Nests by counting; wrap it in store_begin/commit. */
+void store_bulk_begin(struct store *s);
+void store_bulk_end(struct store *s);
+/* A teacher account sees only its classes: every child query (lists,
+ * counts, resolve, classes, pairings, care, stats, reminders) honours the
+ * scope.  grades == NULL lifts it.  Classes that do not exist are ignored. */
+int store_set_class_scope(struct store *s, const int *grades, const int *class_nos,
+    size_t n, struct err *e);
+int store_class_scoped(const struct store *s);
+/* Head teacher of a class (a helper id, NULL = none); creates the class. */
+int store_class_set_head_teacher(struct store *s, int grade, int number,
+    const char *helper_id, struct err *e);
+/* Rebuild the search side table from the child rows (after a bulk write
+ * that bypassed store_child_save, or a restore). */
+int store_search_rebuild(struct store *s, struct err *e);
+/* The schema version of this program (PRAGMA user_version it writes). */
+int store_schema_version(void);
+/* True when the register holds at least one child, helper or care row
+ * (demo refuses such a database). */
+int store_has_data(struct store *s, int *yes, struct err *e);
 
 /* ---- 七清楚 confirmations -------------------------------------------- */
 
@@ -148,6 +186,7 @@ struct care {
 	char *child_name, *helper_name;	/* filled by lists */
 	char *date, *kind, *summary, *follow_up;
 	double amount;			/* yuan, aid/gift; 0 = none */
+	char *group_id;			/* shared by a group activity's rows, or NULL */
 };
 void care_clear(struct care *c);
 

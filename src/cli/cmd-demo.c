@@ -1,14 +1,54 @@
-/* cmd-demo.c — PLACEHOLDER until its issue lands (must not remain at release). */
+/* cmd-demo.c — `guanai demo [--children N] [--seed S]`: fill an empty
+ * database with a synthetic school (src/app/demo.c). */
 #include "config.h"
 
+#include <errno.h>
 #include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
 
 #include "guanai/cli.h"
+#include "guanai/demo.h"
+#include "guanai/i18n.h"
+
+static int
+parse_number(const char *s, unsigned long long max, unsigned long long *out)
+{
+	char *end;
+
+	if (s == NULL || *s < '0' || *s > '9')
+		return -1;
+	errno = 0;
+	*out = strtoull(s, &end, 10);
+	return errno != 0 || *end != '\0' || *out > max ? -1 : 0;
+}
 
 int
 cmd_demo_run(struct app *a, int argc, char **argv)
 {
-	(void)a, (void)argc, (void)argv;
-	fputs("guanai: demo: not implemented yet\n", stderr);
-	return 3;
+	const struct cli_cmd *c = cli_find("demo");
+	struct demo_opts o = { 120, 1 };
+	struct demo_counts n;
+	struct err e = { 0, "" };
+	unsigned long long v;
+	int i;
+
+	for (i = 1; i < argc; i++) {
+		if (strcmp(argv[i], "--children") == 0 && i + 1 < argc) {
+			if (parse_number(argv[++i], 200000, &v) != 0 || v == 0)
+				return cli_usage(c, _("--children takes a number from 1 to 200000"));
+			o.children = (int)v;
+		} else if (strcmp(argv[i], "--seed") == 0 && i + 1 < argc) {
+			if (parse_number(argv[++i], ~0ULL, &v) != 0)
+				return cli_usage(c, _("--seed takes a whole number"));
+			o.seed = v;
+		} else
+			return cli_usage(c, _("unexpected argument '%s'"), argv[i]);
+	}
+	if (demo_fill(a->store, &o, &n, &e) != 0)
+		return cli_fail(&e);
+	printf(_("Demo school written to %s: %d children in %d classes, %d helpers, "
+	    "%d pairings, %d care records.\n"), store_path(a->store), n.children, n.classes,
+	    n.helpers, n.pairings, n.care);
+	return 0;
 }

@@ -1,0 +1,269 @@
+/* children.c — lists of children: filter (class, search, trash, teacher
+ * scope), pinyin order, keyset paging, counts.  One cursor, nothing loaded
+ * whole; a query can be cancelled (store_interrupt / progress handler). */
+#include "config.h"
+
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "guanai/buf.h"
+#include "guanai/i18n.h"
+#include "guanai/mem.h"
+#include "guanai/utf8.h"
+#include "store-int.h"
+
+/* How a search text is answered (see search.c for the terms). */
+struct plan {
+	enum { PLAN_NONE, PLAN_TERM, PLAN_RANGE } kind;
+	char *term;		/* exact term (PLAN_TERM, or initials beside a range) */
+	char *lo, *hi;		/* term range [lo, hi) */
+	char *contains;		/* the name must contain this (3+ characters) */
+};
+
+static void
+plan_free(struct plan *p)
+{
+	free(p->term);
+	free(p->lo);
+	free(p->hi);
+	free(p->contains);
+}
+
+/* [tag+q, tag+q with its last byte incremented): every term starting with q. */
+static void
+plan_range(struct plan *p, char tag, const char *q)
+{
+	size_t n = strlen(q);
+
+	p->kind = PLAN_RANGE;
+	p->lo = xasprintf("%c%s", tag, q);
+	p->hi = xstrdup(p->lo);
+	p->hi[n] = (char)(p->hi[n] + 1);
+}
+
+static void
+plan_make(const char *search, struct plan *p)
+{
+	char *q = str_trim(search != NULL ? search : ""), *w;
+	int digits = 1, letters = 1, any = 0;
+	size_t len, cut, n1;
+	const char *c;
+	uint32_t cp;
+
+	memset(p, 0, sizeof *p);
+	/* drop the separators people type inside numbers */
+	for (c = q, w = q; *c != '\0'; c++)
+		if (*c != ' ' && *c != '-')
+			*w++ = *c;
+	*w = '\0';
+	for (c = q; *c != '\0'; c++) {
+		any = 1;
+		if (!isdigit((unsigned char)*c) && *c != 'x' && *c != 'X')
+			digits = 0;
+		if ((unsigned char)*c >= 0x80 || !isalpha((unsigned char)*c))
+			letters = 0;
+	}
+	if (!any)
+		goto out;
+	if (digits && isdigit((unsigned char)q[0])) {
+		for (w = q; *w; w++)
+			*w = (char)toupper((unsigned char)*w);
+		plan_range(p, 'd', q);
+	} else if (letters) {
+		for (w = q; *w; w++)
+			*w = (char)tolower((unsigned char)*w);
+		plan_range(p, 'p', q);
+		p->term = xasprintf("i%s", q);
+	} else {
+		p->kind = PLAN_TERM;
+		len = strlen(q);
+		n1 = utf8_decode(q, len, &cp);
+		cut = n1;
+		if (n1 > 0 && n1 < len)
+			cut += utf8_decode(q + n1, len - n1, &cp);
+		if (cut == 0 || cut > len)
+			cut = len;
+		p->term = xasprintf("n%.*s", (int)cut, q);
+		if (cut < len)
+			p->contains = xstrdup(q);
+	}
+out:
+	free(q);
+}
+
+enum {
+	P_TERM = 1, P_LO, P_HI, P_CONTAINS, P_GRADE, P_NUMBER, P_NAME, P_AFTER_KEY,
+	P_AFTER_ID, P_LIMIT
+};
+
+/* SELECT (a record and its position, or count(*)) for a filter and plan.
+ * Only identifiers and fixed fragments go into the text; values are bound.
+ * An exact term pages in (sort_key, seq) order straight off the search
+ * index; the other plans in (sort_key, id) order of the child table. */
+static void
+build_sql(struct store *s, struct buf *b, const struct child_filter *f,
+    const struct plan *p, int after, size_t limit, int count)
+{
+	const char *key = p->kind == PLAN_TERM ? "t.sort_key" : "c.sort_key";
+	const char *kid = p->kind == PLAN_TERM ? "t.seq" : "c.id";
+
+	if (count)
+		buf_adds(b, "SELECT count(*) FROM ");
+	else
+		buf_addf(b, "SELECT %s, %s FROM ", store_child_cols(s), kid);
+	if (p->kind == PLAN_TERM)
+		buf_adds(b, "child_search t CROSS JOIN child_seq q ON q.seq = t.seq "
+		    "CROSS JOIN child c ON c.id = q.child_id");
+	else
+		buf_adds(b, "child c");
+	buf_adds(b, count ? " JOIN class k ON k.id = c.class_id" : STORE_CHILD_JOINS);
+	buf_addf(b, " WHERE c.deleted_at IS %s", f->deleted ? "NOT NULL" : "NULL");
+	if (p->kind == PLAN_TERM)
+		buf_addf(b, " AND t.term = ?%d", P_TERM);
+	if (p->kind == PLAN_RANGE) {
+		buf_addf(b, " AND c.id IN (SELECT q.child_id FROM child_seq q WHERE q.seq IN "
+		    "(SELECT seq FROM child_search WHERE term >= ?%d AND term < ?%d", P_LO, P_HI);
+		if (p->term != NULL)
+			buf_addf(b, " UNION SELECT seq FROM child_search WHERE term = ?%d",
+			    P_TERM);
+		buf_adds(b, "))");
+	}
+	if (p->contains != NULL)
+		buf_addf(b, " AND instr(c.name, ?%d) > 0", P_CONTAINS);
+	if (f->grade > 0)
+		buf_addf(b, " AND k.grade = ?%d", P_GRADE);
+	if (f->class_no > 0)
+		buf_addf(b, " AND k.number = ?%d", P_NUMBER);
+	if (f->name != NULL)
+		buf_addf(b, " AND c.name = ?%d", P_NAME);
+	if (s->scoped)
+		buf_adds(b, " AND c.class_id IN (SELECT class_id FROM temp.scope)");
+	if (count)
+		return;
+	if (after)
+		buf_addf(b, " AND (%s, %s) > (?%d, ?%d)", key, kid, P_AFTER_KEY, P_AFTER_ID);
+	/* a range plan drives from the matching ids and sorts them (few);
+	 * '+' keeps the planner from walking the whole pinyin index instead */
+	if (p->kind == PLAN_RANGE)
+		buf_addf(b, " ORDER BY +%s, %s", key, kid);
+	else
+		buf_addf(b, " ORDER BY %s, %s", key, kid);
+	if (limit > 0)
+		buf_addf(b, " LIMIT ?%d", P_LIMIT);
+}
+
+static void
+bind_all(sqlite3_stmt *st, const struct child_filter *f, const struct plan *p,
+    const struct child_key *after, size_t limit)
+{
+	store_bind_text(st, P_TERM, p->term);
+	store_bind_text(st, P_LO, p->lo);
+	store_bind_text(st, P_HI, p->hi);
+	store_bind_text(st, P_CONTAINS, p->contains);
+	sqlite3_bind_int(st, P_GRADE, f->grade);
+	sqlite3_bind_int(st, P_NUMBER, f->class_no);
+	if (f->name != NULL)
+		sqlite3_bind_text(st, P_NAME, f->name, -1, SQLITE_TRANSIENT);
+	if (after != NULL) {
+		sqlite3_bind_text(st, P_AFTER_KEY, after->sort_key, -1, SQLITE_TRANSIENT);
+		if (p->kind == PLAN_TERM)
+			sqlite3_bind_int64(st, P_AFTER_ID, after->seq);
+		else
+			sqlite3_bind_text(st, P_AFTER_ID, after->id, -1, SQLITE_TRANSIENT);
+	}
+	if (limit > 0)
+		sqlite3_bind_int64(st, P_LIMIT, (sqlite3_int64)limit);
+}
+
+int
+store_children_each(struct store *s, const struct child_filter *f,
+    const struct child_key *after, size_t limit, child_fn fn, void *ctx, struct err *e)
+{
+	struct buf sql = BUF_INIT;
+	struct plan p;
+	struct record r;
+	struct child_key key = { NULL, "", 0 };
+	sqlite3_stmt *st = NULL;
+	int rc, ret = -1, has_after = after != NULL && after->sort_key != NULL;
+
+	record_init(&r);
+	plan_make(f->search, &p);
+	s->interrupted = 0;
+	build_sql(s, &sql, f, &p, has_after, limit, 0);
+	st = store_stmt(s, buf_str(&sql), e);
+	if (st == NULL)
+		goto out;
+	/* held: the callback may use the store (and its cache) */
+	store_stmt_hold(s, st, 1);
+	bind_all(st, f, &p, has_after ? after : NULL, limit);
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		store_child_row(st, 0, &r);
+		xstrset(&key.sort_key, (const char *)sqlite3_column_text(st, 2));
+		memcpy(key.id, r.id, sizeof key.id);
+		key.seq = p.kind == PLAN_TERM ? sqlite3_column_int64(st, 3 + FIELD_COUNT) : 0;
+		if ((ret = fn(ctx, &r, &key)) != 0)
+			goto out;
+	}
+	if (rc != SQLITE_DONE) {
+		store_fail(s, rc, _("reading the list of children"), e);
+		goto out;
+	}
+	ret = 0;
+out:
+	if (st != NULL) {
+		sqlite3_reset(st);
+		store_stmt_hold(s, st, 0);
+	}
+	record_clear(&r);
+	free(key.sort_key);
+	plan_free(&p);
+	buf_free(&sql);
+	return ret;
+}
+
+int
+store_children_count(struct store *s, const struct child_filter *f, size_t *n,
+    struct err *e)
+{
+	struct buf sql = BUF_INIT;
+	struct plan p;
+	sqlite3_stmt *st;
+	int rc, ret = -1;
+
+	*n = 0;
+	plan_make(f->search, &p);
+	s->interrupted = 0;
+	build_sql(s, &sql, f, &p, 0, 0, 1);
+	st = store_stmt(s, buf_str(&sql), e);
+	if (st == NULL)
+		goto out;
+	bind_all(st, f, &p, NULL, 0);
+	rc = sqlite3_step(st);
+	if (rc == SQLITE_ROW) {
+		*n = (size_t)sqlite3_column_int64(st, 0);
+		ret = 0;
+	} else
+		store_fail(s, rc, _("counting children"), e);
+	sqlite3_reset(st);
+out:
+	plan_free(&p);
+	buf_free(&sql);
+	return ret;
+}
+
+void
+child_key_clear(struct child_key *k)
+{
+	xfree(&k->sort_key);
+	k->id[0] = '\0';
+	k->seq = 0;
+}
+
+void
+child_key_copy(struct child_key *dst, const struct child_key *src)
+{
+	xstrset(&dst->sort_key, src->sort_key);
+	memcpy(dst->id, src->id, sizeof dst->id);
+	dst->seq = src->seq;
+}

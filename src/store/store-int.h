@@ -1,0 +1,88 @@
+/* store-int.h — what the files of src/store/ share: the connection, the
+ * statement cache and the error translation.  Private to src/store/. */
+#ifndef GUANAI_STORE_INT_H
+#define GUANAI_STORE_INT_H
+
+#include <sqlite3.h>
+
+#include "guanai/store.h"
+
+#define STORE_CACHE 24
+
+struct store_cached {
+	char *sql;
+	sqlite3_stmt *st;
+	unsigned long used;
+	int busy;		/* a walk is stepping it: neither reused nor evicted */
+};
+
+struct store {
+	sqlite3 *db;
+	char *path;
+	char *actor;
+	int tx_depth;
+	int tx_failed;		/* an inner level rolled back: the outer commit fails */
+	int bulk;		/* > 0: triggers skip their per-row audit */
+	int interrupted;
+	int scoped;		/* temp.scope holds the visible classes */
+	int (*progress)(void *);
+	void *progress_ctx;
+	unsigned long clock;
+	struct store_cached cache[STORE_CACHE];
+	char *child_cols;	/* SELECT list of a struct record, built once */
+};
+
+/* Schema: create or migrate to the newest version (schema.c). */
+int store_migrate(struct store *s, struct err *e);
+
+/* Turn an SQLite result code into a translated err (ERR_IO unless
+ * the cause is the input).  `what` names the operation; returns -1. */
+int store_fail(struct store *s, int rc, const char *what, struct err *e);
+/* Prepare (or reuse) a statement for this SQL text, reset and cleared.
+ * The statement stays owned by the cache. */
+sqlite3_stmt *store_stmt(struct store *s, const char *sql, struct err *e);
+/* Mark a cached statement as stepped by a walk whose callback may use the
+ * store, and release it. */
+void store_stmt_hold(struct store *s, sqlite3_stmt *st, int busy);
+/* Execute SQL without results (schema, pragmas, BEGIN/COMMIT). */
+int store_exec(struct store *s, const char *sql, struct err *e);
+/* Bind text, NULL for NULL or "". */
+int store_bind_text(sqlite3_stmt *st, int i, const char *v);
+/* Copy of a text column, NULL for NULL. */
+char *store_col_text(sqlite3_stmt *st, int i);
+/* Copy a text column into a fixed UUID buffer ("" for NULL). */
+void store_col_id(sqlite3_stmt *st, int i, char out[UUID_LEN + 1]);
+/* Step a statement that returns no rows; 0 or -1 + e. */
+int store_step_done(struct store *s, sqlite3_stmt *st, const char *what, struct err *e);
+/* Now as an ISO UTC timestamp. */
+void store_now(char out[21]);
+
+/* Search side table (search.c): remove the terms of one child as stored
+ * now (before a change), add them (after; gives the child its seq). */
+int store_search_remove(struct store *s, const char *child_id, struct err *e);
+int store_search_add(struct store *s, const char *child_id, struct err *e);
+/* After changing a child's name, ID or phones directly (not through
+ * store_child_save): index it again under a new local number. */
+int store_search_reindex(struct store *s, const char *child_id, struct err *e);
+
+/* The joins that give a child row `c` its class `k`, father `f`, mother
+ * `m` and primary guardian `g`. */
+#define STORE_CHILD_JOINS \
+	" JOIN class k ON k.id = c.class_id" \
+	" LEFT JOIN parent f ON f.child_id = c.id AND f.relation = 'father'" \
+	" AND f.deleted_at IS NULL" \
+	" LEFT JOIN parent m ON m.child_id = c.id AND m.relation = 'mother'" \
+	" AND m.deleted_at IS NULL" \
+	" LEFT JOIN guardian g ON g.child_id = c.id AND g.is_primary = 1" \
+	" AND g.deleted_at IS NULL"
+
+/* One audit row written by the application (bulk mode, events). */
+int store_audit_row(struct store *s, const char *action, const char *tbl,
+    const char *row_id, const char *detail, struct err *e);
+
+/* Child columns for a struct record (child.c): c.id, c.updated_at,
+ * c.sort_key, then the fields in table order. */
+const char *store_child_cols(struct store *s);
+void store_child_row(sqlite3_stmt *st, int first, struct record *r);
+
+#endif

@@ -1,0 +1,503 @@
+/* store.c — the connection: open (0600 file, WAL, FULL sync, foreign keys,
+ * busy timeout, migrations), transactions, bulk mode, the teacher's class
+ * scope, cancellation, the statement cache and error translation. */
+#include "config.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "guanai/date.h"
+#include "guanai/fsutil.h"
+#include "guanai/i18n.h"
+#include "guanai/mem.h"
+#include "guanai/uuid.h"
+#include "store-int.h"
+
+void
+store_now(char out[21])
+{
+	date_now_utc(out);
+}
+
+int
+store_fail(struct store *s, int rc, const char *what, struct err *e)
+{
+	switch (rc & 0xff) {
+	case SQLITE_BUSY:
+	case SQLITE_LOCKED:
+		err_set(e, ERR_IO, _("the database is busy: another guanai is writing; "
+		    "try again"));
+		break;
+	case SQLITE_INTERRUPT:
+		err_set(e, ERR_IO, _("cancelled"));
+		break;
+	case SQLITE_FULL:
+		err_set(e, ERR_IO, _("%s: the disk is full; nothing was changed"),
+		    s != NULL ? s->path : "");
+		break;
+	case SQLITE_READONLY:
+	case SQLITE_PERM:
+	case SQLITE_CANTOPEN:
+		err_set(e, ERR_IO, _("%s: cannot write the database (%s)"),
+		    s != NULL ? s->path : "", what);
+		break;
+	case SQLITE_CORRUPT:
+	case SQLITE_NOTADB:
+		err_set(e, ERR_IO, _("%s is damaged or is not a guanai database; restore "
+		    "a backup"), s != NULL ? s->path : "");
+		break;
+	case SQLITE_CONSTRAINT:
+		err_set(e, ERR_INPUT, _("%s: the change breaks a rule of the database (%s)"),
+		    what, s != NULL ? sqlite3_errmsg(s->db) : "");
+		break;
+	default:
+		err_set(e, ERR_IO, _("database error while %s: %s"), what,
+		    s != NULL && s->db != NULL ? sqlite3_errmsg(s->db) : sqlite3_errstr(rc));
+		break;
+	}
+	return -1;
+}
+
+int
+store_exec(struct store *s, const char *sql, struct err *e)
+{
+	int rc = sqlite3_exec(s->db, sql, NULL, NULL, NULL);
+
+	if (rc != SQLITE_OK)
+		return store_fail(s, rc, _("changing the database"), e);
+	return 0;
+}
+
+sqlite3_stmt *
+store_stmt(struct store *s, const char *sql, struct err *e)
+{
+	struct store_cached *c, *victim = &s->cache[0];
+	sqlite3_stmt *st = NULL;
+	int i, rc;
+
+	for (i = 0; i < STORE_CACHE; i++) {
+		c = &s->cache[i];
+		if (c->busy)
+			continue;
+		if (c->sql != NULL && strcmp(c->sql, sql) == 0) {
+			c->used = ++s->clock;
+			sqlite3_reset(c->st);
+			sqlite3_clear_bindings(c->st);
+			return c->st;
+		}
+		if (victim->busy || c->used < victim->used)
+			victim = c;
+	}
+	if (victim->busy) {	/* every slot held: cannot happen with sane nesting */
+		err_set(e, ERR_IO, _("database error while %s: %s"), _("reading the database"),
+		    "statement cache full");
+		return NULL;
+	}
+	rc = sqlite3_prepare_v2(s->db, sql, -1, &st, NULL);
+	if (rc != SQLITE_OK) {
+		store_fail(s, rc, _("reading the database"), e);
+		return NULL;
+	}
+	sqlite3_finalize(victim->st);
+	free(victim->sql);
+	victim->sql = xstrdup(sql);
+	victim->st = st;
+	victim->used = ++s->clock;
+	return st;
+}
+
+void
+store_stmt_hold(struct store *s, sqlite3_stmt *st, int busy)
+{
+	int i;
+
+	for (i = 0; i < STORE_CACHE; i++)
+		if (s->cache[i].st == st)
+			s->cache[i].busy = busy;
+}
+
+int
+store_bind_text(sqlite3_stmt *st, int i, const char *v)
+{
+	if (v == NULL || v[0] == '\0')
+		return sqlite3_bind_null(st, i);
+	return sqlite3_bind_text(st, i, v, -1, SQLITE_TRANSIENT);
+}
+
+char *
+store_col_text(sqlite3_stmt *st, int i)
+{
+	const unsigned char *t = sqlite3_column_text(st, i);
+
+	return t != NULL ? xstrdup((const char *)t) : NULL;
+}
+
+void
+store_col_id(sqlite3_stmt *st, int i, char out[UUID_LEN + 1])
+{
+	const unsigned char *t = sqlite3_column_text(st, i);
+
+	out[0] = '\0';
+	if (t != NULL) {
+		strncpy(out, (const char *)t, UUID_LEN);
+		out[UUID_LEN] = '\0';
+	}
+}
+
+int
+store_step_done(struct store *s, sqlite3_stmt *st, const char *what, struct err *e)
+{
+	int rc = sqlite3_step(st);
+
+	sqlite3_reset(st);
+	if (rc != SQLITE_DONE && rc != SQLITE_ROW)
+		return store_fail(s, rc, what, e);
+	return 0;
+}
+
+/* ---- application-defined SQL functions used by the triggers ---------- */
+
+static void
+fn_bulk(sqlite3_context *cx, int argc, sqlite3_value **argv)
+{
+	struct store *s = sqlite3_user_data(cx);
+
+	(void)argc, (void)argv;
+	sqlite3_result_int(cx, s->bulk > 0);
+}
+
+static void
+fn_actor(sqlite3_context *cx, int argc, sqlite3_value **argv)
+{
+	struct store *s = sqlite3_user_data(cx);
+
+	(void)argc, (void)argv;
+	sqlite3_result_text(cx, s->actor != NULL ? s->actor : "", -1, SQLITE_TRANSIENT);
+}
+
+static void
+fn_now(sqlite3_context *cx, int argc, sqlite3_value **argv)
+{
+	char now[21];
+
+	(void)argc, (void)argv;
+	store_now(now);
+	sqlite3_result_text(cx, now, -1, SQLITE_TRANSIENT);
+}
+
+static void
+fn_uuid(sqlite3_context *cx, int argc, sqlite3_value **argv)
+{
+	char id[UUID_LEN + 1];
+
+	(void)argc, (void)argv;
+	uuid_new(id);
+	sqlite3_result_text(cx, id, -1, SQLITE_TRANSIENT);
+}
+
+static int
+register_functions(struct store *s, struct err *e)
+{
+	int rc, flags = SQLITE_UTF8;
+
+	rc = sqlite3_create_function(s->db, "guanai_bulk", 0, flags, s, fn_bulk, NULL, NULL);
+	if (rc == SQLITE_OK)
+		rc = sqlite3_create_function(s->db, "guanai_actor", 0, flags, s, fn_actor,
+		    NULL, NULL);
+	if (rc == SQLITE_OK)
+		rc = sqlite3_create_function(s->db, "guanai_now", 0, flags, s, fn_now,
+		    NULL, NULL);
+	if (rc == SQLITE_OK)
+		rc = sqlite3_create_function(s->db, "guanai_uuid", 0, flags, s, fn_uuid,
+		    NULL, NULL);
+	if (rc != SQLITE_OK)
+		return store_fail(s, rc, _("opening the database"), e);
+	return 0;
+}
+
+static int
+progress_cb(void *ctx)
+{
+	struct store *s = ctx;
+
+	if (s->interrupted)
+		return 1;
+	if (s->progress != NULL && s->progress(s->progress_ctx) != 0) {
+		s->interrupted = 1;
+		return 1;
+	}
+	return 0;
+}
+
+/* Create the file 0600 (and its folder 0700) before SQLite sees it, so it
+ * is never readable by others, not even for a moment. */
+static int
+create_file(const char *path, struct err *e)
+{
+	char *dir = fs_dirname(path);
+	int fd, rc = -1;
+
+	if (!fs_exists(dir) && fs_mkdir_p(dir, 0700, e) != 0)
+		goto out;
+	fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+	if (fd < 0 && errno != EEXIST) {
+		err_set(e, ERR_IO, _("%s: cannot create the database: %s"), path,
+		    strerror(errno));
+		goto out;
+	}
+	if (fd >= 0)
+		close(fd);
+	rc = 0;
+out:
+	free(dir);
+	return rc;
+}
+
+static void
+chmod_side_files(const char *path)
+{
+	char *p;
+
+	chmod(path, 0600);
+	p = xasprintf("%s-wal", path);
+	if (fs_exists(p))
+		chmod(p, 0600);
+	free(p);
+	p = xasprintf("%s-shm", path);
+	if (fs_exists(p))
+		chmod(p, 0600);
+	free(p);
+}
+
+static int
+configure_connection(struct store *s, struct err *e)
+{
+	sqlite3_busy_timeout(s->db, 5000);
+	sqlite3_extended_result_codes(s->db, 1);
+	if (register_functions(s, e) != 0)
+		return -1;
+	if (store_exec(s, "PRAGMA foreign_keys = ON", e) != 0 ||
+	    store_exec(s, "PRAGMA journal_mode = WAL", e) != 0 ||
+	    store_exec(s, "PRAGMA synchronous = FULL", e) != 0 ||
+	    store_exec(s, "PRAGMA cache_size = -2048", e) != 0 ||
+	    store_exec(s, "PRAGMA temp_store = MEMORY", e) != 0)
+		return -1;
+	if (store_migrate(s, e) != 0)
+		return -1;
+	if (store_exec(s, "CREATE TEMP TABLE IF NOT EXISTS scope "
+	    "(class_id TEXT PRIMARY KEY) WITHOUT ROWID", e) != 0)
+		return -1;
+	sqlite3_progress_handler(s->db, 1000, progress_cb, s);
+	return 0;
+}
+
+int
+store_open(struct store **out, const char *path, enum store_open_mode mode, struct err *e)
+{
+	struct store *s;
+	int rc;
+
+	*out = NULL;
+	if (!fs_exists(path)) {
+		if (mode != STORE_OPEN_CREATE) {
+			err_set(e, ERR_IO, _("there is no database at %s: run `guanai init` "
+			    "first (or give --db PATH)"), path);
+			return -1;
+		}
+		if (create_file(path, e) != 0)
+			return -1;
+	}
+	s = xcalloc(1, sizeof *s);
+	s->path = xstrdup(path);
+	s->actor = xstrdup("");
+	rc = sqlite3_open_v2(path, &s->db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOFOLLOW,
+	    NULL);
+	if (rc != SQLITE_OK) {
+		store_fail(s, rc, _("opening the database"), e);
+		goto fail;
+	}
+	if (configure_connection(s, e) != 0)
+		goto fail;
+	chmod_side_files(path);
+	*out = s;
+	return 0;
+fail:
+	store_close(&s);
+	return -1;
+}
+
+void
+store_close(struct store **sp)
+{
+	struct store *s = *sp;
+	int i;
+
+	if (s == NULL)
+		return;
+	for (i = 0; i < STORE_CACHE; i++) {
+		sqlite3_finalize(s->cache[i].st);
+		free(s->cache[i].sql);
+	}
+	if (s->db != NULL)
+		sqlite3_close(s->db);
+	free(s->child_cols);
+	free(s->path);
+	free(s->actor);
+	free(s);
+	*sp = NULL;
+}
+
+const char *
+store_path(const struct store *s)
+{
+	return s->path;
+}
+
+void
+store_set_actor(struct store *s, const char *who)
+{
+	xstrset(&s->actor, who != NULL ? who : "");
+}
+
+const char *
+store_actor(const struct store *s)
+{
+	return s->actor;
+}
+
+int
+store_begin(struct store *s, struct err *e)
+{
+	if (s->tx_depth == 0) {
+		if (store_exec(s, "BEGIN IMMEDIATE", e) != 0)
+			return -1;
+		s->tx_failed = 0;
+	}
+	s->tx_depth++;
+	return 0;
+}
+
+int
+store_commit(struct store *s, struct err *e)
+{
+	if (s->tx_depth <= 0)
+		return 0;
+	if (--s->tx_depth > 0)
+		return 0;
+	if (s->tx_failed) {
+		sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
+		err_set(e, ERR_IO, _("a part of the change failed; nothing was changed"));
+		return -1;
+	}
+	if (store_exec(s, "COMMIT", e) != 0) {
+		sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
+		return -1;
+	}
+	chmod_side_files(s->path);
+	return 0;
+}
+
+void
+store_rollback(struct store *s)
+{
+	if (s->tx_depth <= 0)
+		return;
+	if (--s->tx_depth > 0) {
+		s->tx_failed = 1;
+		return;
+	}
+	sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
+}
+
+/* Bulk writes insert into indexes keyed by random UUIDs: with the 2 MB
+ * cache every page is written to the WAL many times over, so the cache
+ * grows to 64 MB for the duration (measured: see bench/README.md). */
+void
+store_bulk_begin(struct store *s)
+{
+	if (s->bulk++ == 0)
+		sqlite3_exec(s->db, "PRAGMA cache_size = -65536", NULL, NULL, NULL);
+}
+
+void
+store_bulk_end(struct store *s)
+{
+	if (s->bulk > 0 && --s->bulk == 0)
+		sqlite3_exec(s->db, "PRAGMA cache_size = -2048", NULL, NULL, NULL);
+}
+
+void
+store_interrupt(struct store *s)
+{
+	s->interrupted = 1;
+	sqlite3_interrupt(s->db);
+}
+
+int
+store_was_interrupted(const struct store *s)
+{
+	return s->interrupted;
+}
+
+void
+store_set_progress(struct store *s, int (*fn)(void *ctx), void *ctx)
+{
+	s->progress = fn;
+	s->progress_ctx = ctx;
+}
+
+int
+store_set_class_scope(struct store *s, const int *grades, const int *class_nos, size_t n,
+    struct err *e)
+{
+	sqlite3_stmt *st;
+	size_t i;
+
+	if (store_exec(s, "DELETE FROM temp.scope", e) != 0)
+		return -1;
+	s->scoped = 0;
+	if (grades == NULL)
+		return 0;
+	for (i = 0; i < n; i++) {
+		st = store_stmt(s, "INSERT OR IGNORE INTO temp.scope(class_id) "
+		    "SELECT id FROM class WHERE grade = ? AND number = ?", e);
+		if (st == NULL)
+			return -1;
+		sqlite3_bind_int(st, 1, grades[i]);
+		sqlite3_bind_int(st, 2, class_nos[i]);
+		if (store_step_done(s, st, _("limiting to the teacher's classes"), e) != 0)
+			return -1;
+	}
+	s->scoped = 1;
+	return 0;
+}
+
+int
+store_class_scoped(const struct store *s)
+{
+	return s->scoped;
+}
+
+int
+store_has_data(struct store *s, int *yes, struct err *e)
+{
+	sqlite3_stmt *st;
+	int rc;
+
+	*yes = 0;
+	st = store_stmt(s, "SELECT EXISTS (SELECT 1 FROM child) OR EXISTS (SELECT 1 FROM "
+	    "helper) OR EXISTS (SELECT 1 FROM care)", e);
+	if (st == NULL)
+		return -1;
+	rc = sqlite3_step(st);
+	if (rc == SQLITE_ROW)
+		*yes = sqlite3_column_int(st, 0);
+	sqlite3_reset(st);
+	if (rc != SQLITE_ROW)
+		return store_fail(s, rc, _("reading the database"), e);
+	return 0;
+}
