@@ -6,8 +6,11 @@ noinst_HEADERS += include/guanai/charset.h include/guanai/csv.h \
 	include/guanai/layout.h include/guanai/xlsx.h \
 	include/guanai/import.h include/guanai/export.h
 
-check_PROGRAMS += tests/unit/test-charset tests/unit/test-csv tests/unit/test-exchange-layout
-TESTS += tests/unit/test-charset tests/unit/test-csv tests/unit/test-exchange-layout
+check_PROGRAMS += tests/unit/test-charset tests/unit/test-csv tests/unit/test-exchange-layout \
+	tests/unit/test-exchange-import
+TESTS += tests/unit/test-charset tests/unit/test-csv tests/unit/test-exchange-layout \
+	tests/unit/test-exchange-import
 tests_unit_test_charset_LDADD = src/libguanai.a $(GUANAI_LIBS)
 tests_unit_test_csv_LDADD = src/libguanai.a $(GUANAI_LIBS)
 tests_unit_test_exchange_layout_LDADD = src/libguanai.a $(GUANAI_LIBS)
+tests_unit_test_exchange_import_LDADD = src/libguanai.a $(GUANAI_LIBS)
