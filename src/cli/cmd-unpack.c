@@ -1,14 +1,147 @@
-/* cmd-unpack.c — PLACEHOLDER until its issue lands (must not remain at release). */
+/* cmd-unpack.c — `guanai unpack FILE [--preview] [--passphrase-file F]`,
+ * `guanai unpack --conflicts` and `guanai unpack --resolve ID mine|theirs`:
+ * merge a USB package, list and settle the conflicts. */
 #include "config.h"
 
 #include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
 
+#include "guanai/cli-secret.h"
 #include "guanai/cli.h"
+#include "guanai/i18n.h"
+#include "guanai/pack.h"
+
+struct listing {
+	const char *heading;	/* printed before the first conflict */
+	size_t n;
+};
+
+static int
+print_conflict(void *ctx, const struct sync_conflict *c)
+{
+	struct listing *l = ctx;
+	char *mine = app_conflict_value(c, c->mine, 1);
+	char *theirs = app_conflict_value(c, c->theirs, 1);
+	const char *kept;
+
+	if (l->n++ == 0 && l->heading != NULL)
+		fputs(l->heading, stdout);
+	if (c->resolved_at != NULL)
+		kept = strcmp(c->resolution, "theirs") == 0 ? _("settled: theirs") :
+		    _("settled: mine");
+	else
+		kept = strcmp(c->resolution, "auto_theirs") == 0 ?
+		    _("kept theirs (newer)") : _("kept mine (newer)");
+	printf("  %s  %s  %s: ", c->id, c->child_name != NULL ? c->child_name : "-",
+	    app_conflict_label(c));
+	printf(_("mine \"%s\", theirs \"%s\" (%s, %s) — %s\n"), mine, theirs,
+	    c->their_actor != NULL ? c->their_actor : "?",
+	    c->their_at != NULL ? c->their_at : "?", kept);
+	free(mine);
+	free(theirs);
+	return 0;
+}
+
+static int
+list_conflicts(struct app *a)
+{
+	struct listing l = { NULL, 0 };
+	struct err e = { 0, "" };
+
+	l.heading = _("Conflicts waiting for a decision:\n");
+	if (store_conflicts_each(a->store, 1, print_conflict, &l, &e) != 0)
+		return cli_fail(&e);
+	if (l.n == 0)
+		printf(_("No conflicts are waiting.\n"));
+	return 0;
+}
+
+static int
+resolve(struct app *a, const struct cli_cmd *c, const char *id, const char *which)
+{
+	struct err e = { 0, "" };
+	int theirs, rc;
+
+	if (strcmp(which, "mine") == 0)
+		theirs = 0;
+	else if (strcmp(which, "theirs") == 0)
+		theirs = 1;
+	else
+		return cli_usage(c, _("--resolve takes a conflict id and mine or theirs"));
+	rc = store_conflict_resolve(a->store, id, theirs, &e);
+	if (rc < 0)
+		return cli_fail(&e);
+	if (rc == 1) {
+		fprintf(stderr, _("guanai: there is no conflict %s\n"), id);
+		return ERR_USAGE;
+	}
+	printf(theirs ? _("Conflict %s settled: their value kept.\n") :
+	    _("Conflict %s settled: your value kept.\n"), id);
+	return 0;
+}
+
+static void
+report(const char *file, const struct sync_stats *st, int preview)
+{
+	printf(_("%s: packed by %s at %s\n"), file, st->actor, st->packed_at);
+	if (st->already) {
+		printf(_("This package (or a newer one from the same computer) was "
+		    "merged before; nothing changed.\n"));
+		return;
+	}
+	printf(P_("%zu new child, ", "%zu new children, ", st->new_children),
+	    st->new_children);
+	printf(P_("%zu updated, ", "%zu updated, ", st->updated_children),
+	    st->updated_children);
+	printf(P_("%zu conflict\n", "%zu conflicts\n", st->conflicts), st->conflicts);
+	if (st->skipped > 0)
+		printf(P_("%zu record of other classes was left out (not your class).\n",
+		    "%zu records of other classes were left out (not your classes).\n",
+		    st->skipped), st->skipped);
+	if (preview)
+		printf(_("Preview only: nothing was changed.\n"));
+	else if (st->conflicts > 0)
+		printf(_("The newer value was kept for each conflict; settle them in the "
+		    "conflicts screen or with: guanai unpack --resolve ID mine|theirs\n"));
+}
 
 int
 cmd_unpack_run(struct app *a, int argc, char **argv)
 {
-	(void)a, (void)argc, (void)argv;
-	fputs("guanai: unpack: not implemented yet\n", stderr);
-	return 3;
+	const struct cli_cmd *c = cli_find("unpack");
+	const char *file = NULL, *passfile = NULL;
+	struct listing l = { NULL, 0 };
+	struct sync_stats st;
+	struct err e = { 0, "" };
+	char *pass = NULL;
+	int i, preview = 0, rc;
+
+	for (i = 1; i < argc; i++) {
+		if (strcmp(argv[i], "--preview") == 0)
+			preview = 1;
+		else if (strcmp(argv[i], "--conflicts") == 0 && argc == 2)
+			return list_conflicts(a);
+		else if (strcmp(argv[i], "--resolve") == 0 && argc == 4 && i == 1)
+			return resolve(a, c, argv[2], argv[3]);
+		else if (strcmp(argv[i], "--passphrase-file") == 0 && i + 1 < argc)
+			passfile = argv[++i];
+		else if (argv[i][0] == '-' || file != NULL)
+			return cli_usage(c, _("unpack: unknown option '%s'"), argv[i]);
+		else
+			file = argv[i];
+	}
+	if (file == NULL)
+		return cli_usage(c, _("unpack: which file?"));
+	if (cli_secret_read(passfile, "GUANAI_PASSPHRASE",
+	    _("Passphrase of the package: "), NULL, &pass, &e) != 0)
+		return cli_fail(&e);
+	l.heading = preview ? _("Conflicts (the newer value would be kept):\n") :
+	    _("Conflicts (the newer value was kept):\n");
+	rc = app_unpack(a, file, pass, preview, print_conflict, &l, NULL, NULL, &st, &e);
+	cli_secret_free(&pass);
+	if (rc != 0)
+		return cli_fail(&e);
+	report(file, &st, preview);
+	return 0;
 }

@@ -1,0 +1,100 @@
+/* cli-signin.c — sign-in before a command or the TUI, when the database
+ * has accounts: name and password from the terminal (or GUANAI_USER and
+ * GUANAI_PASSWORD), a few tries, a delay after each wrong one. */
+#include "config.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "guanai/account.h"
+#include "guanai/cli-secret.h"
+#include "guanai/cli.h"
+#include "guanai/fsutil.h"
+#include "guanai/i18n.h"
+#include "guanai/mem.h"
+
+/* A line typed at the terminal, shown as typed; NULL without terminal. */
+static char *
+prompt_name(const char *prompt)
+{
+	FILE *tty = fopen("/dev/tty", "r+");
+	char *line = NULL;
+	size_t cap = 0, n;
+
+	if (tty == NULL)
+		return NULL;
+	fputs(prompt, tty);
+	fflush(tty);
+	if (getline(&line, &cap, tty) < 0) {
+		free(line);
+		line = NULL;
+	}
+	fclose(tty);
+	if (line != NULL && (n = strlen(line)) > 0 && line[n - 1] == '\n')
+		line[n - 1] = '\0';
+	return line;
+}
+
+static int
+ask(struct app *a, struct err *e)
+{
+	const char *env_user = getenv("GUANAI_USER"), *env_pass = getenv("GUANAI_PASSWORD");
+	struct err why = { 0, "" };
+	char *name, *pass;
+	int try, rc;
+
+	for (try = 0; try < ACCOUNT_TRIES; try++) {
+		if (env_user != NULL && env_pass != NULL) {
+			name = xstrdup(env_user);
+			pass = xstrdup(env_pass);
+		} else {
+			name = prompt_name(_("Sign in. Name: "));
+			pass = name != NULL ? cli_secret_prompt(_("Password: ")) : NULL;
+		}
+		if (name == NULL || pass == NULL) {
+			free(name);
+			err_set(e, ERR_USAGE, _("this database asks for sign-in, and there is "
+			    "no terminal to ask on (scripts: set GUANAI_USER and GUANAI_PASSWORD)"));
+			return -1;
+		}
+		err_clear(&why);
+		rc = app_sign_in(a, name, pass, &why);
+		free(name);
+		cli_secret_free(&pass);
+		if (rc <= 0) {
+			if (rc < 0)
+				err_set(e, why.code, "%s", why.msg);
+			return rc;
+		}
+		sleep(ACCOUNT_DELAY);	/* slows down guessing */
+		if (env_user != NULL && env_pass != NULL)
+			break;
+		fprintf(stderr, "guanai: %s\n", why.msg);
+	}
+	err_set(e, ERR_USAGE, _("sign-in failed: wrong name or password"));
+	return -1;
+}
+
+int
+cli_sign_in(struct app *a, const struct cli_cmd *cmd, struct err *e)
+{
+	int any, rc;
+
+	if (cmd != NULL && cmd->open_db == 0) {
+		/* restore replaces the whole database: a headteacher's job */
+		if (strcmp(cmd->name, "restore") != 0 || !fs_exists(a->db_path))
+			return 0;
+		if (app_open(a, STORE_OPEN_EXISTING, e) != 0)
+			return 0;	/* damaged: restoring is how to mend it */
+		rc = cli_sign_in(a, NULL, e);
+		if (rc == 0)
+			rc = app_require_head(a, _("restore a backup"), e);
+		store_close(&a->store);
+		return rc;
+	}
+	if (app_accounts_exist(a, &any, e) != 0)
+		return -1;
+	return any ? ask(a, e) : 0;
+}

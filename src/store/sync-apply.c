@@ -1,0 +1,200 @@
+/* sync-apply.c — the life of a merge: one transaction in bulk mode (no
+ * per-row triggers), then for each child touched its derived columns,
+ * search terms and one audit row, one audit row for the operation, and the
+ * peer's package number so that the same package never applies twice. */
+#include "config.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "guanai/i18n.h"
+#include "guanai/mem.h"
+#include "guanai/pinyin.h"
+#include "sync-int.h"
+
+void
+store_sync_merge_on_conflict(struct sync_merge *m, sync_conflict_fn fn, void *ctx)
+{
+	m->on_conflict = fn;
+	m->on_conflict_ctx = ctx;
+}
+
+int
+store_sync_merge_new(struct sync_merge **out, struct store *s, struct err *e)
+{
+	struct sync_merge *m = xcalloc(1, sizeof *m);
+
+	*out = NULL;
+	m->s = s;
+	if (store_begin(s, e) != 0) {
+		free(m);
+		return -1;
+	}
+	m->began = 1;
+	store_bulk_begin(s);
+	if (sync_ensure(s, e) != 0 || store_exec(s, "DELETE FROM temp.sync_touched", e) != 0 ||
+	    sync_site(s, m->site, e) != 0 ||
+	    sync_prep(m, "SELECT local_clock, data FROM sync_base "
+	    "WHERE peer = ?1 AND tbl = ?2 AND row_id = ?3", &m->base_get, e) != 0 ||
+	    sync_prep(m, "INSERT OR REPLACE INTO sync_base (peer, tbl, row_id, peer_seq, "
+	    "local_clock, data) VALUES (?1, ?2, ?3, ?4, ?5, ?6)", &m->base_put, e) != 0 ||
+	    sync_prep(m, "INSERT INTO conflict (id, tbl, row_id, col, mine, theirs, "
+	    "their_actor, their_at, resolution, created_at, updated_at) "
+	    "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?10)", &m->conflict_ins, e) != 0 ||
+	    sync_prep(m, "INSERT INTO temp.sync_touched (id, is_new) VALUES (?1, ?2) "
+	    "ON CONFLICT (id) DO UPDATE SET is_new = max(is_new, excluded.is_new)",
+	    &m->touch, e) != 0 ||
+	    sync_prep(m, "SELECT 1 WHERE (?2 = 0 AND ?1 IN (SELECT class_id FROM temp.scope)) "
+	    "OR (?2 = 1 AND EXISTS (SELECT 1 FROM child WHERE id = ?1 AND class_id IN "
+	    "(SELECT class_id FROM temp.scope)))", &m->in_scope, e) != 0) {
+		store_sync_merge_free(&m);
+		return -1;
+	}
+	*out = m;
+	return 0;
+}
+
+/* Derived columns, search terms and one audit row for a child touched. */
+static int
+finish_child(struct sync_merge *m, sqlite3_stmt *name_st, sqlite3_stmt *upd,
+    const char *id, int is_new, struct err *e)
+{
+	char *name = NULL, *py = NULL, *ini = NULL, *key = NULL;
+	int rc = -1;
+
+	sqlite3_reset(name_st);
+	sqlite3_bind_text(name_st, 1, id, -1, SQLITE_TRANSIENT);
+	if (sqlite3_step(name_st) == SQLITE_ROW)
+		name = store_col_text(name_st, 0);
+	sqlite3_reset(name_st);
+	if (name == NULL)
+		return 0;	/* a row for a child this package did not carry */
+	py = pinyin_full(name);
+	ini = pinyin_initials(name);
+	key = pinyin_sort_key(name);
+	sqlite3_reset(upd);
+	sqlite3_bind_text(upd, 1, py, -1, SQLITE_STATIC);
+	sqlite3_bind_text(upd, 2, ini, -1, SQLITE_STATIC);
+	sqlite3_bind_text(upd, 3, key != NULL ? key : "", -1, SQLITE_STATIC);
+	sqlite3_bind_text(upd, 4, id, -1, SQLITE_TRANSIENT);
+	if (store_step_done(m->s, upd, _("merging a package"), e) != 0 ||
+	    store_search_reindex(m->s, id, e) != 0 ||
+	    store_audit_row(m->s, is_new ? "insert" : "update", "child", id, "unpack", e) != 0)
+		goto out;
+	if (is_new)
+		m->st.new_children++;
+	else
+		m->st.updated_children++;
+	rc = 0;
+out:
+	free(name);
+	free(py);
+	free(ini);
+	free(key);
+	return rc;
+}
+
+static int
+finish_children(struct sync_merge *m, struct err *e)
+{
+	sqlite3_stmt *it = NULL, *name_st = NULL, *upd = NULL;
+	char id[UUID_LEN + 1];
+	int rc, ret = -1;
+
+	if (sync_prep(m, "SELECT id, is_new FROM temp.sync_touched ORDER BY id", &it, e) != 0 ||
+	    sync_prep(m, "SELECT name FROM child WHERE id = ?1", &name_st, e) != 0 ||
+	    sync_prep(m, "UPDATE child SET pinyin = ?1, initials = ?2, sort_key = ?3 "
+	    "WHERE id = ?4", &upd, e) != 0)
+		goto out;
+	while ((rc = sqlite3_step(it)) == SQLITE_ROW) {
+		store_col_id(it, 0, id);
+		if (finish_child(m, name_st, upd, id, sqlite3_column_int(it, 1), e) != 0)
+			goto out;
+	}
+	if (rc != SQLITE_DONE) {
+		store_fail(m->s, rc, _("merging a package"), e);
+		goto out;
+	}
+	ret = 0;
+out:
+	sqlite3_finalize(it);
+	sqlite3_finalize(name_st);
+	sqlite3_finalize(upd);
+	return ret;
+}
+
+static int
+remember_peer(struct sync_merge *m, struct err *e)
+{
+	sqlite3_stmt *st;
+	char now[21], detail[256];
+
+	store_now(now);
+	st = store_stmt(m->s, "INSERT INTO sync_peer (id, last_seq, actor, packed_at, "
+	    "created_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?5) ON CONFLICT (id) DO "
+	    "UPDATE SET last_seq = excluded.last_seq, actor = excluded.actor, "
+	    "packed_at = excluded.packed_at, updated_at = excluded.updated_at", e);
+	if (st == NULL)
+		return -1;
+	store_bind_text(st, 1, m->peer);
+	sqlite3_bind_int64(st, 2, m->peer_seq);
+	store_bind_text(st, 3, m->st.actor);
+	store_bind_text(st, 4, m->st.packed_at);
+	store_bind_text(st, 5, now);
+	if (store_step_done(m->s, st, _("merging a package"), e) != 0)
+		return -1;
+	snprintf(detail, sizeof detail, "from %s (%s, %s): %zu new, %zu updated, "
+	    "%zu conflicts", m->peer, m->st.actor, m->st.packed_at, m->st.new_children,
+	    m->st.updated_children, m->st.conflicts);
+	return store_audit_event(m->s, "unpack", detail, e);
+}
+
+int
+store_sync_merge_finish(struct sync_merge **mp, int commit, struct sync_stats *st,
+    struct err *e)
+{
+	struct sync_merge *m = *mp;
+	int rc = -1;
+
+	memset(st, 0, sizeof *st);
+	if (!m->meta || !m->ended) {
+		err_set(e, ERR_IO, _("the package holds no records (incomplete); nothing "
+		    "was changed"));
+		goto out;
+	}
+	if (!m->already && (finish_children(m, e) != 0 || remember_peer(m, e) != 0))
+		goto out;
+	*st = m->st;
+	m->began = 0;
+	if (commit)
+		rc = store_commit(m->s, e);
+	else {
+		store_rollback(m->s);
+		rc = 0;
+	}
+out:
+	store_sync_merge_free(mp);
+	return rc;
+}
+
+void
+store_sync_merge_free(struct sync_merge **mp)
+{
+	struct sync_merge *m = *mp;
+
+	if (m == NULL)
+		return;
+	sync_table_clear(m);
+	sqlite3_finalize(m->base_get);
+	sqlite3_finalize(m->base_put);
+	sqlite3_finalize(m->conflict_ins);
+	sqlite3_finalize(m->touch);
+	sqlite3_finalize(m->in_scope);
+	if (m->began)
+		store_rollback(m->s);
+	store_bulk_end(m->s);
+	free(m->map);
+	free(m);
+	*mp = NULL;
+}

@@ -1,0 +1,98 @@
+/* sync-int.h — what sync.c (export, shared), sync-merge.c (rows) and
+ * sync-apply.c (start and finish of a merge) share.  Private to src/store/. */
+#ifndef GUANAI_SYNC_INT_H
+#define GUANAI_SYNC_INT_H
+
+#include "guanai/sync.h"
+#include "store-int.h"
+
+/* A table that travels, with the rows of the chosen classes (the classes
+ * are in temp.sync_classes) and its natural key, if any. */
+struct sync_table {
+	const char *name;
+	const char *scope;	/* WHERE clause selecting the rows to pack */
+	const char *natural;	/* SQL: the local id of the same thing, or NULL */
+	const char *natural_cols[2];	/* the incoming columns bound to it */
+	const char *skip[4];	/* derived columns that never travel */
+};
+
+extern const struct sync_table sync_tables[];
+const struct sync_table *sync_table_find(const char *name);
+
+/* The columns of a table that travel, in table order; caller frees with
+ * sync_strv_free. */
+int sync_table_cols(struct store *s, const struct sync_table *t, char ***cols,
+    size_t *n, struct err *e);
+void sync_strv_free(char **v, size_t n);
+
+/* A column value as a typed cell ("i…", "r…", "t…", NULL); caller frees. */
+char *sync_value(sqlite3_stmt *st, int col);
+/* Bind a typed cell. */
+int sync_bind_value(sqlite3_stmt *st, int i, const char *v);
+/* The value shown to a person: the text without its type. */
+const char *sync_value_text(const char *v);
+
+/* sync_base.data: the typed values of cols as one string; caller frees. */
+char *sync_base_encode(char *const *cols, char *const *vals, size_t n);
+/* Decode data into vals aligned to cols; a column not in data gets
+ * SYNC_UNKNOWN.  vals[] strings are the caller's (SYNC_UNKNOWN is not). */
+int sync_base_decode(const char *data, char *const *cols, char **vals, size_t n);
+extern char sync_unknown_marker[];
+#define SYNC_UNKNOWN sync_unknown_marker
+
+/* Create the sync tables when missing; this database's site id. */
+int sync_ensure(struct store *s, struct err *e);
+int sync_site(struct store *s, char site[UUID_LEN + 1], struct err *e);
+/* Tick and return the exchange clock. */
+int sync_tick(struct store *s, long long *clock, struct err *e);
+
+/* ---- a merge in progress (sync-merge.c, sync-apply.c) ----------------- */
+
+/* The table whose rows are arriving. */
+struct sync_mtable {
+	const struct sync_table *t;	/* NULL: unknown here, rows skipped */
+	char **cols;
+	size_t n;
+	int *local;			/* cols[i] exists in this database */
+	int nat[2];			/* indexes of the natural key columns */
+	int class_col, child_col, deleted_col;
+	sqlite3_stmt *mine, *ins, *upd, *natural;
+};
+
+/* The row being merged (its "base" records may follow it). */
+struct sync_pending {
+	int active;
+	char id[UUID_LEN + 1];
+	char *created, *updated;
+	char **theirs;
+	char **pbase;			/* the sender's base for this site */
+	long long pseq;
+};
+
+struct sync_classmap {
+	char theirs[UUID_LEN + 1], mine[UUID_LEN + 1];
+};
+
+struct sync_merge {
+	struct store *s;
+	int began;
+	char site[UUID_LEN + 1], peer[UUID_LEN + 1];
+	long long peer_seq, clock;
+	int meta, ended, already;
+	size_t rows;
+	struct sync_mtable cur;
+	struct sync_pending p;
+	struct sync_classmap *map;
+	size_t nmap;
+	sqlite3_stmt *base_get, *base_put, *conflict_ins, *touch, *in_scope;
+	sync_conflict_fn on_conflict;
+	void *on_conflict_ctx;
+	struct sync_stats st;
+};
+
+/* Prepare a private statement (finalized by the caller). */
+int sync_prep(struct sync_merge *m, const char *sql, sqlite3_stmt **st, struct err *e);
+/* Forget the current table and pending row. */
+void sync_table_clear(struct sync_merge *m);
+
+#endif

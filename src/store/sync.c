@@ -1,0 +1,483 @@
+/* sync.c — the rows that travel in a USB package (format in sync.h): which
+ * tables and rows, typed values, the per-peer base, the exchange clock and
+ * the export.  The merge is in sync-merge.c and sync-apply.c. */
+#include "config.h"
+
+#include <inttypes.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "guanai/buf.h"
+#include "guanai/i18n.h"
+#include "guanai/mem.h"
+#include "sync-int.h"
+
+#define CHILDREN "(SELECT id FROM child WHERE class_id IN (SELECT id FROM temp.sync_classes))"
+
+char sync_unknown_marker[] = "?";
+
+const struct sync_table sync_tables[] = {
+	{ "helper", "id IN (SELECT helper_id FROM pairing WHERE child_id IN " CHILDREN
+	    ") OR id IN (SELECT helper_id FROM care WHERE child_id IN " CHILDREN
+	    ") OR id IN (SELECT head_teacher_id FROM class WHERE id IN "
+	    "(SELECT id FROM temp.sync_classes))", NULL, { NULL, NULL }, { NULL } },
+	{ "class", "id IN (SELECT id FROM temp.sync_classes)",
+	    "SELECT id FROM class WHERE grade = ?1 AND number = ?2",
+	    { "grade", "number" }, { NULL } },
+	{ "child", "class_id IN (SELECT id FROM temp.sync_classes)", NULL, { NULL, NULL },
+	    { "pinyin", "initials", "sort_key", NULL } },
+	{ "parent", "child_id IN " CHILDREN,
+	    "SELECT id FROM parent WHERE child_id = ?1 AND relation = ?2 "
+	    "AND deleted_at IS NULL", { "child_id", "relation" }, { NULL } },
+	{ "guardian", "child_id IN " CHILDREN,
+	    "SELECT id FROM guardian WHERE child_id = ?1 AND is_primary = ?2 "
+	    "AND ?2 = 1 AND deleted_at IS NULL", { "child_id", "is_primary" }, { NULL } },
+	{ "pairing", "child_id IN " CHILDREN, NULL, { NULL, NULL }, { NULL } },
+	{ "care", "child_id IN " CHILDREN, NULL, { NULL, NULL }, { NULL } },
+	{ "checklist_confirm", "child_id IN " CHILDREN, NULL, { NULL, NULL }, { NULL } },
+	{ NULL, NULL, NULL, { NULL, NULL }, { NULL } },
+};
+
+/* The exchange bookkeeping (kept here, created when first needed, so that
+ * it never depends on the order of the schema's migration steps). */
+static const char sync_schema[] =
+	"CREATE TABLE IF NOT EXISTS sync_site (id TEXT PRIMARY KEY,\n"
+	" clock INTEGER NOT NULL DEFAULT 0, created_at TEXT NOT NULL,\n"
+	" updated_at TEXT NOT NULL, deleted_at TEXT);\n"
+	"CREATE TABLE IF NOT EXISTS sync_peer (id TEXT PRIMARY KEY,\n"
+	" last_seq INTEGER NOT NULL, actor TEXT, packed_at TEXT,\n"
+	" created_at TEXT NOT NULL, updated_at TEXT NOT NULL, deleted_at TEXT);\n"
+	"CREATE TABLE IF NOT EXISTS sync_base (peer TEXT NOT NULL, tbl TEXT NOT NULL,\n"
+	" row_id TEXT NOT NULL, peer_seq INTEGER NOT NULL,\n"
+	" local_clock INTEGER NOT NULL, data TEXT NOT NULL,\n"
+	" PRIMARY KEY (peer, tbl, row_id)) WITHOUT ROWID;\n"
+	"CREATE INDEX IF NOT EXISTS sync_base_row ON sync_base(tbl, row_id);\n"
+	"CREATE TEMP TABLE IF NOT EXISTS sync_classes (id TEXT PRIMARY KEY) WITHOUT ROWID;\n"
+	"CREATE TEMP TABLE IF NOT EXISTS sync_touched (id TEXT PRIMARY KEY,\n"
+	" is_new INTEGER NOT NULL) WITHOUT ROWID;\n";
+
+const struct sync_table *
+sync_table_find(const char *name)
+{
+	const struct sync_table *t;
+
+	for (t = sync_tables; t->name != NULL; t++)
+		if (strcmp(t->name, name) == 0)
+			return t;
+	return NULL;
+}
+
+void
+sync_strv_free(char **v, size_t n)
+{
+	size_t i;
+
+	if (v == NULL)
+		return;
+	for (i = 0; i < n; i++)
+		free(v[i]);
+	free(v);
+}
+
+static int
+skipped(const struct sync_table *t, const char *col)
+{
+	int i;
+
+	if (strcmp(col, "id") == 0 || strcmp(col, "created_at") == 0 ||
+	    strcmp(col, "updated_at") == 0)
+		return 1;
+	for (i = 0; i < 4 && t->skip[i] != NULL; i++)
+		if (strcmp(col, t->skip[i]) == 0)
+			return 1;
+	return 0;
+}
+
+int
+sync_table_cols(struct store *s, const struct sync_table *t, char ***cols, size_t *n,
+    struct err *e)
+{
+	sqlite3_stmt *st = NULL;
+	char *sql = xasprintf("PRAGMA table_info(\"%s\")", t->name);
+	const char *name;
+	int rc;
+
+	*cols = NULL;
+	*n = 0;
+	rc = sqlite3_prepare_v2(s->db, sql, -1, &st, NULL);
+	free(sql);
+	while (rc == SQLITE_OK && (rc = sqlite3_step(st)) == SQLITE_ROW) {
+		rc = SQLITE_OK;
+		name = (const char *)sqlite3_column_text(st, 1);
+		if (name == NULL || skipped(t, name))
+			continue;
+		*cols = xrealloc(*cols, (*n + 1) * sizeof **cols);
+		(*cols)[(*n)++] = xstrdup(name);
+	}
+	sqlite3_finalize(st);
+	if (rc != SQLITE_DONE && rc != SQLITE_OK) {
+		sync_strv_free(*cols, *n);
+		*cols = NULL;
+		*n = 0;
+		return store_fail(s, rc, _("reading the database layout"), e);
+	}
+	return 0;
+}
+
+char *
+sync_value(sqlite3_stmt *st, int col)
+{
+	switch (sqlite3_column_type(st, col)) {
+	case SQLITE_NULL:
+		return NULL;
+	case SQLITE_INTEGER:
+		return xasprintf("i%lld", (long long)sqlite3_column_int64(st, col));
+	case SQLITE_FLOAT:
+		return xasprintf("r%.17g", sqlite3_column_double(st, col));
+	default:
+		return xasprintf("t%s", (const char *)sqlite3_column_text(st, col));
+	}
+}
+
+int
+sync_bind_value(sqlite3_stmt *st, int i, const char *v)
+{
+	if (v == NULL || v == SYNC_UNKNOWN)
+		return sqlite3_bind_null(st, i);
+	switch (v[0]) {
+	case 'i':
+		return sqlite3_bind_int64(st, i, strtoll(v + 1, NULL, 10));
+	case 'r':
+		return sqlite3_bind_double(st, i, strtod(v + 1, NULL));
+	default:
+		return sqlite3_bind_text(st, i, v + 1, -1, SQLITE_TRANSIENT);
+	}
+}
+
+const char *
+sync_value_text(const char *v)
+{
+	return v == NULL || v[0] == '\0' ? NULL : v + 1;
+}
+
+/* data: for each column, NAME ":" LENGTH ":" VALUE, LENGTH -1 for NULL. */
+char *
+sync_base_encode(char *const *cols, char *const *vals, size_t n)
+{
+	struct buf b = BUF_INIT;
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		if (vals[i] == SYNC_UNKNOWN)
+			continue;
+		if (vals[i] == NULL)
+			buf_addf(&b, "%s:-1:", cols[i]);
+		else {
+			buf_addf(&b, "%s:%zu:", cols[i], strlen(vals[i]));
+			buf_adds(&b, vals[i]);
+		}
+	}
+	buf_addc(&b, '\0');
+	return buf_detach(&b);
+}
+
+int
+sync_base_decode(const char *data, char *const *cols, char **vals, size_t n)
+{
+	const char *p = data, *colon;
+	char *end;
+	long len;
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		vals[i] = SYNC_UNKNOWN;
+	while (p != NULL && *p) {
+		colon = strchr(p, ':');
+		if (colon == NULL)
+			return -1;
+		len = strtol(colon + 1, &end, 10);
+		if (*end != ':' || len < -1 || (len >= 0 && strlen(end + 1) < (size_t)len))
+			return -1;
+		for (i = 0; i < n; i++)
+			if (strlen(cols[i]) == (size_t)(colon - p) &&
+			    memcmp(cols[i], p, (size_t)(colon - p)) == 0 &&
+			    vals[i] == SYNC_UNKNOWN) {
+				vals[i] = len < 0 ? NULL : xstrndup(end + 1, (size_t)len);
+				break;
+			}
+		p = end + 1 + (len > 0 ? len : 0);
+	}
+	return 0;
+}
+
+int
+sync_ensure(struct store *s, struct err *e)
+{
+	return store_exec(s, sync_schema, e);
+}
+
+int
+sync_site(struct store *s, char site[UUID_LEN + 1], struct err *e)
+{
+	sqlite3_stmt *st;
+	char now[21];
+	int rc;
+
+	st = store_stmt(s, "SELECT id FROM sync_site LIMIT 1", e);
+	if (st == NULL)
+		return -1;
+	rc = sqlite3_step(st);
+	if (rc == SQLITE_ROW) {
+		store_col_id(st, 0, site);
+		sqlite3_reset(st);
+		return 0;
+	}
+	sqlite3_reset(st);
+	if (rc != SQLITE_DONE)
+		return store_fail(s, rc, _("reading this database's identity"), e);
+	uuid_new(site);
+	store_now(now);
+	st = store_stmt(s, "INSERT INTO sync_site (id, clock, created_at, updated_at) "
+	    "VALUES (?1, 0, ?2, ?2)", e);
+	if (st == NULL)
+		return -1;
+	store_bind_text(st, 1, site);
+	store_bind_text(st, 2, now);
+	return store_step_done(s, st, _("reading this database's identity"), e);
+}
+
+int
+sync_tick(struct store *s, long long *clock, struct err *e)
+{
+	sqlite3_stmt *st;
+	char now[21];
+	int rc;
+
+	store_now(now);
+	st = store_stmt(s, "UPDATE sync_site SET clock = clock + 1, updated_at = ?1", e);
+	if (st == NULL)
+		return -1;
+	store_bind_text(st, 1, now);
+	if (store_step_done(s, st, _("counting exchanges"), e) != 0)
+		return -1;
+	st = store_stmt(s, "SELECT clock FROM sync_site LIMIT 1", e);
+	if (st == NULL)
+		return -1;
+	rc = sqlite3_step(st);
+	*clock = rc == SQLITE_ROW ? sqlite3_column_int64(st, 0) : 0;
+	sqlite3_reset(st);
+	if (rc != SQLITE_ROW)
+		return store_fail(s, rc, _("counting exchanges"), e);
+	return 0;
+}
+
+/* ---- export ----------------------------------------------------------- */
+
+struct exporter {
+	struct store *s;
+	sync_emit_fn emit;
+	void *ctx;
+	struct sync_export_info *info;
+	sqlite3_stmt *bases;
+};
+
+static int
+export_bases(struct exporter *x, const char *tbl, const char *id, char **cols,
+    size_t n, const char **cells, struct err *e)
+{
+	char **vals = xcalloc(n + 1, sizeof *vals), seq[32];
+	size_t i;
+	int rc = SQLITE_DONE, ret = 0;
+
+	sqlite3_reset(x->bases);
+	sqlite3_bind_text(x->bases, 1, tbl, -1, SQLITE_STATIC);
+	sqlite3_bind_text(x->bases, 2, id, -1, SQLITE_TRANSIENT);
+	while (ret == 0 && (rc = sqlite3_step(x->bases)) == SQLITE_ROW) {
+		snprintf(seq, sizeof seq, "%lld", (long long)sqlite3_column_int64(x->bases, 1));
+		cells[0] = "base";
+		cells[1] = tbl;
+		cells[2] = id;
+		cells[3] = (const char *)sqlite3_column_text(x->bases, 0);
+		cells[4] = seq;
+		if (sync_base_decode((const char *)sqlite3_column_text(x->bases, 2), cols,
+		    vals, n) != 0) {
+			err_set(e, ERR_IO, _("%s: the exchange history is damaged"),
+			    x->s->path);
+			ret = -1;
+			break;
+		}
+		for (i = 0; i < n; i++)
+			cells[5 + i] = vals[i];
+		ret = x->emit(x->ctx, cells, n + 5, e);
+		for (i = 0; i < n; i++)
+			if (vals[i] != SYNC_UNKNOWN)
+				free(vals[i]);
+	}
+	if (ret == 0 && rc != SQLITE_DONE)
+		ret = store_fail(x->s, rc, _("reading the exchange history"), e);
+	sqlite3_reset(x->bases);
+	free(vals);
+	return ret;
+}
+
+static int
+export_table(struct exporter *x, const struct sync_table *t, struct err *e)
+{
+	struct buf sql = BUF_INIT;
+	sqlite3_stmt *st = NULL;
+	char **cols = NULL;
+	const char **cells = NULL;
+	size_t n = 0, i;
+	int rc, ret = -1;
+
+	if (sync_table_cols(x->s, t, &cols, &n, e) != 0)
+		return -1;
+	cells = xcalloc(n + 5, sizeof *cells);
+	cells[0] = "cols";
+	cells[1] = t->name;
+	for (i = 0; i < n; i++)
+		cells[2 + i] = cols[i];
+	if (x->emit(x->ctx, cells, n + 2, e) != 0)
+		goto out;
+	buf_adds(&sql, "SELECT id, created_at, updated_at");
+	for (i = 0; i < n; i++)
+		buf_addf(&sql, ", \"%s\"", cols[i]);
+	buf_addf(&sql, " FROM \"%s\" WHERE %s ORDER BY id", t->name, t->scope);
+	rc = sqlite3_prepare_v2(x->s->db, buf_str(&sql), -1, &st, NULL);
+	while (rc == SQLITE_OK && (rc = sqlite3_step(st)) == SQLITE_ROW) {
+		cells[0] = "row";
+		cells[1] = t->name;
+		for (i = 0; i < 3; i++)
+			cells[2 + i] = (const char *)sqlite3_column_text(st, (int)i);
+		for (i = 0; i < n; i++)
+			cells[5 + i] = sync_value(st, 3 + (int)i);
+		rc = x->emit(x->ctx, cells, n + 5, e);
+		for (i = 0; i < n; i++)
+			free((char *)cells[5 + i]);
+		if (rc != 0)
+			goto out;
+		x->info->rows++;
+		if (strcmp(t->name, "child") == 0)
+			x->info->children++;
+		if (export_bases(x, t->name, (const char *)sqlite3_column_text(st, 0), cols,
+		    n, cells, e) != 0)
+			goto out;
+		rc = SQLITE_OK;
+	}
+	if (rc != SQLITE_DONE) {
+		store_fail(x->s, rc, _("reading the records to pack"), e);
+		goto out;
+	}
+	ret = 0;
+out:
+	sqlite3_finalize(st);
+	buf_free(&sql);
+	free(cells);
+	sync_strv_free(cols, n);
+	return ret;
+}
+
+/* temp.sync_classes := the classes to pack; ERR_USAGE when none. */
+static int
+choose_classes(struct store *s, int grade, int class_no, struct err *e)
+{
+	sqlite3_stmt *st;
+	int rc, count;
+
+	if (store_exec(s, "DELETE FROM temp.sync_classes", e) != 0)
+		return -1;
+	st = store_stmt(s, "INSERT INTO temp.sync_classes SELECT id FROM class "
+	    "WHERE (?1 = 0 OR (grade = ?1 AND number = ?2)) AND "
+	    "(?3 = 0 OR id IN (SELECT class_id FROM temp.scope))", e);
+	if (st == NULL)
+		return -1;
+	sqlite3_bind_int(st, 1, grade);
+	sqlite3_bind_int(st, 2, class_no);
+	sqlite3_bind_int(st, 3, store_class_scoped(s));
+	if (store_step_done(s, st, _("choosing the classes to pack"), e) != 0)
+		return -1;
+	count = sqlite3_changes(s->db);
+	if (count > 0)
+		return 0;
+	if (grade == 0) {
+		err_set(e, ERR_USAGE, _("there is no class to pack"));
+		return -1;
+	}
+	st = store_stmt(s, "SELECT count(*) FROM class WHERE grade = ?1 AND number = ?2", e);
+	if (st == NULL)
+		return -1;
+	sqlite3_bind_int(st, 1, grade);
+	sqlite3_bind_int(st, 2, class_no);
+	rc = sqlite3_step(st);
+	count = rc == SQLITE_ROW ? sqlite3_column_int(st, 0) : 0;
+	sqlite3_reset(st);
+	if (count > 0)
+		err_set(e, ERR_USAGE, _("class %d-%d is not one of your classes"), grade,
+		    class_no);
+	else
+		err_set(e, ERR_USAGE, _("there is no class %d-%d"), grade, class_no);
+	return -1;
+}
+
+static int
+export_all(struct exporter *x, int grade, int class_no, struct err *e)
+{
+	const struct sync_table *t;
+	const char *cells[7];
+	char seq[32], rows[32], now[21], what[32];
+
+	if (choose_classes(x->s, grade, class_no, e) != 0 ||
+	    sync_site(x->s, x->info->site, e) != 0 || sync_tick(x->s, &x->info->seq, e) != 0)
+		return -1;
+	snprintf(seq, sizeof seq, "%lld", x->info->seq);
+	store_now(now);
+	if (grade > 0)
+		snprintf(what, sizeof what, "%d-%d", grade, class_no);
+	else
+		snprintf(what, sizeof what, "all");
+	cells[0] = "guanai-sync";
+	cells[1] = SYNC_FORMAT;
+	cells[2] = x->info->site;
+	cells[3] = seq;
+	cells[4] = store_actor(x->s) != NULL ? store_actor(x->s) : "";
+	cells[5] = now;
+	cells[6] = what;
+	if (x->emit(x->ctx, cells, 7, e) != 0)
+		return -1;
+	for (t = sync_tables; t->name != NULL; t++)
+		if (export_table(x, t, e) != 0)
+			return -1;
+	snprintf(rows, sizeof rows, "%zu", x->info->rows);
+	cells[0] = "end";
+	cells[1] = rows;
+	return x->emit(x->ctx, cells, 2, e);
+}
+
+int
+store_sync_export(struct store *s, int grade, int class_no, sync_emit_fn emit,
+    void *ctx, struct sync_export_info *info, struct err *e)
+{
+	struct exporter x = { s, emit, ctx, info, NULL };
+	int rc;
+
+	memset(info, 0, sizeof *info);
+	if (store_begin(s, e) != 0)
+		return -1;
+	if (sync_ensure(s, e) != 0)
+		goto fail;
+	rc = sqlite3_prepare_v2(s->db, "SELECT peer, peer_seq, data FROM sync_base "
+	    "WHERE tbl = ?1 AND row_id = ?2 ORDER BY peer", -1, &x.bases, NULL);
+	if (rc != SQLITE_OK) {
+		store_fail(s, rc, _("reading the exchange history"), e);
+		goto fail;
+	}
+	if (export_all(&x, grade, class_no, e) != 0)
+		goto fail;
+	sqlite3_finalize(x.bases);
+	return store_commit(s, e);
+fail:
+	sqlite3_finalize(x.bases);
+	store_rollback(s);
+	return -1;
+}
