@@ -6,8 +6,9 @@
 #   bench/print.sh [BUILD_DIR] [CHILDREN]
 #
 # BUILD_DIR holds src/guanai (default: the current directory).  Prints one
-# line per document: pages, seconds (wall), peak resident memory (MiB) and
-# the PDF's size, measured with GNU time.
+# line per document: pages, seconds (wall, and CPU = user + system: the
+# fairer number on a shared machine), peak resident memory (MiB) and the
+# PDF's size, measured with GNU time.
 set -eu
 B=${1:-.}
 N=${2:-3000}
@@ -22,16 +23,17 @@ unset GUANAI_DB
 
 "$G" --db "$W/school.db" demo --children "$N" --seed 7 >/dev/null
 echo "school: $N children ($(uname -m), $(nproc) CPU)"
-printf '%-22s %7s %9s %9s %9s\n' document pages seconds "peak MiB" "PDF MiB"
+printf '%-22s %7s %8s %8s %9s %8s\n' document pages "wall s" "CPU s" "peak MiB" "PDF MiB"
 run() { # run LABEL ARGS...
 	label=$1; shift
-	/usr/bin/time -f '%e %M' -o "$W/time" "$G" --db "$W/school.db" print "$@" \
+	/usr/bin/time -f '%e %U %S %M' -o "$W/time" "$G" --db "$W/school.db" print "$@" \
 		-o "$W/out.pdf" >/dev/null
-	read -r secs kib <"$W/time"
+	read -r secs user sys kib <"$W/time"
 	pages=$(pdfinfo "$W/out.pdf" | awk '/^Pages:/ { print $2 }')
 	size=$(stat -c %s "$W/out.pdf")
-	awk -v l="$label" -v p="$pages" -v s="$secs" -v k="$kib" -v z="$size" \
-		'BEGIN { printf "%-22s %7s %9s %9.1f %9.1f\n", l, p, s, k / 1024, z / 1048576 }'
+	awk -v l="$label" -v p="$pages" -v s="$secs" -v u="$user" -v y="$sys" \
+		-v k="$kib" -v z="$size" 'BEGIN { printf "%-22s %7s %8.2f %8.2f %9.1f %8.1f\n",
+		l, p, s, u + y, k / 1024, z / 1048576 }'
 }
 run roster roster
 run "roster --confidential" roster --confidential

@@ -14,6 +14,8 @@
  * second draws them with the total known.  The producer must therefore be
  * deterministic (it re-reads its data; nothing is held in memory in
  * between), and the engine checks that both passes gave the same count.
+ * A producer that knows its page count beforehand says so
+ * (pdf_setup.known_pages) and is run once.
  *
  * Text is shaped by pango with the language zh-cn (so fontconfig picks the
  * Chinese glyph shapes of Noto Sans CJK, not the Japanese ones) and embedded
@@ -36,6 +38,10 @@ struct pdf_setup {
 	const char *font;	/* pango family list; NULL = Noto Sans CJK SC, … */
 	const char *pdf_title;	/* document metadata title; NULL = title */
 	int landscape;		/* A4 landscape instead of portrait */
+	int known_pages;	/* > 0: the producer knows the page count (one
+				 * form per child, 8 cards a page): the
+				 * measuring pass is skipped and the count
+				 * checked after drawing */
 };
 
 enum pdf_align { PDF_LEFT, PDF_CENTER, PDF_RIGHT };

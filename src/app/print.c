@@ -27,17 +27,19 @@ struct doc_def {
 	pdf_produce_fn produce;
 	int always_confidential;
 	int landscape;		/* 0 portrait, 1 landscape, 2 landscape when confidential */
+	int per_page;		/* children a page when fixed (forms 1, cards 8), else 0 */
 };
 
 static const struct doc_def docs[PRINT_DOC_COUNT] = {
 	[PRINT_ROSTER] = { "roster", N_("Roster of left-behind children"), print_roster,
-	    0, 2 },
-	[PRINT_CARDS] = { "cards", N_("Contact cards"), print_cards, 1, 0 },
-	[PRINT_FORMS] = { "forms", N_("Registration form"), print_forms, 1, 0 },
-	[PRINT_PAIRINGS] = { "pairings", N_("Pairing register"), print_pairings, 0, 0 },
+	    0, 2, 0 },
+	[PRINT_CARDS] = { "cards", N_("Contact cards"), print_cards, 1, 0, 8 },
+	[PRINT_FORMS] = { "forms", N_("Registration form"), print_forms, 1, 0, 1 },
+	[PRINT_PAIRINGS] = { "pairings", N_("Pairing register"), print_pairings,
+	    0, 0, 0 },
 	[PRINT_CHECKLIST] = { "checklist", N_("Seven-clear checklist"), print_checklist,
-	    0, 1 },
-	[PRINT_STATS] = { "stats", N_("Statistics"), NULL, 0, 0 },
+	    0, 1, 0 },
+	[PRINT_STATS] = { "stats", N_("Statistics"), NULL, 0, 0, 0 },
 };
 
 int
@@ -98,6 +100,27 @@ select_classes(struct print_ctx *c, struct err *e)
 	}
 	c->classes = all;
 	c->nclasses = k;
+	return 0;
+}
+
+/* Pages of a document with a fixed number of children a page (forms,
+ * cards): known before laying out, which spares the measuring pass. */
+static int
+known_pages(struct print_ctx *c, int per_page, int *pages, struct err *e)
+{
+	size_t total = 0, n;
+
+	*pages = 0;
+	if (per_page <= 0)
+		return 0;
+	for (size_t i = 0; i < c->nclasses; i++) {
+		struct child_filter f = print_class_filter(&c->classes[i]);
+
+		if (store_children_count(c->a->store, &f, &n, e) != 0)
+			return -1;
+		total += n;
+	}
+	*pages = total == 0 ? 1 : (int)((total + (size_t)per_page - 1) / (size_t)per_page);
 	return 0;
 }
 
@@ -253,6 +276,8 @@ write_pdf(struct print_ctx *c, const char *path, struct print_result *res,
 	s.generated = generated;
 	s.font = getenv("GUANAI_PDF_FONT");
 	s.landscape = d->landscape == 1 || (d->landscape == 2 && c->confidential);
+	if (known_pages(c, d->per_page, &s.known_pages, e) != 0)
+		goto out;
 	if (atomic_open(&af, path, c->confidential ? 0600 : 0644, e) != 0)
 		goto out;
 	if (pdf_render(&s, d->produce, c, af.fp, &res->pages, e) != 0) {

@@ -92,9 +92,10 @@ pdf_table_row(struct pdf *p, const char *const *cells, int shade)
 	if (!t->on)
 		return;
 	maxh = p->ybot - p->ytop - t->head_h - 2 * PDF_PAD;
+	/* each cell in its own layout: shaped once, measured, then drawn */
 	for (int i = 0; i < t->ncols; i++) {
-		h = pdf_lay(p, cells[i], t->size, 0, t->w[i] - 2 * PDF_PAD, maxh,
-		    t->align[i]);
+		h = pdf_lay_in(p, pdf_cell_lay(p, i), cells[i], t->size, 0,
+		    t->w[i] - 2 * PDF_PAD, maxh, t->align[i]);
 		if (h > rowh)
 			rowh = h;
 	}
@@ -106,8 +107,7 @@ pdf_table_row(struct pdf *p, const char *const *cells, int shade)
 		if (shade)
 			pdf_rect(p, t->x[i], p->y, t->w[i], rowh, 0.93, 1);
 		pdf_rect(p, t->x[i], p->y, t->w[i], rowh, 0, 0);
-		pdf_lay(p, cells[i], t->size, 0, t->w[i] - 2 * PDF_PAD, maxh, t->align[i]);
-		pdf_draw_lay(p, t->x[i] + PDF_PAD, p->y + PDF_PAD);
+		pdf_draw_layout(p, pdf_cell_lay(p, i), t->x[i] + PDF_PAD, p->y + PDF_PAD);
 	}
 	p->y += rowh;
 	p->fresh = 0;
@@ -189,12 +189,12 @@ form_row(struct pdf *p, const struct pdf_form_item *const *cells, const int *spa
 
 	rowh = f->size * 2.2;	/* room to write by hand in an empty cell */
 	for (int i = 0; i < nc; i++) {
-		h = pdf_lay(p, cells[i]->label, f->size, 1, lw - 2 * PDF_PAD, 0,
-		    PDF_LEFT) + 2 * PDF_PAD;
+		h = pdf_lay_in(p, pdf_cell_lay(p, 2 * i), cells[i]->label, f->size, 1,
+		    lw - 2 * PDF_PAD, 0, PDF_LEFT) + 2 * PDF_PAD;
 		if (h > rowh)
 			rowh = h;
-		h = pdf_lay(p, cells[i]->value, f->size, 0, span[i] * sw - lw - 2 * PDF_PAD,
-		    f->cap, PDF_LEFT) + 2 * PDF_PAD;
+		h = pdf_lay_in(p, pdf_cell_lay(p, 2 * i + 1), cells[i]->value, f->size, 0,
+		    span[i] * sw - lw - 2 * PDF_PAD, f->cap, PDF_LEFT) + 2 * PDF_PAD;
 		if (h > rowh)
 			rowh = h;
 	}
@@ -206,11 +206,9 @@ form_row(struct pdf *p, const struct pdf_form_item *const *cells, const int *spa
 		pdf_rect(p, x, y, lw, rowh, 0.93, 1);
 		pdf_rect(p, x, y, lw, rowh, 0, 0);
 		pdf_rect(p, x + lw, y, span[i] * sw - lw, rowh, 0, 0);
-		pdf_lay(p, cells[i]->label, f->size, 1, lw - 2 * PDF_PAD, 0, PDF_LEFT);
-		pdf_draw_lay(p, x + PDF_PAD, y + PDF_PAD);
-		pdf_lay(p, cells[i]->value, f->size, 0, span[i] * sw - lw - 2 * PDF_PAD,
-		    f->cap, PDF_LEFT);
-		pdf_draw_lay(p, x + lw + PDF_PAD, y + PDF_PAD);
+		pdf_draw_layout(p, pdf_cell_lay(p, 2 * i), x + PDF_PAD, y + PDF_PAD);
+		pdf_draw_layout(p, pdf_cell_lay(p, 2 * i + 1), x + lw + PDF_PAD,
+		    y + PDF_PAD);
 	}
 	return rowh;
 }
@@ -255,17 +253,20 @@ void
 pdf_form(struct pdf *p, const struct pdf_form_item *items, int n, const char *bottom)
 {
 	struct form_fit f = { 10.0, 0, 0 };
-	double bh, avail, line;
+	double bh, avail, line, h;
 
 	if (p->page == 0 || !p->fresh || p->break_pending)
 		pdf_begin_page(p);
 	bh = pdf_lay(p, bottom, 10.5, 0, p->x1 - p->x0, 0, PDF_LEFT);
 	avail = p->ybot - p->ytop - bh - 18;
-	while (f.size > 6.0 && form_pass(p, items, n, &f) > avail)
+	h = form_pass(p, items, n, &f);
+	while (h > avail && f.size > 6.0) {
 		f.size -= 0.5;
-	line = pdf_lay(p, "国", f.size, 0, -1, 0, PDF_LEFT);
+		h = form_pass(p, items, n, &f);
+	}
 	/* last resort: cut long values to three lines, then to one */
-	if (form_pass(p, items, n, &f) > avail) {
+	if (h > avail) {
+		line = pdf_lay(p, "国", f.size, 0, -1, 0, PDF_LEFT);
 		f.cap = line * 3 + 0.5;
 		if (form_pass(p, items, n, &f) > avail)
 			f.cap = line + 0.5;

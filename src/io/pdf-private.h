@@ -27,7 +27,10 @@ struct pdf {
 	cairo_surface_t *surf;
 	cairo_t *cr;
 	PangoContext *pctx;
-	PangoLayout *lay;	/* the one layout every piece of text uses */
+	PangoLayout *lay;	/* the layout for the frame and single texts */
+	PangoLayout **cells;	/* one per cell of a table or form row: laid
+				 * out once, measured, then drawn */
+	int ncells;
 	PangoFontDescription *fd;
 
 	char *school, *title, *mark, *generated, *subtitle;
@@ -49,11 +52,17 @@ struct pdf {
  * …).  Returns the height in points. */
 double pdf_lay(struct pdf *p, const char *text, double size, int bold, double width,
     double maxh, enum pdf_align align);
+/* The same into a given layout (one of pdf_cell_lay()). */
+double pdf_lay_in(struct pdf *p, PangoLayout *lay, const char *text, double size,
+    int bold, double width, double maxh, enum pdf_align align);
+/* The i-th cell layout (created on first use, kept until the end). */
+PangoLayout *pdf_cell_lay(struct pdf *p, int i);
 /* Width in points of what pdf_lay() last laid out. */
 double pdf_lay_width(struct pdf *p);
 /* Draw the shared layout with its top left corner at (x, y) (second pass
  * only; a no-op when measuring). */
 void pdf_draw_lay(struct pdf *p, double x, double y);
+void pdf_draw_layout(struct pdf *p, PangoLayout *lay, double x, double y);
 /* Rectangle outline / fill (no-ops when measuring). */
 void pdf_rect(struct pdf *p, double x, double y, double w, double h, double grey,
     int fill);

@@ -25,28 +25,51 @@ static const double hdr_school = 9.0, hdr_title = 16.0, hdr_sub = 10.5;
 static const double foot_size = 8.5;
 
 double
-pdf_lay(struct pdf *p, const char *text, double size, int bold, double width,
-    double maxh, enum pdf_align align)
+pdf_lay_in(struct pdf *p, PangoLayout *lay, const char *text, double size, int bold,
+    double width, double maxh, enum pdf_align align)
 {
 	int w, h;
 
 	pango_font_description_set_size(p->fd, (gint)(size * PANGO_SCALE));
 	pango_font_description_set_weight(p->fd,
 	    bold ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL);
-	pango_layout_set_font_description(p->lay, p->fd);
-	pango_layout_set_width(p->lay, width > 0 ? (int)(width * PANGO_SCALE) : -1);
+	pango_layout_set_font_description(lay, p->fd);
+	pango_layout_set_width(lay, width > 0 ? (int)(width * PANGO_SCALE) : -1);
 	if (maxh > 0) {
-		pango_layout_set_height(p->lay, (int)(maxh * PANGO_SCALE));
-		pango_layout_set_ellipsize(p->lay, PANGO_ELLIPSIZE_END);
+		pango_layout_set_height(lay, (int)(maxh * PANGO_SCALE));
+		pango_layout_set_ellipsize(lay, PANGO_ELLIPSIZE_END);
 	} else {
-		pango_layout_set_height(p->lay, -1);
-		pango_layout_set_ellipsize(p->lay, PANGO_ELLIPSIZE_NONE);
+		pango_layout_set_height(lay, -1);
+		pango_layout_set_ellipsize(lay, PANGO_ELLIPSIZE_NONE);
 	}
-	pango_layout_set_alignment(p->lay, align == PDF_CENTER ? PANGO_ALIGN_CENTER :
+	pango_layout_set_alignment(lay, align == PDF_CENTER ? PANGO_ALIGN_CENTER :
 	    align == PDF_RIGHT ? PANGO_ALIGN_RIGHT : PANGO_ALIGN_LEFT);
-	pango_layout_set_text(p->lay, text != NULL ? text : "", -1);
-	pango_layout_get_size(p->lay, &w, &h);
+	pango_layout_set_text(lay, text != NULL ? text : "", -1);
+	pango_layout_get_size(lay, &w, &h);
 	return (double)h / PANGO_SCALE;
+}
+
+double
+pdf_lay(struct pdf *p, const char *text, double size, int bold, double width,
+    double maxh, enum pdf_align align)
+{
+	return pdf_lay_in(p, p->lay, text, size, bold, width, maxh, align);
+}
+
+PangoLayout *
+pdf_cell_lay(struct pdf *p, int i)
+{
+	if (i >= p->ncells) {
+		int n = i + 8;
+
+		p->cells = xrealloc(p->cells, (size_t)n * sizeof *p->cells);
+		for (int k = p->ncells; k < n; k++) {
+			p->cells[k] = pango_layout_new(p->pctx);
+			pango_layout_set_wrap(p->cells[k], PANGO_WRAP_WORD_CHAR);
+		}
+		p->ncells = n;
+	}
+	return p->cells[i];
 }
 
 double
@@ -61,10 +84,16 @@ pdf_lay_width(struct pdf *p)
 void
 pdf_draw_lay(struct pdf *p, double x, double y)
 {
+	pdf_draw_layout(p, p->lay, x, y);
+}
+
+void
+pdf_draw_layout(struct pdf *p, PangoLayout *lay, double x, double y)
+{
 	if (p->measure)
 		return;
 	cairo_move_to(p->cr, x, y);
-	pango_cairo_show_layout(p->cr, p->lay);
+	pango_cairo_show_layout(p->cr, lay);
 }
 
 void
@@ -254,6 +283,9 @@ pdf_free(struct pdf **pp)
 	free(p->tab.titles);
 	if (p->lay != NULL)
 		g_object_unref(p->lay);
+	for (int i = 0; i < p->ncells; i++)
+		g_object_unref(p->cells[i]);
+	free(p->cells);
 	if (p->pctx != NULL)
 		g_object_unref(p->pctx);
 	if (p->fd != NULL)
@@ -362,7 +394,7 @@ run_pass(const struct pdf_setup *s, pdf_produce_fn produce, void *ctx, FILE *fp,
 	int pages = -1;
 
 	p->total = total;
-	if (fp == NULL && check_font(p, e) != 0)
+	if ((fp == NULL || s->known_pages > 0) && check_font(p, e) != 0)
 		goto out;
 	if (produce(p, ctx, e) != 0) {
 		if (!err_is_set(e))
@@ -396,9 +428,13 @@ pdf_render(const struct pdf_setup *s, pdf_produce_fn produce, void *ctx, FILE *f
 {
 	int total, drawn;
 
-	total = run_pass(s, produce, ctx, NULL, 0, e);
-	if (total < 0)
-		return -1;
+	if (s->known_pages > 0) {
+		total = s->known_pages;	/* no need to measure */
+	} else {
+		total = run_pass(s, produce, ctx, NULL, 0, e);
+		if (total < 0)
+			return -1;
+	}
 	drawn = run_pass(s, produce, ctx, fp, total, e);
 	if (drawn < 0)
 		return -1;

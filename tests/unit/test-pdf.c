@@ -71,12 +71,13 @@ produce(struct pdf *p, void *ctx, struct err *e)
 	return 0;
 }
 
-/* Render to a file; returns the pages the engine reported, -1 on error. */
+/* Render to a file; returns the pages the engine reported, -1 on error.
+ * `known` > 0 claims the page count (no measuring pass). */
 static int
-render(const struct job *j, const char *path)
+render_known(const struct job *j, const char *path, int known)
 {
 	struct pdf_setup s = { "Test School 𠮷", "Roster", "CONFIDENTIAL", "by tester",
-	    NULL, NULL, 0 };
+	    NULL, NULL, 0, known };
 	struct err e = { 0 };
 	FILE *fp = fopen(path, "wb");
 	int pages = -1;
@@ -89,6 +90,12 @@ render(const struct job *j, const char *path)
 	}
 	fclose(fp);
 	return pages;
+}
+
+static int
+render(const struct job *j, const char *path)
+{
+	return render_known(j, path, 0);
 }
 
 /* pdftotext output of path, caller frees. */
@@ -182,6 +189,12 @@ test_forms_cards(void)
 	T_CHECK(count(txt, "form-2") == 1);
 	T_CHECK(strstr(txt, "Page 3 of 3") != NULL);
 	free(txt);
+	/* a known page count skips measuring; a wrong one is caught */
+	T_INTEQ(render_known(&j, path, 3), 3);
+	txt = text_of(path);
+	T_CHECK(strstr(txt, "Page 2 of 3") != NULL);
+	free(txt);
+	T_INTEQ(render_known(&j, path, 5), -1);
 	free(path);
 
 	path = xasprintf("%s/cards.pdf", tmpdir);
@@ -205,7 +218,7 @@ test_forms_cards(void)
 static void
 test_write_error(void)
 {
-	struct pdf_setup s = { "S", "T", NULL, NULL, NULL, NULL, 0 };
+	struct pdf_setup s = { "S", "T", NULL, NULL, NULL, NULL, 0, 0 };
 	struct job j = { 50, 0, 0, "x" };
 	struct err e = { 0 };
 	FILE *fp = fopen("/dev/full", "wb");
