@@ -4,7 +4,9 @@ src_libguanai_a_SOURCES += src/store/schema.c src/store/store.c src/store/class.
 	src/store/child.c src/store/children.c src/store/search.c src/store/people.c \
 	src/app/demo.c
 src_libguanai_a_SOURCES += src/cli/cmd-init.c src/cli/cmd-demo.c src/cli/cmd-list.c \
-	src/cli/cmd-show.c src/cli/cmd-check.c src/cli/cmd-stats.c src/cli/cmd-remind.c
+	src/cli/cmd-show.c src/cli/cmd-check.c src/cli/cmd-stats.c src/cli/cmd-remind.c \
+	src/cli/cli-json.c
+noinst_HEADERS += src/cli/cli-json.h
 check_PROGRAMS += tests/unit/test-store
 TESTS += tests/unit/test-store
 tests_unit_test_store_LDADD = src/libguanai.a $(GUANAI_LIBS)

@@ -1,14 +1,259 @@
-/* cmd-check.c — PLACEHOLDER until its issue lands (must not remain at release). */
+/* cmd-check.c — `guanai check [--class G-N] [--format table|tsv]
+ * [--confirm ID ITEM]`: the 七清楚 report (DESIGN.md §5).  The table is the
+ * matrix children × 7 with what is missing named and each class's
+ * completion; tsv is `id name grade class item1..item7` (clear, missing,
+ * stale).  --confirm records a teacher's confirmation of an item (1-7 or
+ * "all") dated today; an item whose fields are empty is refused (exit 2). */
 #include "config.h"
 
 #include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
 
+#include "cli-json.h"
+#include "guanai/buf.h"
+#include "guanai/checklist.h"
 #include "guanai/cli.h"
+#include "guanai/date.h"
+#include "guanai/i18n.h"
+#include "guanai/mem.h"
+#include "guanai/utf8.h"
+#include "guanai/validate.h"
+
+struct check_ctx {
+	struct app *a;
+	int tsv;
+	const char *sym[3];		/* clear, missing, stale */
+	struct class_info *classes;
+	size_t nclasses;
+	int *children, *complete;	/* per class */
+	struct err *e;
+};
+
+static int
+class_index(const struct check_ctx *cx, const struct record *r)
+{
+	int g = atoi(record_get(r, F_GRADE) ? record_get(r, F_GRADE) : "0");
+	int n = atoi(record_get(r, F_CLASS_NO) ? record_get(r, F_CLASS_NO) : "0");
+	size_t i;
+
+	for (i = 0; i < cx->nclasses; i++)
+		if (cx->classes[i].grade == g && cx->classes[i].number == n)
+			return (int)i;
+	return -1;
+}
+
+static void
+table_row(struct check_ctx *cx, const struct record *r,
+    const struct check_item_result res[CHECKLIST_ITEMS])
+{
+	struct buf miss = BUF_INIT;
+	char *name = utf8_pad(record_get(r, F_NAME), 10, cx->a->ascii_only);
+	char *cls = class_short_label(atoi(record_get(r, F_GRADE)),
+	    atoi(record_get(r, F_CLASS_NO)));
+	char *clsp = utf8_pad(cls, 6, cx->a->ascii_only);
+	int i;
+
+	printf("%s  %s ", name, clsp);
+	for (i = 0; i < CHECKLIST_ITEMS; i++) {
+		printf(" %s", cx->sym[res[i].state == CHECK_CLEAR ? 0 :
+		    res[i].state == CHECK_MISSING ? 1 : 2]);
+		if (res[i].state == CHECK_MISSING) {
+			if (miss.len > 0)
+				buf_adds(&miss, _(", "));
+			buf_addf(&miss, "%d %s", i + 1, _(field_table[res[i].missing].label));
+		}
+	}
+	if (miss.len > 0)
+		printf("  %s %s", _("missing:"), buf_str(&miss));
+	putchar('\n');
+	buf_free(&miss);
+	free(name);
+	free(cls);
+	free(clsp);
+}
+
+static int
+check_cb(void *ctx, const struct record *r, const struct child_key *k)
+{
+	struct check_ctx *cx = ctx;
+	struct check_item_result res[CHECKLIST_ITEMS];
+	char *conf[7];
+	int i, ci;
+
+	(void)k;
+	if (store_checklist_get(cx->a->store, r->id, conf, cx->e) != 0)
+		return -1;
+	checklist_eval(r, (const char *const *)conf, date_today(), res);
+	for (i = 0; i < 7; i++)
+		free(conf[i]);
+	if ((ci = class_index(cx, r)) >= 0) {
+		cx->children[ci]++;
+		cx->complete[ci] += checklist_complete(res);
+	}
+	if (cx->tsv) {
+		fputs(r->id, stdout);
+		putchar('\t');
+		cli_tsv_cell(stdout, record_get(r, F_NAME));
+		printf("\t%s\t%s", record_get(r, F_GRADE), record_get(r, F_CLASS_NO));
+		for (i = 0; i < CHECKLIST_ITEMS; i++)
+			printf("\t%s", checklist_state_code(res[i].state));
+		putchar('\n');
+	} else
+		table_row(cx, r, res);
+	return 0;
+}
+
+static void
+table_head(struct check_ctx *cx)
+{
+	char *h = utf8_pad(_("Name"), 10, cx->a->ascii_only);
+	char *c = utf8_pad(_("Class"), 6, cx->a->ascii_only);
+	int i;
+
+	printf("%s  %s ", h, c);
+	for (i = 1; i <= CHECKLIST_ITEMS; i++)
+		printf(" %d", i);
+	putchar('\n');
+	free(h);
+	free(c);
+}
+
+static void
+table_foot(struct check_ctx *cx)
+{
+	size_t i;
+	char *cls;
+	int all = 0, done = 0;
+
+	printf("\n%s %s  %s %s  %s %s\n", cx->sym[0], _("clear"), cx->sym[1], _("missing"),
+	    cx->sym[2], _("to be confirmed this school year"));
+	for (i = 1; i <= CHECKLIST_ITEMS; i++)
+		printf("  %zu %s\n", i, checklist_item_title((int)i));
+	putchar('\n');
+	for (i = 0; i < cx->nclasses; i++) {
+		if (cx->children[i] == 0)
+			continue;
+		cls = class_label(cx->classes[i].grade, cx->classes[i].number);
+		printf(_("%s: %d of %d children complete (%d%%)\n"), cls, cx->complete[i],
+		    cx->children[i], cx->complete[i] * 100 / cx->children[i]);
+		all += cx->children[i];
+		done += cx->complete[i];
+		free(cls);
+	}
+	if (all > 0)
+		printf(_("All: %d of %d children complete (%d%%)\n"), done, all,
+		    done * 100 / all);
+}
+
+/* Confirm item (0 = all seven) of the child ID-or-name, dated today. */
+static int
+confirm(struct app *a, const char *who, int item, struct err *e)
+{
+	struct check_item_result res[CHECKLIST_ITEMS];
+	char id[UUID_LEN + 1], today[11], *conf[7];
+	struct record r;
+	int rc, i, n = 0;
+
+	rc = store_child_resolve(a->store, who, id, e);
+	if (rc != 0) {
+		if (rc == 1)
+			err_set(e, ERR_USAGE, _("no child with the ID or name '%s'"), who);
+		else if (rc == 2)
+			err_set(e, ERR_USAGE, _("several children are named %s; give the ID "
+			    "of one (guanai list --search %s)"), who, who);
+		return -1;
+	}
+	if (store_child_get(a->store, id, &r, e) != 0 ||
+	    store_checklist_get(a->store, id, conf, e) != 0) {
+		record_clear(&r);
+		return -1;
+	}
+	checklist_eval(&r, (const char *const *)conf, date_today(), res);
+	for (i = 0; i < 7; i++)
+		free(conf[i]);
+	date_today_iso(today);
+	rc = 0;
+	for (i = 1; i <= CHECKLIST_ITEMS && rc == 0; i++) {
+		if (item != 0 && i != item)
+			continue;
+		if (res[i - 1].state == CHECK_MISSING) {
+			if (item != 0) {
+				err_set(e, ERR_INPUT, _("%s: item %d cannot be confirmed: %s "
+				    "is empty"), record_get(&r, F_NAME), i,
+				    _(field_table[res[i - 1].missing].label));
+				rc = -1;
+			}
+			continue;
+		}
+		if ((rc = store_checklist_confirm(a->store, id, i, today, e)) == 0) {
+			printf(_("Confirmed for %s: %d %s\n"), record_get(&r, F_NAME), i,
+			    checklist_item_title(i));
+			n++;
+		}
+	}
+	if (rc == 0 && n == 0) {
+		err_set(e, ERR_INPUT, _("%s: nothing to confirm: every item still has empty "
+		    "fields"), record_get(&r, F_NAME));
+		rc = -1;
+	}
+	record_clear(&r);
+	return rc;
+}
 
 int
 cmd_check_run(struct app *a, int argc, char **argv)
 {
-	(void)a, (void)argc, (void)argv;
-	fputs("guanai: check: not implemented yet\n", stderr);
-	return 3;
+	const struct cli_cmd *c = cli_find("check");
+	struct child_filter f = { 0, 0, NULL, 0, NULL };
+	struct check_ctx cx;
+	struct err e = { 0, "" };
+	const char *who = NULL;
+	int i, item = -1, rc = 0;
+
+	memset(&cx, 0, sizeof cx);
+	cx.a = a;
+	cx.e = &e;
+	for (i = 1; i < argc; i++) {
+		if (strcmp(argv[i], "--class") == 0 && i + 1 < argc) {
+			if (cli_parse_class(argv[++i], &f.grade, &f.class_no) != 0)
+				return cli_usage(c, _("--class takes G-N, for example 3-2"));
+		} else if (strcmp(argv[i], "--format") == 0 && i + 1 < argc) {
+			i++;
+			if (strcmp(argv[i], "tsv") == 0)
+				cx.tsv = 1;
+			else if (strcmp(argv[i], "table") != 0)
+				return cli_usage(c, _("--format takes table or tsv"));
+		} else if (strcmp(argv[i], "--confirm") == 0 && i + 2 < argc) {
+			who = argv[++i];
+			i++;
+			item = strcmp(argv[i], "all") == 0 ? 0 : atoi(argv[i]);
+			if (item < 0 || item > 7 || (item == 0 && strcmp(argv[i], "all") != 0))
+				return cli_usage(c, _("ITEM is a number from 1 to 7, or all"));
+		} else
+			return cli_usage(c, _("unexpected argument '%s'"), argv[i]);
+	}
+	if (who != NULL)
+		return confirm(a, who, item, &e) != 0 ? cli_fail(&e) : 0;
+	if (store_classes(a->store, &cx.classes, &cx.nclasses, &e) != 0)
+		return cli_fail(&e);
+	cx.children = xcalloc(cx.nclasses + 1, sizeof *cx.children);
+	cx.complete = xcalloc(cx.nclasses + 1, sizeof *cx.complete);
+	if (a->ascii_only || utf8_cp_width(0x25A0) != 1 || utf8_cp_width(0x25A3) != 1) {
+		cx.sym[0] = "#", cx.sym[1] = ".", cx.sym[2] = "~";
+	} else {
+		cx.sym[0] = "■", cx.sym[1] = "□", cx.sym[2] = "▣";
+	}
+	if (cx.tsv)
+		puts("id\tname\tgrade\tclass\titem1\titem2\titem3\titem4\titem5\titem6\titem7");
+	else
+		table_head(&cx);
+	if (store_children_each(a->store, &f, NULL, 0, check_cb, &cx, &e) != 0)
+		rc = cli_fail(&e);
+	else if (!cx.tsv)
+		table_foot(&cx);
+	free(cx.classes);
+	free(cx.children);
+	free(cx.complete);
+	return rc;
 }

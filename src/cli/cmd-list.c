@@ -1,14 +1,180 @@
-/* cmd-list.c — PLACEHOLDER until its issue lands (must not remain at release). */
+/* cmd-list.c — `guanai list [--class G-N] [--search TEXT]
+ * [--format table|tsv|json]`: the register in pinyin order, streamed.
+ * The table masks ID and phone numbers (DESIGN.md §8) and lines columns
+ * up in display cells; tsv and json carry codes, not labels. */
 #include "config.h"
 
 #include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
 
+#include "cli-json.h"
 #include "guanai/cli.h"
+#include "guanai/i18n.h"
+#include "guanai/mem.h"
+#include "guanai/utf8.h"
+#include "guanai/validate.h"
+
+enum list_format { FMT_TABLE, FMT_TSV, FMT_JSON };
+
+struct list_ctx {
+	enum list_format fmt;
+	int ascii;
+	size_t n;
+};
+
+static void
+cell(const char *s, int width, int ascii)
+{
+	char *p = utf8_pad(s != NULL ? s : "", width, ascii);
+
+	fputs(p, stdout);
+	fputs("  ", stdout);
+	free(p);
+}
+
+static void
+table_header(int ascii)
+{
+	cell(_("Name"), 10, ascii);
+	cell(_("Gender"), 6, ascii);
+	cell(_("Birth date"), 10, ascii);
+	cell(_("Class"), 7, ascii);
+	cell(_("Left-behind type"), 14, ascii);
+	cell(_("ID number"), 18, ascii);
+	fputs(_("Guardian"), stdout);
+	fputc('\n', stdout);
+}
+
+static void
+table_row(const struct record *r, int ascii)
+{
+	const char *g = record_get(r, F_GRADE), *c = record_get(r, F_CLASS_NO);
+	char *gender = field_display(&field_table[F_GENDER], record_get(r, F_GENDER));
+	char *type = field_display(&field_table[F_LEFT_BEHIND_TYPE],
+	    record_get(r, F_LEFT_BEHIND_TYPE));
+	char *rel = field_display(&field_table[F_GUARDIAN_RELATION],
+	    record_get(r, F_GUARDIAN_RELATION));
+	char *cls = class_short_label(g != NULL ? atoi(g) : 0, c != NULL ? atoi(c) : 0);
+	char *id = field_mask(record_get(r, F_ID_NUMBER));
+	const char *gname = record_get(r, F_GUARDIAN_NAME);
+
+	cell(record_get(r, F_NAME), 10, ascii);
+	cell(gender, 6, ascii);
+	cell(record_get(r, F_BIRTH_DATE), 10, ascii);
+	cell(cls, 7, ascii);
+	cell(type, 14, ascii);
+	cell(id, 18, ascii);
+	if (gname != NULL)
+		printf("%s%s%s%s", gname, rel[0] ? " (" : "", rel, rel[0] ? ")" : "");
+	fputc('\n', stdout);
+	free(gender);
+	free(type);
+	free(rel);
+	free(cls);
+	free(id);
+}
+
+static void
+tsv_row(const struct record *r)
+{
+	static const enum field_id cols[] = { F_NAME, F_GENDER, F_BIRTH_DATE, F_GRADE,
+	    F_CLASS_NO, F_LEFT_BEHIND_TYPE };
+	size_t i;
+
+	fputs(r->id, stdout);
+	for (i = 0; i < sizeof cols / sizeof cols[0]; i++) {
+		fputc('\t', stdout);
+		cli_tsv_cell(stdout, record_get(r, cols[i]));
+	}
+	fputc('\n', stdout);
+}
+
+/* One object: "id" and every field by its code name; ID and phone numbers
+ * masked as in every list (the record view and exports carry them whole). */
+static void
+json_row(const struct record *r, size_t n)
+{
+	const struct field *f;
+	char *masked;
+	int i;
+
+	fputs(n == 0 ? "\n  {" : ",\n  {", stdout);
+	fputs("\"id\": ", stdout);
+	cli_json_str(stdout, r->id);
+	for (i = 0; i < FIELD_COUNT; i++) {
+		f = &field_table[i];
+		printf(", \"%s\": ", f->code);
+		/* the 学籍号 is "G" + the ID number: masked the same way */
+		if (((f->flags & FF_MASKED) || f->id == F_STUDENT_NO) && r->v[i] != NULL) {
+			masked = field_mask(r->v[i]);
+			cli_json_str(stdout, masked);
+			free(masked);
+		} else if (r->v[i] != NULL && (f->type == FT_GRADE || f->type == FT_CLASS_NO))
+			fputs(r->v[i], stdout);
+		else
+			cli_json_str(stdout, r->v[i]);
+	}
+	fputc('}', stdout);
+}
+
+static int
+list_cb(void *ctx, const struct record *r, const struct child_key *k)
+{
+	struct list_ctx *lc = ctx;
+
+	(void)k;
+	if (lc->fmt == FMT_TABLE)
+		table_row(r, lc->ascii);
+	else if (lc->fmt == FMT_TSV)
+		tsv_row(r);
+	else
+		json_row(r, lc->n);
+	lc->n++;
+	return 0;
+}
 
 int
 cmd_list_run(struct app *a, int argc, char **argv)
 {
-	(void)a, (void)argc, (void)argv;
-	fputs("guanai: list: not implemented yet\n", stderr);
-	return 3;
+	const struct cli_cmd *c = cli_find("list");
+	struct child_filter f = { 0, 0, NULL, 0, NULL };
+	struct list_ctx lc = { FMT_TABLE, a->ascii_only, 0 };
+	struct err e = { 0, "" };
+	int i;
+
+	for (i = 1; i < argc; i++) {
+		if (strcmp(argv[i], "--class") == 0 && i + 1 < argc) {
+			if (cli_parse_class(argv[++i], &f.grade, &f.class_no) != 0)
+				return cli_usage(c, _("--class takes G-N, for example 3-2"));
+		} else if (strcmp(argv[i], "--search") == 0 && i + 1 < argc)
+			f.search = argv[++i];
+		else if (strcmp(argv[i], "--format") == 0 && i + 1 < argc) {
+			i++;
+			if (strcmp(argv[i], "table") == 0)
+				lc.fmt = FMT_TABLE;
+			else if (strcmp(argv[i], "tsv") == 0)
+				lc.fmt = FMT_TSV;
+			else if (strcmp(argv[i], "json") == 0)
+				lc.fmt = FMT_JSON;
+			else
+				return cli_usage(c, _("--format takes table, tsv or json"));
+		} else
+			return cli_usage(c, _("unexpected argument '%s'"), argv[i]);
+	}
+	if (lc.fmt == FMT_TABLE)
+		table_header(lc.ascii);
+	else if (lc.fmt == FMT_TSV)
+		puts("id\tname\tgender\tbirth_date\tgrade\tclass\tleft_behind_type");
+	else
+		fputc('[', stdout);
+	if (store_children_each(a->store, &f, NULL, 0, list_cb, &lc, &e) != 0) {
+		fflush(stdout);
+		return cli_fail(&e);
+	}
+	if (lc.fmt == FMT_JSON)
+		fputs(lc.n > 0 ? "\n]\n" : "]\n", stdout);
+	else if (lc.fmt == FMT_TABLE)
+		printf(P_("%zu child\n", "%zu children\n", lc.n), lc.n);
+	return 0;
 }
