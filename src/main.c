@@ -11,6 +11,7 @@
 #include <unistd.h>
 
 #include "guanai/app.h"
+#include "guanai/cli-secret.h"
 #include "guanai/cli.h"
 #include "guanai/fsutil.h"
 #include "guanai/i18n.h"
@@ -126,6 +127,11 @@ main(int argc, char **argv)
 			app_close(&app);
 			return cli_fail(&e);
 		}
+	}
+	/* accounts: sign in first (teacher scope, audit actor) */
+	if (cli_sign_in(&app, cmd, &e) != 0) {
+		app_close(&app);
+		return cli_fail(&e);
 	}
 	if (cmd != NULL)
 		rc = cmd->run(&app, argc - i, argv + i);
