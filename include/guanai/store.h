@@ -213,6 +213,15 @@ int store_care_each(struct store *s, const char *child_id, care_fn fn, void *ctx
     struct err *e);
 int store_care_delete(struct store *s, const char *id, struct err *e);
 
+/* ---- statistics -------------------------------------------------------- */
+
+struct stats;
+/* The counting tables of DESIGN.md §11 (guanai/stats.h) for the register
+ * within the class scope; care and aid from year_start (ISO).  The
+ * checklist table is the application's (stats_compute). */
+int store_stats(struct store *s, const char *year_start, struct stats *st,
+    struct err *e);
+
 /* ---- audit ----------------------------------------------------------- */
 
 /* Record one application-level event (export, print, import summary …);

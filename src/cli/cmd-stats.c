@@ -1,14 +1,208 @@
-/* cmd-stats.c — PLACEHOLDER until its issue lands (must not remain at release). */
+/* cmd-stats.c — `guanai stats [--format text|csv|json]`: the tables of the
+ * yearly work summary (DESIGN.md §11).  json is one object keyed by the
+ * table names, csv is `table,key,subkey,value` rows, text is for people
+ * (labels in the UI language) and ends with the summary paragraph. */
 #include "config.h"
 
 #include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
 
+#include "cli-json.h"
+#include "guanai/care.h"
 #include "guanai/cli.h"
+#include "guanai/i18n.h"
+#include "guanai/mem.h"
+#include "guanai/stats.h"
+#include "guanai/validate.h"
+
+static int
+seen_before(const struct stat_table *t, size_t j)
+{
+	size_t i;
+
+	for (i = 0; i < j; i++)
+		if (strcmp(t->cells[i].k1, t->cells[j].k1) == 0)
+			return 1;
+	return 0;
+}
+
+/* {"3": {"m": 9, "f": 7, "enrolled": 52}, …}: the sub-keys of a key are
+ * gathered wherever their cells were added. */
+static void
+print_nested(const struct stat_table *t)
+{
+	size_t j, m;
+	int first = 1, inner;
+
+	for (j = 0; j < t->n; j++) {
+		if (seen_before(t, j))
+			continue;
+		fputs(first ? "" : ", ", stdout);
+		first = 0;
+		cli_json_str(stdout, t->cells[j].k1);
+		fputs(": {", stdout);
+		for (m = j, inner = 0; m < t->n; m++) {
+			if (strcmp(t->cells[m].k1, t->cells[j].k1) != 0)
+				continue;
+			fputs(inner++ ? ", " : "", stdout);
+			cli_json_str(stdout, t->cells[m].k2);
+			fputs(": ", stdout);
+			cli_json_num(stdout, t->cells[m].v);
+		}
+		fputc('}', stdout);
+	}
+}
+
+static void
+print_json(const struct stats *st)
+{
+	const struct stat_table *t;
+	size_t j;
+	int i;
+
+	fputs("{", stdout);
+	for (i = 0; i < ST_COUNT; i++) {
+		t = &st->t[i];
+		printf("%s\n  \"%s\": {", i > 0 ? "," : "", t->key);
+		if (t->nested)
+			print_nested(t);
+		else
+			for (j = 0; j < t->n; j++) {
+				fputs(j > 0 ? ", " : "", stdout);
+				cli_json_str(stdout, t->cells[j].k1);
+				fputs(": ", stdout);
+				cli_json_num(stdout, t->cells[j].v);
+			}
+		fputc('}', stdout);
+	}
+	fputs(",\n  \"summary_text\": ", stdout);
+	cli_json_str(stdout, st->summary);
+	fputs("\n}\n", stdout);
+}
+
+static void
+print_csv(const struct stats *st)
+{
+	size_t j;
+	int i;
+
+	puts("table,key,subkey,value");
+	for (i = 0; i < ST_COUNT; i++)
+		for (j = 0; j < st->t[i].n; j++) {
+			printf("%s,%s,%s,", st->t[i].key, st->t[i].cells[j].k1,
+			    st->t[i].cells[j].k2 != NULL ? st->t[i].cells[j].k2 : "");
+			cli_json_num(stdout, st->t[i].cells[j].v);
+			putchar('\n');
+		}
+}
+
+/* A code as a person reads it, for the text format. */
+static char *
+label(enum stat_table_id t, const char *code, int second)
+{
+	if (strcmp(code, "unknown") == 0)
+		return xstrdup(_("not recorded"));
+	switch (t) {
+	case ST_BY_GRADE_GENDER:
+		if (!second)
+			return class_label(atoi(code), 0);
+		if (strcmp(code, "enrolled") == 0)
+			return xstrdup(_("pupils enrolled"));
+		return field_display(&field_table[F_GENDER], code);
+	case ST_BY_LEFT_BEHIND_TYPE:
+		return field_display(&field_table[F_LEFT_BEHIND_TYPE], code);
+	case ST_STUDY_BY_LEFT_BEHIND_TYPE:
+		return field_display(&field_table[second ? F_STUDY : F_LEFT_BEHIND_TYPE], code);
+	case ST_BY_GUARDIAN_RELATION:
+		if (strcmp(code, "grandparent") == 0)
+			return xstrdup(_("Grandparents"));
+		return field_display(&field_table[F_GUARDIAN_RELATION], code);
+	case ST_BY_GUARDIAN_EDUCATION:
+		return field_display(&field_table[F_GUARDIAN_EDUCATION], code);
+	case ST_CARE_BY_KIND:
+		return xstrdup(care_kind_label(code));
+	case ST_CHECKLIST_BY_CLASS:
+		if (second)
+			return xstrdup(strcmp(code, "complete") == 0 ? _("all seven clear") :
+			    _("children"));
+		return xstrdup(code);
+	case ST_PAIRING_COVERAGE:
+		return xstrdup(strcmp(code, "paired") == 0 ? _("paired with a helper") :
+		    _("left-behind children"));
+	case ST_AID_TOTAL:
+		return xstrdup(strcmp(code, "yuan") == 0 ? _("yuan") : _("children aided"));
+	case ST_COUNT:
+		break;
+	}
+	return xstrdup(code);
+}
+
+static const char *const titles[ST_COUNT] = {
+	N_("Children by grade and gender"), N_("By left-behind type"),
+	N_("By the primary guardian's relation"), N_("By the primary guardian's education"),
+	N_("Study level by left-behind type"), N_("Checklist (七清楚) by class"),
+	N_("Pairing coverage"), N_("Care this school year, by kind"),
+	N_("Aid and gifts this school year"),
+};
+
+static void
+print_text(const struct stats *st)
+{
+	const struct stat_table *t;
+	char *a, *b;
+	size_t j;
+	int i;
+
+	for (i = 0; i < ST_COUNT; i++) {
+		t = &st->t[i];
+		printf("%s\n", _(titles[i]));
+		for (j = 0; j < t->n; j++) {
+			a = label((enum stat_table_id)i, t->cells[j].k1, 0);
+			b = t->cells[j].k2 != NULL ? label((enum stat_table_id)i,
+			    t->cells[j].k2, 1) : NULL;
+			printf("  %s%s%s: ", a, b != NULL ? " · " : "", b != NULL ? b : "");
+			cli_json_num(stdout, t->cells[j].v);
+			putchar('\n');
+			free(a);
+			free(b);
+		}
+		if (t->n == 0)
+			printf("  %s\n", _("none"));
+		putchar('\n');
+	}
+	printf("%s\n", st->summary);
+}
 
 int
 cmd_stats_run(struct app *a, int argc, char **argv)
 {
-	(void)a, (void)argc, (void)argv;
-	fputs("guanai: stats: not implemented yet\n", stderr);
-	return 3;
+	const struct cli_cmd *c = cli_find("stats");
+	const char *fmt = "text";
+	struct err e = { 0, "" };
+	struct stats st;
+	int i;
+
+	for (i = 1; i < argc; i++) {
+		if (strcmp(argv[i], "--format") == 0 && i + 1 < argc) {
+			fmt = argv[++i];
+			if (strcmp(fmt, "text") != 0 && strcmp(fmt, "csv") != 0 &&
+			    strcmp(fmt, "json") != 0)
+				return cli_usage(c, _("--format takes text, csv or json"));
+		} else
+			return cli_usage(c, _("unexpected argument '%s'"), argv[i]);
+	}
+	stats_init(&st);
+	if (stats_compute(a->store, &st, &e) != 0) {
+		stats_free(&st);
+		return cli_fail(&e);
+	}
+	if (strcmp(fmt, "json") == 0)
+		print_json(&st);
+	else if (strcmp(fmt, "csv") == 0)
+		print_csv(&st);
+	else
+		print_text(&st);
+	stats_free(&st);
+	return 0;
 }
