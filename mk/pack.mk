@@ -12,6 +12,6 @@ src_libguanai_a_SOURCES += src/cli/cmd-pack.c src/cli/cmd-unpack.c \
 check_PROGRAMS += tests/unit/test-package
 tests_unit_test_package_LDADD = src/libguanai.a $(GUANAI_LIBS)
 TESTS += tests/unit/test-package tests/pack/roundtrip.sh tests/pack/refuse.sh \
-	tests/pack/backup.sh tests/pack/accounts.sh
+	tests/pack/backup.sh tests/pack/accounts.sh tests/pack/large.sh
 EXTRA_DIST += tests/pack/roundtrip.sh tests/pack/refuse.sh tests/pack/backup.sh \
-	tests/pack/accounts.sh po/zh_CN-pack.po
+	tests/pack/accounts.sh tests/pack/large.sh po/zh_CN-pack.po

@@ -167,7 +167,7 @@ store_sync_merge_finish(struct sync_merge **mp, int commit, struct sync_stats *s
 		goto out;
 	*st = m->st;
 	m->began = 0;
-	if (commit)
+	if (commit && !m->already)
 		rc = store_commit(m->s, e);
 	else {
 		store_rollback(m->s);

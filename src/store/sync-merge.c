@@ -575,7 +575,7 @@ read_meta(struct sync_merge *m, const char *const *c, size_t n, struct err *e)
 		return store_fail(m->s, rc, _("merging a package"), e);
 	m->st.already = m->already;
 	m->meta = 1;
-	return sync_tick(m->s, &m->clock, e);
+	return m->already ? 0 : sync_tick(m->s, &m->clock, e);
 }
 
 static int

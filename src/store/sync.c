@@ -17,11 +17,14 @@
 
 char sync_unknown_marker[] = "?";
 
+/* A class's helpers travel with it; packing every class takes every helper. */
 const struct sync_table sync_tables[] = {
 	{ "helper", "id IN (SELECT helper_id FROM pairing WHERE child_id IN " CHILDREN
 	    ") OR id IN (SELECT helper_id FROM care WHERE child_id IN " CHILDREN
 	    ") OR id IN (SELECT head_teacher_id FROM class WHERE id IN "
-	    "(SELECT id FROM temp.sync_classes))", NULL, { NULL, NULL }, { NULL } },
+	    "(SELECT id FROM temp.sync_classes)) OR NOT EXISTS (SELECT 1 FROM class "
+	    "WHERE id NOT IN (SELECT id FROM temp.sync_classes))", NULL, { NULL, NULL },
+	    { NULL } },
 	{ "class", "id IN (SELECT id FROM temp.sync_classes)",
 	    "SELECT id FROM class WHERE grade = ?1 AND number = ?2",
 	    { "grade", "number" }, { NULL } },
