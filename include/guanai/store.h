@@ -222,6 +222,15 @@ struct stats;
 int store_stats(struct store *s, const char *year_start, struct stats *st,
     struct err *e);
 
+/* ---- reminders --------------------------------------------------------- */
+
+struct remind_child;
+/* The facts of each child on the register (guanai/remind.h) for the
+ * reminder rules, in class and pinyin order; borrowed for the callback. */
+typedef int (*remind_child_fn)(void *ctx, const struct remind_child *c);
+int store_remind_children(struct store *s, remind_child_fn fn, void *ctx,
+    struct err *e);
+
 /* ---- audit ----------------------------------------------------------- */
 
 /* Record one application-level event (export, print, import summary …);

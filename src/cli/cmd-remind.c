@@ -1,14 +1,163 @@
-/* cmd-remind.c — PLACEHOLDER until its issue lands (must not remain at release). */
+/* cmd-remind.c — `guanai remind [--days N] [--format table|tsv]`: today's
+ * reminders, grouped by kind (birthdays soonest first).  tsv prints a
+ * header, then `kind id name detail` with a stable detail (a date, "none",
+ * "age=78 health=poor"); the table says it in words. */
 #include "config.h"
 
 #include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
 
+#include "cli-json.h"
+#include "guanai/buf.h"
 #include "guanai/cli.h"
+#include "guanai/i18n.h"
+#include "guanai/mem.h"
+#include "guanai/remind.h"
+#include "guanai/utf8.h"
+#include "guanai/validate.h"
+
+struct line {
+	int days;		/* sort key for birthdays */
+	char *text;
+};
+
+struct remind_ctx {
+	int days, tsv, ascii;
+	struct date today;
+	struct buf out[REMIND_KINDS];	/* lines of each kind, in walk order */
+	struct line *bday;		/* birthdays, sorted before printing */
+	size_t nbday, capbday;
+	size_t count[REMIND_KINDS];
+};
+
+static char *
+format_line(struct remind_ctx *rc, const struct reminder *r, const struct remind_child *c)
+{
+	struct buf b = BUF_INIT;
+	char *d, *name, *cls;
+
+	if (rc->tsv) {
+		d = remind_detail_code(r, c);
+		buf_addf(&b, "%s\t%s\t", remind_kind_code(r->kind), c->id);
+		buf_adds(&b, c->name != NULL ? c->name : "");
+		buf_addf(&b, "\t%s\n", d);
+	} else {
+		d = remind_detail(r, c);
+		name = utf8_pad(c->name != NULL ? c->name : "", 10, rc->ascii);
+		cls = class_short_label(c->grade, c->class_no);
+		buf_addf(&b, "  %s  %-6s %s\n", name, cls, d);
+		free(name);
+		free(cls);
+	}
+	free(d);
+	return buf_detach(&b);
+}
+
+static int
+child_cb(void *ctx, const struct remind_child *c)
+{
+	struct remind_ctx *rc = ctx;
+	struct reminder r[REMIND_KINDS];
+	char *text;
+	int i, n = remind_eval(c, rc->today, rc->days, r);
+
+	for (i = 0; i < n; i++) {
+		text = format_line(rc, &r[i], c);
+		rc->count[r[i].kind]++;
+		if (r[i].kind == REMIND_BIRTHDAY) {
+			if (rc->nbday == rc->capbday) {
+				rc->capbday = rc->capbday ? rc->capbday * 2 : 32;
+				rc->bday = xrealloc(rc->bday, rc->capbday * sizeof *rc->bday);
+			}
+			rc->bday[rc->nbday].days = r[i].days;
+			rc->bday[rc->nbday++].text = text;
+			continue;
+		}
+		buf_adds(&rc->out[r[i].kind], text);
+		free(text);
+	}
+	return 0;
+}
+
+static int
+by_days(const void *a, const void *b)
+{
+	const struct line *x = a, *y = b;
+
+	return x->days != y->days ? (x->days < y->days ? -1 : 1) : 0;
+}
+
+static void
+print_all(struct remind_ctx *rc)
+{
+	size_t i;
+	int k;
+
+	/* a stable sort: equal days keep class and pinyin order */
+	for (i = 0; i < rc->nbday; i++)
+		rc->bday[i].days = rc->bday[i].days * 1000000 + (int)i;
+	qsort(rc->bday, rc->nbday, sizeof *rc->bday, by_days);
+	if (rc->tsv)
+		puts("kind\tid\tname\tdetail");
+	for (k = 0; k < REMIND_KINDS; k++) {
+		if (!rc->tsv) {
+			if (k == REMIND_BIRTHDAY)
+				printf(P_("%s (next %d day): %zu\n", "%s (next %d days): %zu\n",
+				    rc->days), remind_kind_title((enum remind_kind)k), rc->days,
+				    rc->count[k]);
+			else
+				printf("%s: %zu\n", remind_kind_title((enum remind_kind)k),
+				    rc->count[k]);
+		}
+		if (k == REMIND_BIRTHDAY)
+			for (i = 0; i < rc->nbday; i++)
+				fputs(rc->bday[i].text, stdout);
+		else
+			fputs(buf_str(&rc->out[k]), stdout);
+		if (!rc->tsv)
+			putchar('\n');
+	}
+}
 
 int
 cmd_remind_run(struct app *a, int argc, char **argv)
 {
-	(void)a, (void)argc, (void)argv;
-	fputs("guanai: remind: not implemented yet\n", stderr);
-	return 3;
+	const struct cli_cmd *c = cli_find("remind");
+	struct remind_ctx rc;
+	struct err e = { 0, "" };
+	char *end;
+	long v;
+	size_t j;
+	int i, ret = 0;
+
+	memset(&rc, 0, sizeof rc);
+	rc.days = 7;
+	rc.ascii = a->ascii_only;
+	for (i = 1; i < argc; i++) {
+		if (strcmp(argv[i], "--days") == 0 && i + 1 < argc) {
+			v = strtol(argv[++i], &end, 10);
+			if (*argv[i] == '\0' || *end != '\0' || v < 0 || v > 366)
+				return cli_usage(c, _("--days takes a number from 0 to 366"));
+			rc.days = (int)v;
+		} else if (strcmp(argv[i], "--format") == 0 && i + 1 < argc) {
+			i++;
+			if (strcmp(argv[i], "tsv") == 0)
+				rc.tsv = 1;
+			else if (strcmp(argv[i], "table") != 0)
+				return cli_usage(c, _("--format takes table or tsv"));
+		} else
+			return cli_usage(c, _("unexpected argument '%s'"), argv[i]);
+	}
+	rc.today = date_today();
+	if (store_remind_children(a->store, child_cb, &rc, &e) != 0)
+		ret = cli_fail(&e);
+	else
+		print_all(&rc);
+	for (i = 0; i < REMIND_KINDS; i++)
+		buf_free(&rc.out[i]);
+	for (j = 0; j < rc.nbday; j++)
+		free(rc.bday[j].text);
+	free(rc.bday);
+	return ret;
 }
