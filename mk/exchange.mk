@@ -14,3 +14,8 @@ tests_unit_test_charset_LDADD = src/libguanai.a $(GUANAI_LIBS)
 tests_unit_test_csv_LDADD = src/libguanai.a $(GUANAI_LIBS)
 tests_unit_test_exchange_layout_LDADD = src/libguanai.a $(GUANAI_LIBS)
 tests_unit_test_exchange_import_LDADD = src/libguanai.a $(GUANAI_LIBS)
+TESTS += tests/cli/exchange-import.sh tests/cli/exchange-export.sh \
+	tests/cli/exchange-roundtrip.sh
+EXTRA_DIST += tests/cli/exchange-import.sh tests/cli/exchange-export.sh \
+	tests/cli/exchange-roundtrip.sh \
+	tests/data/exchange/quirks.csv tests/data/exchange/bad-rows.csv

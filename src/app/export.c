@@ -62,24 +62,27 @@ export_format_of(const char *path, enum export_format *fmt, struct err *e)
 	return -1;
 }
 
-/* An XLSX row with formula escaping (DESIGN §8), as in CSV. */
+/* An XLSX row with formula escaping (DESIGN §8), as in CSV; the cells
+ * themselves are left alone. */
 static int
-xlsx_row_escaped(struct exp *x, const char **cells, size_t n,
+xlsx_row_escaped(struct exp *x, const char *const *cells, size_t n,
     const unsigned char *numeric)
 {
+	const char **out = xcalloc(n, sizeof *out);
 	char **esc = xcalloc(n, sizeof *esc);
 	size_t i;
 	int rc;
 
-	for (i = 0; i < n; i++)
-		if (csv_needs_escape(cells[i])) {
-			esc[i] = xasprintf("'%s", cells[i]);
-			cells[i] = esc[i];
-		}
-	rc = xlsx_row(x->x, cells, numeric, x->e);
+	for (i = 0; i < n; i++) {
+		out[i] = cells[i];
+		if (csv_needs_escape(cells[i]))
+			out[i] = esc[i] = xasprintf("'%s", cells[i]);
+	}
+	rc = xlsx_row(x->x, out, numeric, x->e);
 	for (i = 0; i < n; i++)
 		free(esc[i]);
 	free(esc);
+	free(out);
 	return rc;
 }
 
@@ -125,7 +128,7 @@ child_cb(void *ctx, const struct record *r, const struct child_key *key)
 	if (x->cw != NULL)
 		rc = csv_line(x, cells);
 	else
-		rc = xlsx_row_escaped(x, (const char **)cells, x->ncols, x->numeric);
+		rc = xlsx_row_escaped(x, (const char *const *)cells, x->ncols, x->numeric);
 	for (i = 0; i < x->ncols; i++)
 		free(cells[i]);
 	free(cells);

@@ -18,9 +18,9 @@ print_warnings(const struct import_opts *o, const struct import_report *r)
 
 	if (r->nunknown > 0) {
 		fprintf(stderr, _("guanai: warning: %s: these columns are not understood "
-		    "and were ignored:"), o->path);
+		    "and were ignored: "), o->path);
 		for (i = 0; i < r->nunknown; i++)
-			fprintf(stderr, "%s%s", i ? ", " : " ", r->unknown[i]);
+			fprintf(stderr, "%s%s", i ? _(", ") : "", r->unknown[i]);
 		fputc('\n', stderr);
 	}
 	for (i = 0; i < r->nnotes; i++)

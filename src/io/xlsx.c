@@ -7,6 +7,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 #include <xlsxwriter.h>
 
@@ -198,8 +199,9 @@ xlsx_commit(struct xlsx **px, struct err *e)
 		fail_lxw(x, rc, e);
 		goto fail;
 	}
+	/* the workbook holds children's data: 0600 like the database */
 	fd = open(x->tmp, O_RDONLY | O_CLOEXEC);
-	ok = fd >= 0 && fsync(fd) == 0;
+	ok = fd >= 0 && fchmod(fd, 0600) == 0 && fsync(fd) == 0;
 	if (fd >= 0)
 		close(fd);
 	if (!ok || rename(x->tmp, x->path) != 0) {
