@@ -35,7 +35,7 @@ static char *
 format_line(struct remind_ctx *rc, const struct reminder *r, const struct remind_child *c)
 {
 	struct buf b = BUF_INIT;
-	char *d, *name, *cls;
+	char *d, *name, *cls, *clsp;
 
 	if (rc->tsv) {
 		d = remind_detail_code(r, c);
@@ -46,9 +46,11 @@ format_line(struct remind_ctx *rc, const struct reminder *r, const struct remind
 		d = remind_detail(r, c);
 		name = utf8_pad(c->name != NULL ? c->name : "", 10, rc->ascii);
 		cls = class_short_label(c->grade, c->class_no);
-		buf_addf(&b, "  %s  %-6s %s\n", name, cls, d);
+		clsp = utf8_pad(cls, 6, rc->ascii);
+		buf_addf(&b, "  %s  %s %s\n", name, clsp, d);
 		free(name);
 		free(cls);
+		free(clsp);
 	}
 	free(d);
 	return buf_detach(&b);
@@ -107,7 +109,7 @@ print_all(struct remind_ctx *rc)
 				    rc->days), remind_kind_title((enum remind_kind)k), rc->days,
 				    rc->count[k]);
 			else
-				printf("%s: %zu\n", remind_kind_title((enum remind_kind)k),
+				printf(_("%s: %zu\n"), remind_kind_title((enum remind_kind)k),
 				    rc->count[k]);
 		}
 		if (k == REMIND_BIRTHDAY)
