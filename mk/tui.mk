@@ -9,6 +9,7 @@ src_libguanai_a_SOURCES += src/app/marks.c src/app/care.c \
 	src/tui/scr-record.c src/tui/rec-form.c src/tui/rec-tabs.c \
 	src/tui/scr-checklist.c src/tui/scr-helpers.c src/tui/scr-trash.c
 # tests: the real binary in tmux at 80×24
-TUI_TESTS = tests/tui/list.sh tests/tui/record.sh
+TUI_TESTS = tests/tui/list.sh tests/tui/record.sh tests/tui/pairing.sh \
+	tests/tui/checklist.sh tests/tui/resize.sh tests/tui/english.sh
 TESTS += $(TUI_TESTS)
 EXTRA_DIST += tests/tui/lib-tmux.sh $(TUI_TESTS)

@@ -107,6 +107,23 @@ col_width(int item)
 	return w < 6 ? 6 : w;
 }
 
+/* The first item column shown: the matrix scrolls sideways so that the
+ * item under the cursor fits in a narrow window. */
+static int
+first_col(const struct matrix *m, const struct tui *t)
+{
+	int first = 0, k, w;
+
+	for (;;) {
+		w = 1 + NAME_W;
+		for (k = first; k <= m->col; k++)
+			w += col_width(k + 1);
+		if (w <= t->cols || first == m->col)
+			return first;
+		first++;
+	}
+}
+
 static void
 draw_cell(struct tui *t, int y, int x, int w, const struct check_item_result *c,
     int attr)
@@ -129,7 +146,7 @@ draw_row(struct matrix *m, struct tui *t, int y, int i)
 
 	attr = sel ? t->attr[TA_SELECT] : t->attr[TA_NORMAL];
 	x = 1 + w_put(t, y, 1, NAME_W, record_get(&row->rec, F_NAME), attr, 1);
-	for (k = 0; k < CHECKLIST_ITEMS; k++) {
+	for (k = first_col(m, t); k < CHECKLIST_ITEMS && x < t->cols; k++) {
 		w = col_width(k + 1);
 		draw_cell(t, y, x, w, &row->marks.check[k], sel && k == m->col ?
 		    t->attr[TA_TITLE] : !sel && row->marks.check[k].state == CHECK_MISSING ?
@@ -152,7 +169,7 @@ matrix_draw(struct screen *s, struct tui *t)
 	m->pg.rows = tui_body_rows(t) - 3;
 	w_fill(t, y, 0, t->attr[TA_HEADER]);
 	x = 1 + w_put(t, y, 1, NAME_W, _("Name"), t->attr[TA_HEADER], 1);
-	for (k = 1; k <= CHECKLIST_ITEMS; k++) {
+	for (k = first_col(m, t) + 1; k <= CHECKLIST_ITEMS && x < t->cols; k++) {
 		h = xasprintf("%d%s", k, checklist_item_short(k));
 		x += w_put(t, y, x, col_width(k), h, k - 1 == m->col ? t->attr[TA_SELECT] :
 		    t->attr[TA_HEADER], 1);
@@ -273,7 +290,7 @@ matrix_mouse(struct screen *s, struct tui *t, int y, int x, int dbl)
 	if (i < 0 || i >= m->pg.n)
 		return;
 	m->pg.sel = i;
-	for (k = 0; k < CHECKLIST_ITEMS; k++) {
+	for (k = first_col(m, t); k < CHECKLIST_ITEMS; k++) {
 		if (x >= cx && x < cx + col_width(k + 1))
 			m->col = k;
 		cx += col_width(k + 1);

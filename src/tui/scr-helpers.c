@@ -36,7 +36,10 @@ copy_helper(void *ctx, const struct helper *h)
 
 	hs->h = xrealloc(hs->h, (size_t)(hs->nh + 1) * sizeof *hs->h);
 	d = &hs->h[hs->nh++];
-	*d = *h;
+	/* field by field: a borrowed pointer must never be copied as is */
+	memset(d, 0, sizeof *d);
+	memcpy(d->id, h->id, sizeof d->id);
+	d->active_children = h->active_children;
 	d->name = xstrdup(h->name);
 	d->kind = xstrdup(h->kind);
 	d->phone = xstrdup(h->phone);
@@ -53,7 +56,10 @@ copy_pairing(void *ctx, const struct pairing *p)
 
 	hs->p = xrealloc(hs->p, (size_t)(hs->np + 1) * sizeof *hs->p);
 	d = &hs->p[hs->np++];
-	*d = *p;
+	memset(d, 0, sizeof *d);
+	memcpy(d->id, p->id, sizeof d->id);
+	memcpy(d->child_id, p->child_id, sizeof d->child_id);
+	memcpy(d->helper_id, p->helper_id, sizeof d->helper_id);
 	d->child_name = xstrdup(p->child_name);
 	d->helper_name = xstrdup(p->helper_name);
 	d->role = xstrdup(p->role);
@@ -191,7 +197,7 @@ helpers_draw(struct screen *s, struct tui *t)
 
 struct pick {
 	struct tui *t;
-	char **items;
+	char **items, **names;
 	char (*ids)[UUID_LEN + 1];
 	int *unpaired;
 	int n;
@@ -213,6 +219,8 @@ add_pick(void *ctx, const struct record *r, const struct child_key *key)
 	pk->items = xrealloc(pk->items, (size_t)(pk->n + 1) * sizeof *pk->items);
 	pk->ids = xrealloc(pk->ids, (size_t)(pk->n + 1) * sizeof *pk->ids);
 	pk->unpaired = xrealloc(pk->unpaired, (size_t)(pk->n + 1) * sizeof *pk->unpaired);
+	pk->names = xrealloc(pk->names, (size_t)(pk->n + 1) * sizeof *pk->names);
+	pk->names[pk->n] = xstrdup(record_get(r, F_NAME));
 	pk->items[pk->n] = xasprintf("%s %s%s%s", record_get(r, F_NAME), cls,
 	    mk.paired ? "" : "  ", mk.paired ? "" : _("unpaired"));
 	snprintf(pk->ids[pk->n], sizeof pk->ids[pk->n], "%s", r->id);
@@ -227,6 +235,7 @@ static void
 order_unpaired_first(struct pick *pk)
 {
 	char **items = xcalloc((size_t)pk->n + 1, sizeof *items);
+	char **names = xcalloc((size_t)pk->n + 1, sizeof *names);
 	char (*ids)[UUID_LEN + 1] = xcalloc((size_t)pk->n + 1, sizeof *ids);
 	int i, o = 0, pass;
 
@@ -234,11 +243,14 @@ order_unpaired_first(struct pick *pk)
 		for (i = 0; i < pk->n; i++)
 			if (pk->unpaired[i] == pass) {
 				items[o] = pk->items[i];
+				names[o] = pk->names[i];
 				memcpy(ids[o++], pk->ids[i], sizeof ids[0]);
 			}
 	free(pk->items);
+	free(pk->names);
 	free(pk->ids);
 	pk->items = items;
+	pk->names = names;
 	pk->ids = ids;
 }
 
@@ -246,7 +258,7 @@ static void
 pair_child(struct helpers *hs, struct tui *t)
 {
 	struct err e = { 0, "" };
-	struct pick pk = { t, NULL, NULL, NULL, 0, &e };
+	struct pick pk = { t, NULL, NULL, NULL, NULL, 0, &e };
 	struct child_filter f;
 	char *q = NULL;
 	int r, i;
@@ -275,11 +287,14 @@ pair_child(struct helpers *hs, struct tui *t)
 	if (pairing_make(t->app, pk.ids[r], hs->h[hs->lh.sel].id, NULL, t->today_iso, &e) != 0)
 		tui_fail(t, &e);
 	else
-		tui_say(t, _("%s paired with %s."), hs->h[hs->lh.sel].name, pk.items[r]);
+		tui_say(t, _("%s paired with %s."), hs->h[hs->lh.sel].name, pk.names[r]);
 out:
-	for (i = 0; i < pk.n; i++)
+	for (i = 0; i < pk.n; i++) {
 		free(pk.items[i]);
+		free(pk.names[i]);
+	}
 	free(pk.items);
+	free(pk.names);
 	free(pk.ids);
 	free(pk.unpaired);
 	free(q);

@@ -27,7 +27,15 @@ tui_start() {
 	local db=$1; shift
 	tm new-session -d -s g -x 80 -y 24 \
 	    "env TERM=xterm-256color LANG=$LANG LC_ALL=$LC_ALL HOME=$HOME \
-	    GUANAI_TODAY=$GUANAI_TODAY XDG_DATA_HOME=$XDG_DATA_HOME \
+	    GUANAI_TODAY=$GUANAI_TODAY XDG_DATA_HOME=$XDG_DATA_HOME ${TUI_ENV:-} \
+	    '$G' --db '$db' $*; echo GUANAI-EXIT=\$?; sleep 120"
+}
+# tui_restart DB [extra args]: run guanai again in the same pane.
+tui_restart() {
+	local db=$1; shift
+	tm respawn-pane -k -t g \
+	    "env TERM=xterm-256color LANG=$LANG LC_ALL=$LC_ALL HOME=$HOME \
+	    GUANAI_TODAY=$GUANAI_TODAY XDG_DATA_HOME=$XDG_DATA_HOME ${TUI_ENV:-} \
 	    '$G' --db '$db' $*; echo GUANAI-EXIT=\$?; sleep 120"
 }
 tui_keys() { tm send-keys -t g "$@"; }		# key names: Enter Escape F2 Down …
