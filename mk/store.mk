@@ -12,3 +12,6 @@ noinst_HEADERS += src/cli/cli-json.h
 check_PROGRAMS += tests/unit/test-store
 TESTS += tests/unit/test-store
 tests_unit_test_store_LDADD = src/libguanai.a $(GUANAI_LIBS)
+check_PROGRAMS += tests/unit/test-store-stats
+TESTS += tests/unit/test-store-stats
+tests_unit_test_store_stats_LDADD = src/libguanai.a $(GUANAI_LIBS)
