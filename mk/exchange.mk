@@ -19,3 +19,7 @@ TESTS += tests/cli/exchange-import.sh tests/cli/exchange-export.sh \
 EXTRA_DIST += tests/cli/exchange-import.sh tests/cli/exchange-export.sh \
 	tests/cli/exchange-roundtrip.sh \
 	tests/data/exchange/quirks.csv tests/data/exchange/bad-rows.csv
+# libFuzzer targets, built and run for a few seconds by the script (clang)
+TESTS += tests/fuzz/exchange-fuzz.sh
+EXTRA_DIST += tests/fuzz/exchange-fuzz.sh tests/fuzz/fuzz-csv.c tests/fuzz/fuzz-values.c \
+	tests/fuzz/corpus
