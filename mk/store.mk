@@ -15,3 +15,5 @@ tests_unit_test_store_LDADD = src/libguanai.a $(GUANAI_LIBS)
 check_PROGRAMS += tests/unit/test-store-stats
 TESTS += tests/unit/test-store-stats
 tests_unit_test_store_stats_LDADD = src/libguanai.a $(GUANAI_LIBS)
+TESTS += tests/cli/foundation-demo.sh
+dist_check_SCRIPTS += tests/cli/foundation-demo.sh
