@@ -1,0 +1,290 @@
+#!/bin/bash
+# crash.sh — SIGKILL at random (seeded) moments during import, export (csv,
+# xlsx), pack, unpack, backup and demo, then prove what DESIGN §3/§6/§7
+# promise: the database passes integrity_check and is in the state before or
+# after the command (an import is fully present or fully absent), and a file
+# under its final name is absent or complete.  Temporary names
+# (FILE.tmp-PID, FILE.tmp-PID-journal) may remain; nothing else may.
+# Ends with a series of small imports: every one that reported success must
+# be present afterwards.
+#
+# Bounded in count and time: GUANAI_CRASH_KILLS (default 240) kills, at most
+# GUANAI_CRASH_SECONDS (default 60) seconds (plus set-up and a 36-import
+# series bounded to 20 s); GUANAI_CRASH_SEED repeats a run.
+set -u
+. "${GUANAI_SRCDIR:?}/tests/lib.sh" || exit 99
+case "$T" in /tmp/guanai-test.*) ;; *) exit 99 ;; esac
+
+command -v sqlite3 >/dev/null || { echo "skip: no sqlite3 CLI" >&2; exit 77; }
+command -v unzip >/dev/null || { echo "skip: no unzip" >&2; exit 77; }
+
+SEED=${GUANAI_CRASH_SEED:-$(( $(date +%s) % 100000 ))}
+KILLS=${GUANAI_CRASH_KILLS:-240}
+SECONDS_MAX=${GUANAI_CRASH_SECONDS:-60}
+RANDOM=$SEED
+echo "crash: seed $SEED (GUANAI_CRASH_SEED=$SEED repeats this run)"
+export GUANAI_PASSPHRASE='断电-测试-口令'
+N=${GUANAI_CRASH_CHILDREN:-100}
+
+now_ms() { local t=${EPOCHREALTIME/[.,]/}; echo $(( t / 1000 )); }
+
+# count_query DB: a SELECT giving "table=rows ..." for every table of DB.
+count_query() {
+	local q="" t
+	for t in $(sqlite3 "$1" "SELECT name FROM sqlite_master WHERE type='table' ORDER BY name" 2>&1); do
+		q="$q${q:+||' '||}'$t='||(SELECT count(*) FROM \"$t\")"
+	done
+	echo "SELECT ${q:-'no tables'}"
+}
+# counts DB: "table=rows ..." for every table, or the sqlite3 error.
+counts() { sqlite3 "$1" "$(count_query "$1")" 2>&1; }
+# integrity DB: prints nothing when the database is sound.
+integrity() {
+	local r
+	r=$(sqlite3 "$1" "PRAGMA integrity_check; PRAGMA foreign_key_check;" 2>&1)
+	[ "$r" = ok ] || echo "$r" | head -5
+}
+# strip_audit "counts": the counts without the audit table (a backup copies
+# the source at one moment; its audit row for itself may or may not be in it).
+strip_audit() { echo "$1" | sed 's/audit=[0-9]* //'; }
+
+# ---- frozen databases and reference files, made once -------------------
+F="$T/frozen"
+mkdir -p "$F"
+"$G" --db "$F/empty.db" init --school 断电小学 >/dev/null 2>&1 || { fail "init"; finish; }
+cp "$F/empty.db" "$F/demo.db"
+"$G" --db "$F/demo.db" demo --children "$N" --seed 11 >/dev/null 2>&1 || { fail "demo"; finish; }
+"$G" --db "$F/demo.db" export "$F/dirty.csv" >/dev/null 2>&1 || { fail "export"; finish; }
+# Only rows that import accepts (a demo row the importer rejects is a bug of
+# its own, tested elsewhere): import, export again.
+cp "$F/empty.db" "$F/clean.db"
+"$G" --db "$F/clean.db" import "$F/dirty.csv" >/dev/null 2>&1
+"$G" --db "$F/clean.db" export "$F/all.csv" >/dev/null 2>&1 || { fail "export"; finish; }
+NI=$(sqlite3 "$F/clean.db" "SELECT count(*) FROM child")
+"$G" --db "$F/demo.db" pack "$F/all.pkg" >/dev/null 2>&1 || { fail "pack"; finish; }
+# The same children with every note changed: an import that updates all rows.
+awk -F, 'BEGIN { OFS = "," } NR == 1 { for (i = 1; i <= NF; i++) if ($i == "备注") c = i; print; next }
+	c { $c = "断电后复查" } { print }' "$F/all.csv" >"$F/notes.csv"
+cp "$F/demo.db" "$F/imported.db"
+"$G" --db "$F/imported.db" import "$F/all.csv" >/dev/null 2>&1
+# Databases are copied with sqlite3 .backup so the copy has no WAL.
+for db in empty demo imported; do
+	sqlite3 "$F/$db.db" "PRAGMA wal_checkpoint(TRUNCATE)" >/dev/null
+done
+rm -f "$F"/*.db-wal "$F"/*.db-shm
+
+# Each case: name, database to start from, command (with DIR for the work
+# dir), the file it writes (or -), and how to check that file.
+CASES="import-new import-update export-csv export-xlsx pack unpack backup demo"
+case_db() {
+	case $1 in
+	import-new | unpack | demo) echo empty ;;
+	import-update) echo imported ;;
+	*) echo demo ;;
+	esac
+}
+# Run in a subshell or in the background: it execs, so that $! is the
+# program itself and the kill reaches it.
+case_run() { # case dir
+	local db="$2/g.db"
+	case $1 in
+	import-new) exec "$G" --db "$db" import "$F/all.csv" ;;
+	import-update) exec "$G" --db "$db" import "$2/notes.csv" ;;
+	export-csv) exec "$G" --db "$db" export "$2/out.csv" ;;
+	export-xlsx) exec "$G" --db "$db" export "$2/out.xlsx" ;;
+	pack) exec "$G" --db "$db" pack "$2/out.pkg" ;;
+	unpack) exec "$G" --db "$db" unpack "$F/all.pkg" ;;
+	backup) exec "$G" --db "$db" backup "$2/out.bak" ;;
+	demo) exec "$G" --db "$db" demo --children "$N" --seed 11 ;;
+	esac
+}
+case_out() {
+	case $1 in
+	export-csv) echo out.csv ;; export-xlsx) echo out.xlsx ;;
+	pack) echo out.pkg ;; backup) echo out.bak ;; *) echo - ;;
+	esac
+}
+# Fresh work dir for one run of a case.
+prepare() { # case dir
+	mkdir -p "$2" && cp "$F/$(case_db "$1").db" "$2/g.db" || return 1
+	[ "$1" = import-update ] && cp "$F/notes.csv" "$2/notes.csv"
+	return 0
+}
+# check_file case dir: a file under the final name must be complete.
+check_file() {
+	local out f r
+	out=$(case_out "$1"); [ "$out" = - ] && return 0
+	f="$2/$out"; [ -e "$f" ] || return 0
+	case $1 in
+	export-csv) cmp -s "$f" "$REF/out.csv" || echo "out.csv differs from the reference export" ;;
+	export-xlsx) unzip -tq "$f" >/dev/null 2>&1 || echo "out.xlsx fails unzip -t" ;;
+	pack)
+		cp "$F/empty.db" "$2/probe.db"
+		"$G" --db "$2/probe.db" unpack "$f" --preview >"$2/probe.out" 2>&1 ||
+			echo "out.pkg fails unpack --preview: $(head -2 "$2/probe.out")"
+		rm -f "$2"/probe.* ;;
+	backup)
+		r=$(integrity "$f")
+		[ -z "$r" ] || { echo "out.bak integrity: $r"; return; }
+		[ "$(strip_audit "$(counts "$f")")" = "$(strip_audit "$BEFORE_backup")" ] ||
+			echo "out.bak holds $(counts "$f")" ;;
+	esac
+}
+# check_leftovers case dir: only g.db, its WAL, the input copy, the final
+# file and temporary names may be in the work dir.
+check_leftovers() {
+	local x out=$3
+	for x in "$2"/* "$2"/.[!.]*; do
+		[ -e "$x" ] || continue
+		x=${x##*/}
+		case $x in
+		g.db | g.db-wal | g.db-shm | g.db-journal | notes.csv | cmd.out | "$out") ;;
+		*.tmp-[0-9]* | g.db.tmp-[0-9]*) ;;
+		*) echo "unexpected file $x" ;;
+		esac
+	done
+}
+
+# ---- reference runs: state after, duration -----------------------------
+REF="$T/ref"
+for c in $CASES; do
+	d="$REF"; rm -f "$d"/g.db*; mkdir -p "$d"
+	prepare "$c" "$d" || { fail "prepare $c"; finish; }
+	q=$(count_query "$d/g.db")
+	eval "Q_${c//-/_}=\$q"
+	eval "BEFORE_${c//-/_}=\$(sqlite3 \"\$d/g.db\" \"\$q\")"
+	t0=$(now_ms)
+	(case_run "$c" "$d") >"$d/out.txt" 2>&1 || { fail "reference run of $c"; sed 's/^/  | /' "$d/out.txt" >&2; }
+	t1=$(now_ms)
+	eval "AFTER_${c//-/_}=\$(sqlite3 \"\$d/g.db\" \"\$q\")"
+	eval "DUR_${c//-/_}=$(( t1 - t0 > 5 ? t1 - t0 : 5 ))"
+	eval "echo \"reference $c: \${DUR_${c//-/_}} ms\""
+	eval "[ \"\$BEFORE_${c//-/_}\" != \"\$AFTER_${c//-/_}\" ] || [ $c = export-csv ] || echo \"note: $c changes no row count\""
+	rm -f "$d"/g.db*
+done
+
+# ---- the kills --------------------------------------------------------
+# kill_loop W: one worker; two run side by side (the program is mostly
+# idle-waiting parent plus one busy child).  Prints its tallies last.
+kill_loop() {
+	local w=$1 kills=0 completed=0 runs=0 bad=0 c v d dur before after q
+	local delay pid rc what r now n out pk=""
+	RANDOM=$(( SEED * 2 + w ))
+	while [ "$kills" -lt $(( KILLS / WORKERS )) ] && [ "$(now_ms)" -lt "$deadline" ]; do
+		for c in $CASES; do
+			v=${c//-/_}
+			eval "dur=\$DUR_$v before=\$BEFORE_$v after=\$AFTER_$v q=\$Q_$v"
+			runs=$((runs + 1))
+			d="$T/run/$w-$runs"
+			out=$(case_out "$c")
+			prepare "$c" "$d" || { fail "prepare $c"; continue; }
+			# Uniform over the reference duration, a little beyond it.
+			delay=$(( (RANDOM * 32768 + RANDOM) % (dur * 11 / 10 + 1) ))
+			case_run "$c" "$d" >"$d/cmd.out" 2>&1 &
+			pid=$!
+			sleep "$((delay / 1000)).$(printf %03d $((delay % 1000)))"
+			kill -KILL "$pid" 2>/dev/null
+			{ wait "$pid"; } 2>/dev/null; rc=$?
+			what="$c killed at ${delay} ms (run $w-$runs, seed $SEED)"
+			if [ "$rc" = 137 ]; then
+				kills=$((kills + 1)); pk="$pk $c"
+			elif [ "$rc" = 0 ]; then
+				completed=$((completed + 1)); what="$c completed (run $w-$runs, seed $SEED)"
+			else
+				fail "$c (run $w-$runs) exited $rc without being killed"; sed 's/^/  | /' "$d/cmd.out" >&2
+			fi
+			# One sqlite3 run: integrity, foreign keys, the counts.
+			r=$(sqlite3 "$d/g.db" "PRAGMA integrity_check; PRAGMA foreign_key_check; $q" 2>&1)
+			now=${r#ok$'\n'}
+			[ "$now" != "$r" ] || { fail "$what: integrity_check: $(echo "$r" | head -5)"; bad=$((bad + 1)); }
+			if [ "$rc" = 0 ] && [ "$now" != "$after" ]; then
+				fail "$what: finished with 0 but the database is not in the state after"
+				echo "  now:   $now" >&2; echo "  after: $after" >&2; bad=$((bad + 1))
+			elif [ "$now" != "$before" ] && [ "$now" != "$after" ]; then
+				fail "$what: the database is neither before nor after"
+				echo "  now:    $now" >&2; echo "  before: $before" >&2; echo "  after:  $after" >&2
+				bad=$((bad + 1))
+			fi
+			if [ "$c" = import-update ]; then
+				n=$(sqlite3 "$d/g.db" "SELECT count(*) FROM child WHERE notes = '断电后复查'")
+				[ "$n" = 0 ] || [ "$n" = "$NI" ] || { fail "$what: $n of $NI rows updated"; bad=$((bad + 1)); }
+			fi
+			if [ "$out" != - ]; then
+				r=$(check_file "$c" "$d"); [ -z "$r" ] || { fail "$what: $r"; bad=$((bad + 1)); }
+				[ "$rc" != 0 ] || [ -e "$d/$out" ] || fail "$what: reported success but wrote no $out"
+			fi
+			r=$(check_leftovers "$c" "$d" "$out"); [ -z "$r" ] || { fail "$what: $r"; bad=$((bad + 1)); }
+			# Keep the work dir of a failing run for the log, drop the others.
+			if [ "$bad" = 0 ]; then
+				case "$d" in /tmp/guanai-test.*/run/*) rm -rf "$d" ;; esac
+			elif [ "$bad" -gt 5 ]; then
+				break 2
+			fi
+			[ "$kills" -ge $(( KILLS / WORKERS )) ] && break
+			[ "$(now_ms)" -ge "$deadline" ] && break
+		done
+	done
+	echo "TALLY $kills $completed $failures$pk"
+}
+WORKERS=2
+start=$(now_ms)
+deadline=$(( start + SECONDS_MAX * 1000 ))
+for w in $(seq 1 $WORKERS); do kill_loop "$w" >"$T/worker$w.log" 2>&1 & done
+wait
+kills=0 completed=0
+declare -A per_kill
+for w in $(seq 1 $WORKERS); do
+	grep -v '^TALLY ' "$T/worker$w.log" >&2
+	set -- $(grep '^TALLY ' "$T/worker$w.log") "" "" "" ""
+	[ "$1" = TALLY ] || { fail "worker $w died"; continue; }
+	kills=$((kills + $2)) completed=$((completed + $3)) failures=$((failures + $4))
+	shift 4
+	for c in "$@"; do [ -n "$c" ] && per_kill[$c]=$(( ${per_kill[$c]:-0} + 1 )); done
+done
+el=$(( $(now_ms) - start ))
+summary=""
+for c in $CASES; do summary="$summary $c=${per_kill[$c]:-0}"; done
+echo "crash: $kills kills and $completed completed runs in $el ms ($WORKERS workers):$summary"
+[ "$kills" -ge 200 ] || [ "$KILLS" -lt 200 ] ||
+	echo "note: only $kills kills within ${SECONDS_MAX}s (slow machine?)" >&2
+[ "$kills" -ge $((KILLS / 6)) ] || fail "only $kills kills: the runs finish before the kill"
+
+# ---- small imports, each one that reported success must be present -----
+S="$T/series"; mkdir -p "$S"
+cp "$F/empty.db" "$S/g.db"
+chars=(甲 乙 丙 丁 戊 己 庚 辛 壬 癸 子 丑 寅 卯 辰 巳 午 未 申 酉 戌 亥 春 夏 秋 冬 梅 兰 竹 菊 松 柏 桃 李 杏 荷)
+printf '姓名,性别,出生日期,年级,班级\n断电零,男,2016-01-01,3,1\n' >"$S/probe.csv"
+cp "$F/empty.db" "$S/probe.db"
+t0=$(now_ms); "$G" --db "$S/probe.db" import "$S/probe.csv" >/dev/null 2>&1; t1=$(now_ms)
+one_dur=$(( t1 - t0 > 10 ? t1 - t0 : 10 ))
+rm -f "$S"/probe.*
+reported=() series_kills=0
+series_end=$(( $(now_ms) + 20000 ))
+for i in $(seq 0 $(( ${#chars[@]} - 1 ))); do
+	[ "$(now_ms)" -lt "$series_end" ] || break
+	name="断电${chars[$i]}"
+	printf '姓名,性别,出生日期,年级,班级,监护人姓名,监护人关系,父亲姓名,母亲姓名\n%s,女,2016-%02d-%02d,3,%d,王%s,奶奶,张%s,李%s\n' \
+		"$name" $((i % 12 + 1)) $((i % 27 + 1)) $((i % 4 + 1)) "${chars[$i]}" "${chars[$i]}" "${chars[$i]}" >"$S/one.csv"
+	exec "$G" --db "$S/g.db" import "$S/one.csv" >"$S/out" 2>&1 &
+	pid=$!
+	delay=$(( RANDOM % (one_dur * 2) ))
+	sleep "$((delay / 1000)).$(printf %03d $((delay % 1000)))"
+	kill -KILL "$pid" 2>/dev/null
+	{ wait "$pid"; } 2>/dev/null; rc=$?
+	if [ "$rc" = 0 ]; then reported+=("$name")
+	elif [ "$rc" = 137 ]; then series_kills=$((series_kills + 1))
+	else fail "import of $name exited $rc"; sed 's/^/  | /' "$S/out" >&2
+	fi
+	r=$(integrity "$S/g.db"); [ -z "$r" ] || fail "series $name: integrity_check: $r"
+	rm -f "$S"/one.tmp-* "$S"/one.rejected.csv
+done
+for name in "${reported[@]}"; do
+	n=$(sqlite3 "$S/g.db" "SELECT count(*) FROM child WHERE name = '$name' AND deleted_at IS NULL")
+	[ "$n" = 1 ] || fail "import of $name reported success, but the child is missing ($n rows)"
+done
+# A killed import is absent or whole: every child has its guardian and parents.
+r=$(sqlite3 "$S/g.db" "SELECT name FROM child c WHERE (SELECT count(*) FROM guardian g WHERE g.child_id = c.id) <> 1 OR (SELECT count(*) FROM parent p WHERE p.child_id = c.id) <> 2")
+[ -z "$r" ] || fail "half-imported children: $r"
+echo "series: ${#reported[@]} imports reported success, $series_kills killed; $(sqlite3 "$S/g.db" 'SELECT count(*) FROM child') children present"
+[ "$failures" = 0 ] && ok "$kills kills, nothing lost, nothing half-written"
+finish
