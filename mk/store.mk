@@ -17,3 +17,5 @@ TESTS += tests/unit/test-store-stats
 tests_unit_test_store_stats_LDADD = src/libguanai.a $(GUANAI_LIBS)
 TESTS += tests/cli/foundation-demo.sh
 dist_check_SCRIPTS += tests/cli/foundation-demo.sh
+TESTS += tests/cli/foundation-handmade.sh
+dist_check_SCRIPTS += tests/cli/foundation-handmade.sh
