@@ -19,3 +19,7 @@ TESTS += tests/cli/foundation-demo.sh
 dist_check_SCRIPTS += tests/cli/foundation-demo.sh
 TESTS += tests/cli/foundation-handmade.sh
 dist_check_SCRIPTS += tests/cli/foundation-handmade.sh
+# bench/search: search and paging latency (bench/run drives it, bench/README.md)
+check_PROGRAMS += bench/search
+bench_search_LDADD = src/libguanai.a $(GUANAI_LIBS)
+EXTRA_DIST += bench/run bench/README.md
