@@ -2,14 +2,16 @@
 # and the app-layer use cases the screens share with other front ends
 noinst_HEADERS += include/guanai/marks.h include/guanai/care.h \
 	src/tui/ops.h src/tui/screen.h src/tui/widget.h src/tui/childpage.h \
-	src/tui/record.h
+	src/tui/record.h src/tui/textview.h
 src_libguanai_a_SOURCES += src/app/marks.c src/app/care.c \
 	src/tui/tui.c src/tui/ops.c src/tui/keys.c src/tui/widget.c \
 	src/tui/childpage.c src/tui/scr-help.c src/tui/scr-list.c \
 	src/tui/scr-record.c src/tui/rec-form.c src/tui/rec-tabs.c \
-	src/tui/scr-checklist.c src/tui/scr-helpers.c src/tui/scr-trash.c
+	src/tui/scr-checklist.c src/tui/scr-helpers.c src/tui/scr-trash.c \
+	src/tui/textview.c src/tui/scr-remind.c src/tui/scr-stats.c
 # tests: the real binary in tmux at 80×24
 TUI_TESTS = tests/tui/list.sh tests/tui/record.sh tests/tui/pairing.sh \
-	tests/tui/checklist.sh tests/tui/resize.sh tests/tui/english.sh
+	tests/tui/checklist.sh tests/tui/resize.sh tests/tui/english.sh \
+	tests/tui/today.sh
 TESTS += $(TUI_TESTS)
 EXTRA_DIST += tests/tui/lib-tmux.sh $(TUI_TESTS)

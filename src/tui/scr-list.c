@@ -269,7 +269,8 @@ static const struct {
 	const struct screen_class *cls;
 } list_opens[] = {
 	{ OP_NEW, &scr_record }, { OP_CHECKLIST, &scr_checklist },
-	{ OP_PAIRINGS, &scr_helpers }, { OP_TRASH, &scr_trash },
+	{ OP_PAIRINGS, &scr_helpers }, { OP_REMIND, &scr_remind },
+	{ OP_STATS, &scr_stats }, { OP_TRASH, &scr_trash },
 };
 
 static int

@@ -32,6 +32,10 @@ screens_fit() { # screens_fit COLS
 	tui_wait "条匹配"
 	tui_keys r; tui_wait "回收站"; tui_fits "$1" "trash at $1"; tui_keys Escape
 	tui_wait "条匹配"
+	tui_keys t; tui_wait "近期生日"; tui_fits "$1" "reminders at $1"; tui_keys Escape
+	tui_wait "条匹配"
+	tui_keys s; tui_wait "分年级"; tui_keys End; sleep 0.1; tui_fits "$1" "statistics at $1"
+	tui_keys Escape; tui_wait "条匹配"
 }
 screens_fit 80
 
