@@ -1,3 +1,8 @@
 # proof under fault and load: crash, fuzz, concurrency, full disk, benches (issue 7)
-TESTS += tests/fault/crash.sh
-EXTRA_DIST += tests/fault/crash.sh
+TESTS += tests/fault/crash.sh tests/fault/fuzz.sh
+EXTRA_DIST += tests/fault/crash.sh tests/fault/fuzz.sh tests/fault/fuzz-build.sh \
+	tests/fault/fuzz-long.sh \
+	tests/fuzz/fuzz-date.c tests/fuzz/fuzz-validate.c tests/fuzz/fuzz-fields.c \
+	tests/fuzz/fuzz-pinyin.c tests/fuzz/fuzz-package.c \
+	tests/fuzz/corpus-date tests/fuzz/corpus-validate tests/fuzz/corpus-fields \
+	tests/fuzz/corpus-pinyin tests/fuzz/corpus-package
