@@ -97,27 +97,12 @@ enum {
 	P_AFTER_ID, P_LIMIT
 };
 
-/* SELECT (a record and its position, or count(*)) for a filter and plan.
- * Only identifiers and fixed fragments go into the text; values are bound.
- * An exact term pages in (sort_key, seq) order straight off the search
- * index; the other plans in (sort_key, id) order of the child table. */
+/* The WHERE clause of a filter and plan (aliases c, k and, for an exact
+ * term, t); the keyset condition when `after`. */
 static void
-build_sql(struct store *s, struct buf *b, const struct child_filter *f,
-    const struct plan *p, int after, size_t limit, int count)
+add_where(struct store *s, struct buf *b, const struct child_filter *f,
+    const struct plan *p, int after, const char *key, const char *kid)
 {
-	const char *key = p->kind == PLAN_TERM ? "t.sort_key" : "c.sort_key";
-	const char *kid = p->kind == PLAN_TERM ? "t.seq" : "c.id";
-
-	if (count)
-		buf_adds(b, "SELECT count(*) FROM ");
-	else
-		buf_addf(b, "SELECT %s, %s FROM ", store_child_cols(s), kid);
-	if (p->kind == PLAN_TERM)
-		buf_adds(b, "child_search t CROSS JOIN child_seq q ON q.seq = t.seq "
-		    "CROSS JOIN child c ON c.id = q.child_id");
-	else
-		buf_adds(b, "child c");
-	buf_adds(b, count ? " JOIN class k ON k.id = c.class_id" : STORE_CHILD_JOINS);
 	buf_addf(b, " WHERE c.deleted_at IS %s", f->deleted ? "NOT NULL" : "NULL");
 	if (p->kind == PLAN_TERM)
 		buf_addf(b, " AND t.term = ?%d", P_TERM);
@@ -139,16 +124,47 @@ build_sql(struct store *s, struct buf *b, const struct child_filter *f,
 		buf_addf(b, " AND c.name = ?%d", P_NAME);
 	if (s->scoped)
 		buf_adds(b, " AND c.class_id IN (SELECT class_id FROM temp.scope)");
-	if (count)
-		return;
 	if (after)
 		buf_addf(b, " AND (%s, %s) > (?%d, ?%d)", key, kid, P_AFTER_KEY, P_AFTER_ID);
-	/* a range plan drives from the matching ids and sorts them (few);
-	 * '+' keeps the planner from walking the whole pinyin index instead */
-	if (p->kind == PLAN_RANGE)
-		buf_addf(b, " ORDER BY +%s, %s", key, kid);
-	else
-		buf_addf(b, " ORDER BY %s, %s", key, kid);
+}
+
+/* SELECT (a record and its position, or count(*)) for a filter and plan.
+ * Only identifiers and fixed fragments go into the text; values are bound.
+ * An exact term pages in (sort_key, seq) order straight off the search
+ * index and the plain list off the child table's pinyin index: both stop
+ * after `limit` rows.  A range (pinyin, digits) must sort its matches:
+ * it sorts the narrow (sort_key, id) pairs and joins the parents and
+ * guardian for the page only. */
+static void
+build_sql(struct store *s, struct buf *b, const struct child_filter *f,
+    const struct plan *p, int after, size_t limit, int count)
+{
+	const char *key = p->kind == PLAN_TERM ? "t.sort_key" : "c.sort_key";
+	const char *kid = p->kind == PLAN_TERM ? "t.seq" : "c.id";
+	const char *src = p->kind == PLAN_TERM ?
+	    "child_search t CROSS JOIN child_seq q ON q.seq = t.seq "
+	    "CROSS JOIN child c ON c.id = q.child_id" : "child c";
+
+	if (count) {
+		buf_addf(b, "SELECT count(*) FROM %s JOIN class k ON k.id = c.class_id", src);
+		add_where(s, b, f, p, 0, key, kid);
+		return;
+	}
+	if (p->kind == PLAN_RANGE) {
+		buf_addf(b, "SELECT %s, c.id FROM child c" STORE_CHILD_JOINS " WHERE c.id IN "
+		    "(SELECT c.id FROM child c JOIN class k ON k.id = c.class_id",
+		    store_child_cols(s));
+		add_where(s, b, f, p, after, key, kid);
+		/* '+': sort the few matches rather than walk the whole index */
+		buf_adds(b, " ORDER BY +c.sort_key, c.id");
+		if (limit > 0)
+			buf_addf(b, " LIMIT ?%d", P_LIMIT);
+		buf_adds(b, ") ORDER BY c.sort_key, c.id");
+		return;
+	}
+	buf_addf(b, "SELECT %s, %s FROM %s" STORE_CHILD_JOINS, store_child_cols(s), kid, src);
+	add_where(s, b, f, p, after, key, kid);
+	buf_addf(b, " ORDER BY %s, %s", key, kid);
 	if (limit > 0)
 		buf_addf(b, " LIMIT ?%d", P_LIMIT);
 }
