@@ -225,8 +225,12 @@ main(void)
 	/* empty and foreign files */
 	spit(bad, buf, 0);
 	expect_refused(bad, "口令 correct horse", "empty", "empty");
-	spit(bad, (const unsigned char *)"SQLite format 3\0 something else entirely, "
-	    "longer than a header by quite some way, yes", 90);
+	{
+		static const char foreign[] = "SQLite format 3\0 something else "
+		    "entirely, longer than a header by quite some way, yes";
+
+		spit(bad, (const unsigned char *)foreign, sizeof foreign - 1);
+	}
 	expect_refused(bad, "口令 correct horse", "foreign", "not a guanai package");
 	/* a newer format version */
 	copy = xmalloc(len);
