@@ -19,6 +19,7 @@ struct plan {
 	char *term;		/* exact term (PLAN_TERM, or initials beside a range) */
 	char *lo, *hi;		/* term range [lo, hi) */
 	char *contains;		/* the name must contain this (3+ characters) */
+	int broad;		/* a range matching many: walk the pinyin index */
 };
 
 static void
@@ -107,8 +108,9 @@ add_where(struct store *s, struct buf *b, const struct child_filter *f,
 	if (p->kind == PLAN_TERM)
 		buf_addf(b, " AND t.term = ?%d", P_TERM);
 	if (p->kind == PLAN_RANGE) {
-		buf_addf(b, " AND c.id IN (SELECT q.child_id FROM child_seq q WHERE q.seq IN "
-		    "(SELECT seq FROM child_search WHERE term >= ?%d AND term < ?%d", P_LO, P_HI);
+		buf_addf(b, " AND %sc.id IN (SELECT q.child_id FROM child_seq q WHERE q.seq IN "
+		    "(SELECT seq FROM child_search WHERE term >= ?%d AND term < ?%d",
+		    p->broad ? "+" : "", P_LO, P_HI);
 		if (p->term != NULL)
 			buf_addf(b, " UNION SELECT seq FROM child_search WHERE term = ?%d",
 			    P_TERM);
@@ -155,8 +157,11 @@ build_sql(struct store *s, struct buf *b, const struct child_filter *f,
 		    "(SELECT c.id FROM child c JOIN class k ON k.id = c.class_id",
 		    store_child_cols(s));
 		add_where(s, b, f, p, after, key, kid);
-		/* '+': sort the few matches rather than walk the whole index */
-		buf_adds(b, " ORDER BY +c.sort_key, c.id");
+		/* few matches: sort them ('+' keeps the planner off the index);
+		 * many (every ID starts with the county's digits): walk the
+		 * pinyin index and stop after the page ('+' on the id keeps the
+		 * planner from looking each match up and sorting them all) */
+		buf_addf(b, " ORDER BY %sc.sort_key, c.id", p->broad ? "" : "+");
 		if (limit > 0)
 			buf_addf(b, " LIMIT ?%d", P_LIMIT);
 		buf_adds(b, ") ORDER BY c.sort_key, c.id");
@@ -192,6 +197,28 @@ bind_all(sqlite3_stmt *st, const struct child_filter *f, const struct plan *p,
 		sqlite3_bind_int64(st, P_LIMIT, (sqlite3_int64)limit);
 }
 
+/* More than BROAD matching terms (counted up to that, no further)? */
+#define BROAD 1000
+static int
+range_is_broad(struct store *s, const struct plan *p, int *broad, struct err *e)
+{
+	sqlite3_stmt *st = store_stmt(s, "SELECT count(*) FROM (SELECT 1 FROM child_search "
+	    "WHERE term >= ?1 AND term < ?2 LIMIT ?3)", e);
+	int rc;
+
+	if (st == NULL)
+		return -1;
+	store_bind_text(st, 1, p->lo);
+	store_bind_text(st, 2, p->hi);
+	sqlite3_bind_int(st, 3, BROAD);
+	rc = sqlite3_step(st);
+	*broad = rc == SQLITE_ROW && sqlite3_column_int(st, 0) >= BROAD;
+	sqlite3_reset(st);
+	if (rc != SQLITE_ROW)
+		return store_fail(s, rc, _("reading the list of children"), e);
+	return 0;
+}
+
 int
 store_children_each(struct store *s, const struct child_filter *f,
     const struct child_key *after, size_t limit, child_fn fn, void *ctx, struct err *e)
@@ -206,6 +233,8 @@ store_children_each(struct store *s, const struct child_filter *f,
 	record_init(&r);
 	plan_make(f->search, &p);
 	s->interrupted = 0;
+	if (p.kind == PLAN_RANGE && limit > 0 && range_is_broad(s, &p, &p.broad, e) != 0)
+		goto out;
 	build_sql(s, &sql, f, &p, has_after, limit, 0);
 	st = store_stmt(s, buf_str(&sql), e);
 	if (st == NULL)
