@@ -9,9 +9,10 @@ src_libguanai_a_SOURCES += src/io/package.c \
 	src/cli/cli-secret.c src/cli/cli-signin.c
 src_libguanai_a_SOURCES += src/cli/cmd-pack.c src/cli/cmd-unpack.c \
 	src/cli/cmd-backup.c src/cli/cmd-restore.c src/cli/cmd-user.c
-check_PROGRAMS += tests/unit/test-package
+check_PROGRAMS += tests/unit/test-package tests/unit/test-pack-media
 tests_unit_test_package_LDADD = src/libguanai.a $(GUANAI_LIBS)
-TESTS += tests/unit/test-package tests/pack/roundtrip.sh tests/pack/refuse.sh \
+tests_unit_test_pack_media_LDADD = src/libguanai.a $(GUANAI_LIBS)
+TESTS += tests/unit/test-package tests/unit/test-pack-media tests/pack/roundtrip.sh tests/pack/refuse.sh \
 	tests/pack/backup.sh tests/pack/accounts.sh tests/pack/large.sh
 EXTRA_DIST += tests/pack/roundtrip.sh tests/pack/refuse.sh tests/pack/backup.sh \
 	tests/pack/accounts.sh tests/pack/large.sh po/zh_CN-pack.po
