@@ -131,6 +131,10 @@ remember_peer(struct sync_merge *m, struct err *e)
 	char now[21], detail[256];
 
 	store_now(now);
+	/* a teacher account applies only its classes: the rest of the package
+	 * must stay open to a headteacher, so it is not marked as merged */
+	if (m->st.skipped > 0)
+		goto audit;
 	st = store_stmt(m->s, "INSERT INTO sync_peer (id, last_seq, actor, packed_at, "
 	    "created_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?5) ON CONFLICT (id) DO "
 	    "UPDATE SET last_seq = excluded.last_seq, actor = excluded.actor, "
@@ -144,6 +148,7 @@ remember_peer(struct sync_merge *m, struct err *e)
 	store_bind_text(st, 5, now);
 	if (store_step_done(m->s, st, _("merging a package"), e) != 0)
 		return -1;
+audit:
 	snprintf(detail, sizeof detail, "from %s (%s, %s): %zu new, %zu updated, "
 	    "%zu conflicts", m->peer, m->st.actor, m->st.packed_at, m->st.new_children,
 	    m->st.updated_children, m->st.conflicts);

@@ -59,6 +59,33 @@ expect_rc 0 "$G" --db "$D" import "$T/edit.csv"
 n=$(sqlite3 "$D" "select count(*) from audit where actor = 'wang'")
 [ "$n" -gt 0 ] || fail "the audit log does not name the teacher"
 
+# a teacher merging a package applies only the own class; the rest stays
+# for the headteacher
+export GUANAI_USER=boss GUANAI_PASSWORD=boss-secret
+expect_rc 0 "$G" --db "$D" pack "$T/all.pkg"
+expect_rc 0 "$G" --db "$T/pc.db" init
+env -u GUANAI_USER -u GUANAI_PASSWORD "$G" --db "$T/pc.db" unpack "$T/all.pkg" >"$T/out" 2>&1 ||
+	fail "a fresh PC cannot unpack the school"
+mine=$(sqlite3 -csv "$T/pc.db" "select c.name, coalesce(c.student_no,'') from child c join class k on k.id = c.class_id where k.grade = 3 and k.number = 1 and c.deleted_at is null order by c.id limit 1")
+other=$(sqlite3 -csv "$T/pc.db" "select c.name, coalesce(c.student_no,''), k.grade, k.number from child c join class k on k.id = c.class_id where k.grade <> 3 and c.deleted_at is null order by c.id limit 1")
+printf '姓名,学籍号,年级,班级,性格特点
+%s,3,1,稳重
+%s,细心
+' "$mine" "$other" >"$T/pc.csv"
+env -u GUANAI_USER -u GUANAI_PASSWORD "$G" --db "$T/pc.db" import "$T/pc.csv" >/dev/null 2>&1 || fail "edit on the PC"
+env -u GUANAI_USER -u GUANAI_PASSWORD "$G" --db "$T/pc.db" pack "$T/pc.pkg" >/dev/null 2>&1 || fail "pack on the PC"
+GUANAI_USER=wang GUANAI_PASSWORD=wang-secret expect_rc 0 "$G" --db "$D" unpack "$T/pc.pkg" && ok "teacher unpack"
+expect_grep "0 new children, 1 updated" "$T/out"
+expect_grep "left out" "$T/out"
+[ "$(sqlite3 "$D" "select count(*) from child where personality = '细心'")" = 0 ] ||
+	fail "a teacher's unpack changed another class"
+[ "$(sqlite3 "$D" "select count(*) from child where personality = '稳重'")" = 1 ] ||
+	fail "a teacher's unpack did not change the own class"
+expect_rc 0 "$G" --db "$D" unpack "$T/pc.pkg"
+expect_grep "0 new children, 1 updated" "$T/out"
+[ "$(sqlite3 "$D" "select count(*) from child where personality = '细心'")" = 1 ] ||
+	fail "the headteacher could not merge the rest after the teacher"
+
 # the head removes the teacher; the teacher can no longer sign in
 export GUANAI_USER=boss GUANAI_PASSWORD=boss-secret
 expect_rc 0 "$G" --db "$D" backup "$T/b.db"
