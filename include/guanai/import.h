@@ -55,13 +55,31 @@ void import_report_clear(struct import_report *r);
 /* Import o->path into a->store.  Returns 0 when the file was read to its
  * end (rows may have been rejected: see rep->rejected; the exit status is
  * then 2).  Returns -1 with e set (ERR_IO) when nothing was changed: the
- * file cannot be read or decoded, its first row is not a header with 姓名
- * and 班级, or the database failed. */
+ * file cannot be read or decoded, none of its first 5 rows is a header
+ * with 姓名 and 班级 (title rows above the header are skipped), or the
+ * database failed. */
 int import_run(struct app *a, const struct import_opts *o, struct import_report *rep,
     struct err *e);
 
 /* Where the rejected rows of `path` go: NAME.rejected.csv beside it, or
  * in the data folder when its folder is not writable.  Caller frees. */
 char *import_rejected_path(const char *path);
+
+/* The encoding and the first rows of a file, decoded, so that a teacher
+ * sees them before importing (DESIGN §13).  The encoding is detected over
+ * the whole file unless forced.  0, or -1 + e (nothing to free). */
+struct import_preview_row {
+	long line;		/* physical line the row starts on */
+	char **cells;
+	size_t ncells;
+};
+struct import_preview {
+	enum charset charset;
+	struct import_preview_row *rows;
+	size_t nrows;
+};
+int import_preview(const char *path, int force_charset, enum charset cs,
+    size_t max_rows, struct import_preview *p, struct err *e);
+void import_preview_clear(struct import_preview *p);
 
 #endif

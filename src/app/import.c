@@ -20,6 +20,8 @@
 /* The column of the rejected file that says why (a file format). */
 #define REASON_HEADER "错误原因"
 #define PROGRESS_EVERY 500
+/* Rows looked at for the header (title rows above it are skipped). */
+#define HEADER_SEARCH 5
 
 struct imp {
 	struct app *a;
@@ -96,26 +98,21 @@ import_rejected_path(const char *path)
 
 /* ---- header ----------------------------------------------------------- */
 
+/* Map the columns of one candidate header row; 1 when it has 姓名 and
+ * 班级, 0 when it is not a header. */
 static int
-read_header(struct imp *m, struct err *e)
+map_header(struct imp *m, const struct csv_record *rec)
 {
-	struct csv_record rec;
 	const struct field *f;
 	size_t i, j;
-	int rc, have_name = 0, have_class = 0;
+	int have_name = 0, have_class = 0;
 
-	rc = csv_next(m->csv, &rec, e);
-	if (rc < 0)
-		return -1;
-	if (rc == 0) {
-		err_set(e, ERR_INPUT, _("%s: the file is empty"), m->fname);
-		return -1;
-	}
-	m->header_raw = xstrndup(rec.raw, rec.raw_len);
-	m->ncols = rec.nfields;
+	free(m->cols);
+	free_list(&m->rep->unknown, &m->rep->nunknown);
+	m->ncols = rec->nfields;
 	m->cols = xcalloc(m->ncols, sizeof *m->cols);
-	for (i = 0; i < rec.nfields; i++) {
-		const char *h = rec.fields[i];
+	for (i = 0; i < rec->nfields; i++) {
+		const char *h = rec->fields[i];
 
 		if (str_empty(h) || strcmp(h, REASON_HEADER) == 0)
 			continue;
@@ -131,12 +128,35 @@ read_header(struct imp *m, struct err *e)
 		have_name |= f->id == F_NAME;
 		have_class |= f->id == F_CLASS_NO;
 	}
-	if (!have_name || !have_class) {
-		err_set(e, ERR_INPUT, _("%s: the first row must be the header, with "
-		    "at least the columns 姓名 and 班级 (see guanai template)"), m->fname);
-		return -1;
+	return have_name && have_class;
+}
+
+/* The header is the first row with 姓名 and 班级 among the first few:
+ * county sheets often carry a title row ("XX学校留守儿童花名册") above it. */
+static int
+read_header(struct imp *m, struct err *e)
+{
+	struct csv_record rec;
+	int rc, tries;
+
+	for (tries = 0; tries < HEADER_SEARCH; tries++) {
+		rc = csv_next(m->csv, &rec, e);
+		if (rc < 0)
+			return -1;
+		if (rc == 0)
+			break;
+		if (map_header(m, &rec)) {
+			m->header_raw = xstrndup(rec.raw, rec.raw_len);
+			return 0;
+		}
 	}
-	return 0;
+	free_list(&m->rep->unknown, &m->rep->nunknown);
+	if (tries == 0)
+		err_set(e, ERR_INPUT, _("%s: the file is empty"), m->fname);
+	else
+		err_set(e, ERR_INPUT, _("%s: no header row with at least the columns "
+		    "姓名 and 班级 in the first rows (see guanai template)"), m->fname);
+	return -1;
 }
 
 /* ---- one row ---------------------------------------------------------- */
@@ -490,5 +510,62 @@ out:
 		if (e != NULL && e->code == ERR_INPUT)
 			e->code = ERR_IO;
 	}
+	return rc;
+}
+
+/* ---- preview (the TUI's import dialog) -------------------------------- */
+
+void
+import_preview_clear(struct import_preview *p)
+{
+	size_t i;
+
+	for (i = 0; i < p->nrows; i++)
+		free_list(&p->rows[i].cells, &p->rows[i].ncells);
+	free(p->rows);
+	memset(p, 0, sizeof *p);
+}
+
+int
+import_preview(const char *path, int force_charset, enum charset cs, size_t max_rows,
+    struct import_preview *p, struct err *e)
+{
+	struct charset_reader *cr = NULL;
+	struct csv_reader *csv = NULL;
+	struct csv_record rec;
+	const char *slash = strrchr(path, '/');
+	FILE *fp;
+	size_t i;
+	int bom, rc = -1;
+
+	memset(p, 0, sizeof *p);
+	if ((fp = fopen(path, "rb")) == NULL) {
+		err_set(e, ERR_IO, _("%s: cannot open: %s"), path, strerror(errno));
+		return -1;
+	}
+	if (charset_detect(fp, &p->charset, &bom, e) != 0)
+		goto out;
+	if (force_charset)
+		p->charset = cs;
+	cr = charset_reader_new(fp, p->charset, slash != NULL ? slash + 1 : path);
+	csv = csv_reader_new(charset_reader_read, cr);
+	while (p->nrows < max_rows && (rc = csv_next(csv, &rec, e)) == 1) {
+		struct import_preview_row *row;
+
+		p->rows = xrealloc(p->rows, (p->nrows + 1) * sizeof *p->rows);
+		row = &p->rows[p->nrows++];
+		row->line = rec.line;
+		row->ncells = 0;
+		row->cells = NULL;
+		for (i = 0; i < rec.nfields; i++)
+			push(&row->cells, &row->ncells, xstrdup(rec.fields[i]));
+	}
+	rc = rc < 0 ? -1 : 0;
+out:
+	csv_reader_free(&csv);
+	charset_reader_free(&cr);
+	fclose(fp);
+	if (rc != 0)
+		import_preview_clear(p);
 	return rc;
 }

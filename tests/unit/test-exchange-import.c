@@ -311,6 +311,40 @@ test_duplicate(void)
 	app_close(&a);
 }
 
+/* County sheets put a title row above the header; the TUI previews the
+ * first rows decoded before importing. */
+static void
+test_title_and_preview(void)
+{
+	struct app a;
+	struct import_report r;
+	struct import_preview pv;
+	struct err e = { 0, "" };
+	char *p;
+
+	T_INTEQ(open_db(&a, "title.db"), 0);
+	write_file("title.csv", "太平山镇中心小学留守儿童花名册,,,\n填表日期：2026年11月,,,\n"
+	    "姓名,出生日期,年级,班级\n郑谢,2016-01-02,3,1\n肖袁,2016-01-03,3,1\n",
+	    CHARSET_GB18030);
+	T_INTEQ(run_import(&a, "title.csv", 0, &r), 0);
+	T_INTEQ(r.added, 2);
+	T_INTEQ(r.nunknown, 0);
+	import_report_clear(&r);
+	app_close(&a);
+
+	p = path_of("title.csv");
+	T_INTEQ(import_preview(p, 0, CHARSET_UTF8, 4, &pv, &e), 0);
+	T_INTEQ(pv.charset, CHARSET_GB18030);
+	T_INTEQ(pv.nrows, 4);
+	T_STREQ(pv.nrows > 3 && pv.rows[3].ncells > 0 ? pv.rows[3].cells[0] : NULL, "郑谢");
+	T_INTEQ(pv.nrows > 3 ? pv.rows[3].line : 0, 4);
+	import_preview_clear(&pv);
+	/* forced to the wrong encoding: an error, nothing to free */
+	T_INTEQ(import_preview(p, 1, CHARSET_UTF8, 4, &pv, &e), -1);
+	T_INTEQ(pv.nrows, 0);
+	free(p);
+}
+
 struct dump {
 	char **v;
 	size_t n;
@@ -444,6 +478,7 @@ main(void)
 	test_import_basic();
 	test_import_gb18030();
 	test_duplicate();
+	test_title_and_preview();
 	test_round_trip();
 	if (t_failed == 0) {
 		cmd = xasprintf("rm -rf '%s'", dir);
