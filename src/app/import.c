@@ -243,13 +243,21 @@ same_record(const struct record *x, const struct record *y)
 	return 1;
 }
 
+/* "三年级(2)班" of a stored record, in the UI language; caller frees. */
+static char *
+class_of(const struct record *o)
+{
+	const char *g = record_get(o, F_GRADE), *k = record_get(o, F_CLASS_NO);
+
+	return class_label(g != NULL ? atoi(g) : 0, k != NULL ? atoi(k) : 0);
+}
+
 static void
 note_duplicate(struct imp *m, long line, const struct record *r,
     const char *other_id)
 {
 	struct err e = { 0, "" };
 	struct record o;
-	const char *g, *k;
 	char *cls;
 
 	m->rep->duplicates++;
@@ -260,9 +268,7 @@ note_duplicate(struct imp *m, long line, const struct record *r,
 		record_clear(&o);
 		return;
 	}
-	g = record_get(&o, F_GRADE);
-	k = record_get(&o, F_CLASS_NO);
-	cls = class_label(g != NULL ? atoi(g) : 0, k != NULL ? atoi(k) : 0);
+	cls = class_of(&o);
 	push(&m->rep->notes, &m->rep->nnotes, xasprintf(_("%s, line %ld: %s may be "
 	    "the same child as %s in %s (not merged; please check)"), m->fname, line,
 	    record_get(r, F_NAME), record_get(&o, F_NAME), cls));
@@ -302,6 +308,17 @@ apply_row(struct imp *m, struct record *r, long line, struct err *e)
 		err_set(e, ERR_IO, _("%s, line %ld: the matching child vanished "
 		    "while importing"), m->fname, line);
 		rc = -1;
+		goto out;
+	}
+	if (!str_eq(record_get(r, F_NAME), record_get(&old, F_NAME))) {
+		/* one ID (or 学籍号) for two names: a typo or a copied row */
+		char *cls = class_of(&old);
+
+		err_set(e, ERR_INPUT, _("the ID number or student number is already "
+		    "that of %s in %s; the names differ, please check"),
+		    record_get(&old, F_NAME), cls);
+		free(cls);
+		rc = 1;
 		goto out;
 	}
 	record_copy(&merged, &old);

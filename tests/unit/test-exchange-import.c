@@ -215,18 +215,23 @@ test_import_basic(void)
 	buf_adds(&csv, "身份证号,姓名,年级,班级,备注,监护人电话\n");
 	buf_addf(&csv, "%s,张思远,3,2,转来新备注,\n", id1);
 	buf_adds(&csv, ",郑谢,,五年级(3)班,,\n");
+	buf_addf(&csv, "%s,张冒名,3,2,,\n", id1);	/* one ID, another name */
 	write_file("update.csv", csv.s, CHARSET_UTF8);
 	T_INTEQ(run_import(&a, "update.csv", 1, &r), 0);	/* dry run first */
 	T_INTEQ(r.updated, 1);
 	T_INTEQ(r.added, 1);
+	T_INTEQ(r.rejected, 1);
 	T_CHECK(r.rejected_path == NULL);
 	import_report_clear(&r);
 	T_INTEQ(count(&a), 3);					/* nothing written */
 	T_INTEQ(run_import(&a, "update.csv", 0, &r), 0);
 	T_INTEQ(r.updated, 1);
 	T_INTEQ(r.added, 1);
-	T_INTEQ(r.rejected, 0);
-	T_CHECK(r.rejected_path == NULL);
+	T_INTEQ(r.rejected, 1);
+	rej = r.rejected_path ? slurp(r.rejected_path) : NULL;
+	T_CHECK(rej != NULL && strstr(rej, "张冒名") != NULL &&
+	    strstr(rej, "already that of 张思远") != NULL);
+	free(rej);
 	import_report_clear(&r);
 	T_INTEQ(count(&a), 4);
 	record_init(&rec);
