@@ -15,4 +15,5 @@ tests_unit_test_pack_media_LDADD = src/libguanai.a $(GUANAI_LIBS)
 TESTS += tests/unit/test-package tests/unit/test-pack-media tests/pack/roundtrip.sh tests/pack/refuse.sh \
 	tests/pack/backup.sh tests/pack/accounts.sh tests/pack/large.sh
 EXTRA_DIST += tests/pack/roundtrip.sh tests/pack/refuse.sh tests/pack/backup.sh \
-	tests/pack/accounts.sh tests/pack/large.sh po/zh_CN-pack.po
+	tests/pack/accounts.sh tests/pack/large.sh po/zh_CN-pack.po \
+	bench/pack.sh bench/README-pack.md
