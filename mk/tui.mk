@@ -14,4 +14,4 @@ TUI_TESTS = tests/tui/list.sh tests/tui/record.sh tests/tui/pairing.sh \
 	tests/tui/checklist.sh tests/tui/resize.sh tests/tui/english.sh \
 	tests/tui/today.sh
 TESTS += $(TUI_TESTS)
-EXTRA_DIST += tests/tui/lib-tmux.sh $(TUI_TESTS)
+EXTRA_DIST += tests/tui/lib-tmux.sh $(TUI_TESTS) bench/tui.sh bench/README-tui.md

@@ -32,6 +32,9 @@ struct child_marks {
 /* Evaluate the marks of a stored child on `today`.  0, or -1 with e set. */
 int marks_eval(struct app *a, const struct record *r, struct date today,
     struct child_marks *out, struct err *e);
+/* Only the 七清楚 part (check, complete): one query, for counting rates. */
+int marks_checklist(struct app *a, const struct record *r, struct date today,
+    struct child_marks *out, struct err *e);
 /* The reminder as a short translated phrase ("生日 12-03", "未结对");
  * "" for MARK_NONE.  Writes into buf (n bytes) and returns it. */
 const char *marks_text(const struct child_marks *m, char *buf, size_t n);

@@ -27,14 +27,15 @@ newest_care(void *ctx, const struct care *c)
 	return 1;		/* newest first: stop at the first */
 }
 
-static int
-load_checklist(struct app *a, const struct record *r, struct date today,
+int
+marks_checklist(struct app *a, const struct record *r, struct date today,
     struct child_marks *out, struct err *e)
 {
 	char *confirmed[CHECKLIST_ITEMS] = { NULL };
 	const char *cc[CHECKLIST_ITEMS];
 	int i;
 
+	memset(out, 0, sizeof *out);
 	if (store_checklist_get(a->store, r->id, confirmed, e) != 0)
 		return -1;
 	for (i = 0; i < CHECKLIST_ITEMS; i++)
@@ -55,7 +56,7 @@ marks_eval(struct app *a, const struct record *r, struct date today,
 	int have_birth, days;
 
 	memset(out, 0, sizeof *out);
-	if (load_checklist(a, r, today, out, e) != 0)
+	if (marks_checklist(a, r, today, out, e) != 0)
 		return -1;
 	if (store_pairings_each(a->store, r->id, NULL, 1, has_pairing, &out->paired, e) < 0)
 		return -1;

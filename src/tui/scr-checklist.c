@@ -39,7 +39,7 @@ count_complete(void *ctx, const struct record *r, const struct child_key *key)
 	struct child_marks mk;
 
 	(void)key;
-	if (marks_eval(rc->t->app, r, rc->t->today, &mk, rc->e) != 0)
+	if (marks_checklist(rc->t->app, r, rc->t->today, &mk, rc->e) != 0)
 		return -1;
 	rc->m->counted++;
 	rc->m->complete += (size_t)mk.complete;
