@@ -282,7 +282,7 @@ struct exporter {
 	sync_emit_fn emit;
 	void *ctx;
 	struct sync_export_info *info;
-	sqlite3_stmt *bases;
+	sqlite3_stmt *bases;	/* NULL: this database never received a package */
 };
 
 static int
@@ -363,8 +363,8 @@ export_table(struct exporter *x, const struct sync_table *t, struct err *e)
 		x->info->rows++;
 		if (strcmp(t->name, "child") == 0)
 			x->info->children++;
-		if (export_bases(x, t->name, (const char *)sqlite3_column_text(st, 0), cols,
-		    n, cells, e) != 0)
+		if (x->bases != NULL && export_bases(x, t->name,
+		    (const char *)sqlite3_column_text(st, 0), cols, n, cells, e) != 0)
 			goto out;
 		rc = SQLITE_OK;
 	}
@@ -462,15 +462,20 @@ store_sync_export(struct store *s, int grade, int class_no, sync_emit_fn emit,
     void *ctx, struct sync_export_info *info, struct err *e)
 {
 	struct exporter x = { s, emit, ctx, info, NULL };
-	int rc;
+	sqlite3_stmt *st;
+	int rc, any = 0;
 
 	memset(info, 0, sizeof *info);
 	if (store_begin(s, e) != 0)
 		return -1;
-	if (sync_ensure(s, e) != 0)
+	if (sync_ensure(s, e) != 0 ||
+	    (st = store_stmt(s, "SELECT EXISTS (SELECT 1 FROM sync_base)", e)) == NULL)
 		goto fail;
-	rc = sqlite3_prepare_v2(s->db, "SELECT peer, peer_seq, data FROM sync_base "
-	    "WHERE tbl = ?1 AND row_id = ?2 ORDER BY peer", -1, &x.bases, NULL);
+	if (sqlite3_step(st) == SQLITE_ROW)
+		any = sqlite3_column_int(st, 0);
+	sqlite3_reset(st);
+	rc = !any ? SQLITE_OK : sqlite3_prepare_v2(s->db, "SELECT peer, peer_seq, data "
+	    "FROM sync_base WHERE tbl = ?1 AND row_id = ?2 ORDER BY peer", -1, &x.bases, NULL);
 	if (rc != SQLITE_OK) {
 		store_fail(s, rc, _("reading the exchange history"), e);
 		goto fail;
