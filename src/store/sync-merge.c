@@ -503,8 +503,11 @@ flush_row(struct sync_merge *m, struct err *e)
 		return 0;
 	}
 	snprintf(id, sizeof id, "%s", m->p.id);
-	if (t->class_col >= 0)
+	if (t->class_col >= 0) {
 		map_class(m, &m->p.theirs[t->class_col]);
+		if (m->p.pbase != NULL && m->p.pbase[t->class_col] != SYNC_UNKNOWN)
+			map_class(m, &m->p.pbase[t->class_col]);
+	}
 	mine = xcalloc(t->n + 1, sizeof *mine);
 	found = fetch_mine(m, id, mine, &mine_upd, e);
 	if (found == 1 && (found = natural_match(m, id, e)) == 0) {

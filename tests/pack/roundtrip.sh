@@ -22,6 +22,9 @@ snap() { "$G" --db "$1" export "$2" >/dev/null 2>&1 || fail "export $1"; }
 expect_rc 0 "$G" --db "$A" init --school 太平山小学
 expect_rc 0 "$G" --db "$A" import "$T/base.csv"
 expect_rc 0 "$G" --db "$B" init --school 太平山小学
+# the head's PC already has its own class 3-2 (another id): they must merge
+printf '姓名,性别,出生日期,学籍号,年级,班级\n李明,男,2016-08-08,G009,3,2\n' >"$T/head.csv"
+expect_rc 0 "$G" --db "$B" import "$T/head.csv"
 
 # 1. teacher packs class 3-2 only; the head unpacks it
 expect_rc 0 "$G" --db "$A" pack "$T/p1.pkg" --class 3-2 && ok "pack 3-2"
@@ -38,7 +41,7 @@ expect_rc 0 "$G" --db "$B" unpack "$T/p1.pkg" --preview && ok "preview"
 expect_grep "3 new children, 0 updated, 0 conflicts" "$T/out"
 expect_grep "nothing was changed" "$T/out"
 snap "$B" "$T/b0.csv"
-[ "$(wc -l <"$T/b0.csv")" -le 1 ] || fail "preview changed the database"
+[ "$(wc -l <"$T/b0.csv")" = 2 ] || fail "preview changed the database"
 expect_rc 0 "$G" --db "$B" unpack "$T/p1.pkg" && ok "unpack"
 expect_grep "3 new children, 0 updated, 0 conflicts" "$T/out"
 snap "$B" "$T/b1.csv"
@@ -46,6 +49,9 @@ grep -q 钱多多 "$T/b1.csv" && fail "class 4-1 travelled in a 3-2 package"
 grep -q 张思远 "$T/b1.csv" || fail "张思远 did not arrive"
 grep -q 王秀英 "$T/b1.csv" || fail "the guardian did not arrive"
 grep -q 13800003333 "$T/b1.csv" || fail "the father's phone did not arrive"
+[ "$(sqlite3 "$B" 'select count(*) from class where grade = 3 and number = 2')" = 1 ] ||
+	fail "class 3-2 is doubled on the head's PC"
+[ "$(grep -c '三年级,2班' "$T/b1.csv")" = 4 ] || fail "class 3-2 does not hold 4 children"
 # the same package again changes nothing
 expect_rc 0 "$G" --db "$B" unpack "$T/p1.pkg" && expect_grep "merged before" "$T/out"
 snap "$B" "$T/b1b.csv"
@@ -56,7 +62,9 @@ edit 张思远 G001 兴趣爱好 书法 "$B" 3 2
 edit 章诗怡 G002 性格特点 活泼 "$A" 3 2
 expect_rc 0 "$G" --db "$B" pack "$T/p2.pkg" --class 3-2
 expect_rc 0 "$G" --db "$A" unpack "$T/p2.pkg" && ok "head -> teacher"
-expect_grep "0 new children, 1 updated, 0 conflicts" "$T/out"
+expect_grep "1 new child, 1 updated, 0 conflicts" "$T/out"
+[ "$(sqlite3 "$A" 'select count(*) from class where grade = 3 and number = 2')" = 1 ] ||
+	fail "class 3-2 is doubled on the teacher's PC"
 expect_rc 0 "$G" --db "$A" pack "$T/p3.pkg" --class 3-2
 expect_rc 0 "$G" --db "$B" unpack "$T/p3.pkg" && ok "teacher -> head"
 expect_grep "0 new children, 1 updated, 0 conflicts" "$T/out"
