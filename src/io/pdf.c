@@ -303,11 +303,11 @@ pdf_free(struct pdf **pp)
 /* Metrics must be the same in both passes: no hinting, no rounding, and a
  * resolution of 72 so that a pango point is a PDF point. */
 static void
-setup_pango(struct pdf *p, const char *family)
+setup_pango(struct pdf *p, PangoFontMap *fm, const char *family)
 {
 	cairo_font_options_t *fo = cairo_font_options_create();
 
-	p->pctx = pango_font_map_create_context(pango_cairo_font_map_get_default());
+	p->pctx = pango_font_map_create_context(fm);
 	pango_cairo_context_set_resolution(p->pctx, 72.0);
 	cairo_font_options_set_hint_metrics(fo, CAIRO_HINT_METRICS_OFF);
 	cairo_font_options_set_hint_style(fo, CAIRO_HINT_STYLE_NONE);
@@ -322,7 +322,7 @@ setup_pango(struct pdf *p, const char *family)
 }
 
 static struct pdf *
-pdf_new(const struct pdf_setup *s, int measure, FILE *fp)
+pdf_new(const struct pdf_setup *s, PangoFontMap *fm, int measure, FILE *fp)
 {
 	struct pdf *p = xcalloc(1, sizeof *p);
 	double hh, fh;
@@ -334,7 +334,7 @@ pdf_new(const struct pdf_setup *s, int measure, FILE *fp)
 	p->title = xstrdup(s->title != NULL ? s->title : "");
 	p->mark = xstrdup(s->mark);
 	p->generated = xstrdup(s->generated);
-	setup_pango(p, s->font != NULL ? s->font : DEFAULT_FONT);
+	setup_pango(p, fm, s->font != NULL ? s->font : DEFAULT_FONT);
 	p->surf = cairo_pdf_surface_create_for_stream(measure ? write_null : write_fp,
 	    fp, p->pw, p->ph);
 	if (!measure) {
@@ -386,10 +386,10 @@ check_font(struct pdf *p, struct err *e)
 
 /* Run one pass; returns the pages, or -1 with e set. */
 static int
-run_pass(const struct pdf_setup *s, pdf_produce_fn produce, void *ctx, FILE *fp,
-    int total, struct err *e)
+run_pass(const struct pdf_setup *s, PangoFontMap *fm, pdf_produce_fn produce,
+    void *ctx, FILE *fp, int total, struct err *e)
 {
-	struct pdf *p = pdf_new(s, fp == NULL, fp);
+	struct pdf *p = pdf_new(s, fm, fp == NULL, fp);
 	cairo_status_t st;
 	int pages = -1;
 
@@ -422,28 +422,37 @@ out:
 	return pages;
 }
 
+/* The font map (and its font cache) lives for one document: both passes
+ * share it, and nothing of it outlives the print (a long TUI session does
+ * not keep every font it ever printed with, and the leak checker of the
+ * sanitizer build sees no process-wide cache). */
 int
 pdf_render(const struct pdf_setup *s, pdf_produce_fn produce, void *ctx, FILE *fp,
     int *pages, struct err *e)
 {
-	int total, drawn;
+	PangoFontMap *fm = pango_cairo_font_map_new();
+	int total, drawn, rc = -1;
 
 	if (s->known_pages > 0) {
 		total = s->known_pages;	/* no need to measure */
 	} else {
-		total = run_pass(s, produce, ctx, NULL, 0, e);
+		total = run_pass(s, fm, produce, ctx, NULL, 0, e);
 		if (total < 0)
-			return -1;
+			goto out;
 	}
-	drawn = run_pass(s, produce, ctx, fp, total, e);
+	drawn = run_pass(s, fm, produce, ctx, fp, total, e);
 	if (drawn < 0)
-		return -1;
+		goto out;
 	if (drawn != total) {
 		err_set(e, ERR_IO, _("the document changed while it was printed "
 		    "(%d pages, then %d); print it again"), total, drawn);
-		return -1;
+		goto out;
 	}
 	if (pages != NULL)
 		*pages = total;
-	return 0;
+	rc = 0;
+out:
+	g_object_unref(fm);
+	cairo_debug_reset_static_data();
+	return rc;
 }

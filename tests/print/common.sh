@@ -3,6 +3,10 @@
 if ! command -v pdftotext >/dev/null || ! command -v pdfinfo >/dev/null; then
 	echo "SKIP: poppler-utils (pdftotext, pdfinfo) not installed"; exit 77
 fi
+# Sanitizer build: full stacks, so that the suppressions of the libraries'
+# own leaks (lsan.supp) match by function and nothing of ours is hidden.
+export ASAN_OPTIONS="${ASAN_OPTIONS:+$ASAN_OPTIONS:}fast_unwind_on_malloc=0"
+export LSAN_OPTIONS="${LSAN_OPTIONS:+$LSAN_OPTIONS:}suppressions=$SRC/tests/print/lsan.supp"
 # The UI language decides the words to look for.
 if have_zh; then
 	use_zh

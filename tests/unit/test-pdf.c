@@ -17,6 +17,21 @@
 
 static char tmpdir[] = "/tmp/test-pdf.XXXXXX";
 
+/* Sanitizer build: the libraries' own leaks (see tests/print/lsan.supp),
+ * matched by function on full stacks. */
+const char *__asan_default_options(void);
+const char *__lsan_default_suppressions(void);
+const char *
+__asan_default_options(void)
+{
+	return "fast_unwind_on_malloc=0";
+}
+const char *
+__lsan_default_suppressions(void)
+{
+	return "leak:cairo_surface_finish\nleak:FcInitLoadConfigAndFonts\n";
+}
+
 struct job {
 	int rows, forms, cards;
 	const char *long_value;
