@@ -219,6 +219,51 @@ range_is_broad(struct store *s, const struct plan *p, int *broad, struct err *e)
 	return 0;
 }
 
+/* 1 when any term lies in [lo, hi) (hi NULL: equals lo), 0 none, -1. */
+static int
+any_term(struct store *s, const char *lo, const char *hi, struct err *e)
+{
+	sqlite3_stmt *st = store_stmt(s, hi != NULL ? "SELECT EXISTS (SELECT 1 FROM "
+	    "child_search WHERE term >= ?1 AND term < ?2)" : "SELECT EXISTS (SELECT 1 "
+	    "FROM child_search WHERE term = ?1)", e);
+	int rc, yes = 0;
+
+	if (st == NULL)
+		return -1;
+	store_bind_text(st, 1, lo);
+	if (hi != NULL)
+		store_bind_text(st, 2, hi);
+	rc = sqlite3_step(st);
+	if (rc == SQLITE_ROW)
+		yes = sqlite3_column_int(st, 0);
+	sqlite3_reset(st);
+	if (rc != SQLITE_ROW)
+		return store_fail(s, rc, _("reading the list of children"), e);
+	return yes;
+}
+
+/* Letters are initials or the start of a full pinyin.  When only one of
+ * the two can match, answer with that one alone: initials ("zsy", "qj")
+ * are then an exact term read in list order, not a union to sort. */
+static int
+narrow_letters(struct store *s, struct plan *p, struct err *e)
+{
+	int range, term;
+
+	if (p->term == NULL)
+		return 0;
+	if ((range = any_term(s, p->lo, p->hi, e)) < 0 ||
+	    (term = any_term(s, p->term, NULL, e)) < 0)
+		return -1;
+	if (!range) {
+		p->kind = PLAN_TERM;
+		xfree(&p->lo);
+		xfree(&p->hi);
+	} else if (!term)
+		xfree(&p->term);
+	return 0;
+}
+
 int
 store_children_each(struct store *s, const struct child_filter *f,
     const struct child_key *after, size_t limit, child_fn fn, void *ctx, struct err *e)
@@ -233,7 +278,8 @@ store_children_each(struct store *s, const struct child_filter *f,
 	record_init(&r);
 	plan_make(f->search, &p);
 	s->interrupted = 0;
-	if (p.kind == PLAN_RANGE && limit > 0 && range_is_broad(s, &p, &p.broad, e) != 0)
+	if (p.kind == PLAN_RANGE && (narrow_letters(s, &p, e) != 0 ||
+	    (p.kind == PLAN_RANGE && limit > 0 && range_is_broad(s, &p, &p.broad, e) != 0)))
 		goto out;
 	build_sql(s, &sql, f, &p, has_after, limit, 0);
 	st = store_stmt(s, buf_str(&sql), e);
