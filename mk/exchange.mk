@@ -23,3 +23,4 @@ EXTRA_DIST += tests/cli/exchange-import.sh tests/cli/exchange-export.sh \
 TESTS += tests/fuzz/exchange-fuzz.sh
 EXTRA_DIST += tests/fuzz/exchange-fuzz.sh tests/fuzz/fuzz-csv.c tests/fuzz/fuzz-values.c \
 	tests/fuzz/corpus
+EXTRA_DIST += bench/import.sh bench/README-exchange.md

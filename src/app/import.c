@@ -498,6 +498,12 @@ import_run(struct app *a, const struct import_opts *o, struct import_report *rep
 	m.o = o;
 	m.rep = rep;
 	m.fname = slash != NULL ? slash + 1 : o->path;
+	if (str_has_suffix(o->path, ".xlsx") || str_has_suffix(o->path, ".xls") ||
+	    str_has_suffix(o->path, ".XLSX") || str_has_suffix(o->path, ".XLS")) {
+		err_set(e, ERR_USAGE, _("%s: import reads .csv files; in Excel or WPS "
+		    "save the sheet as CSV (另存为 → CSV) first"), m.fname);
+		return -1;
+	}
 	if (open_input(&m, e) != 0 || read_header(&m, e) != 0)
 		goto out;
 	if (store_begin(a->store, e) != 0)

@@ -115,6 +115,9 @@ expect_grep '姓名' "$T/err"
 expect_rc 3 "$G" import "$T/missing.csv"
 expect_rc 1 "$G" import "$T/quirks.csv" --encoding latin1
 expect_rc 1 "$G" import
+cp "$D/quirks.csv" "$T/sheet.xlsx"
+expect_rc 1 "$G" import "$T/sheet.xlsx"
+expect_grep 'save the sheet as CSV' "$T/err"
 printf '姓名,班级\n"never closed,3\n' >"$T/open.csv"
 expect_rc 3 "$G" import "$T/open.csv"
 expect_grep 'line 2' "$T/err"
