@@ -131,6 +131,15 @@ map_header(struct imp *m, const struct csv_record *rec)
 	return have_name && have_class;
 }
 
+/* A reading error names the file (the CSV reader knows only lines). */
+static int
+read_failed(struct imp *m, struct err *e)
+{
+	if (e != NULL && !str_has_prefix(e->msg, m->fname))
+		err_prefix(e, "%s: ", m->fname);
+	return -1;
+}
+
 /* The header is the first row with 姓名 and 班级 among the first few:
  * county sheets often carry a title row ("XX学校留守儿童花名册") above it. */
 static int
@@ -142,7 +151,7 @@ read_header(struct imp *m, struct err *e)
 	for (tries = 0; tries < HEADER_SEARCH; tries++) {
 		rc = csv_next(m->csv, &rec, e);
 		if (rc < 0)
-			return -1;
+			return read_failed(m, e);
 		if (rc == 0)
 			break;
 		if (map_header(m, &rec)) {
@@ -440,7 +449,9 @@ read_rows(struct imp *m, struct err *e)
 			fail = reject_row(m, &rec, why.msg, e) != 0;
 	}
 	record_clear(&r);
-	return fail || rc < 0 ? -1 : 0;
+	if (!fail && rc < 0)
+		return read_failed(m, e);
+	return fail ? -1 : 0;
 }
 
 static void

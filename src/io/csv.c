@@ -114,6 +114,12 @@ finish_record(struct csv_reader *r, struct csv_record *rec, long line, struct er
 			err_set(e, ERR_INPUT, _("line %ld: the text is not valid UTF-8"), line);
 			return -1;
 		}
+		if (strlen(r->fields[i]) != r->offs[i] - 1 - start) {
+			/* a NUL byte would cut the cell short without a word */
+			err_set(e, ERR_INPUT, _("line %ld: the row holds a NUL byte; "
+			    "is this a text file?"), line);
+			return -1;
+		}
 		start = r->offs[i];
 	}
 	rec->fields = r->fields;

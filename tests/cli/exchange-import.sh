@@ -120,7 +120,10 @@ expect_rc 1 "$G" import "$T/sheet.xlsx"
 expect_grep 'save the sheet as CSV' "$T/err"
 printf '姓名,班级\n"never closed,3\n' >"$T/open.csv"
 expect_rc 3 "$G" import "$T/open.csv"
-expect_grep 'line 2' "$T/err"
+expect_grep 'open.csv: line 2' "$T/err"
+printf '姓名,年级,班级\n张\000三,3,2\n' >"$T/nul.csv"
+expect_rc 3 "$G" import "$T/nul.csv"
+expect_grep 'nul.csv: line 2: the row holds a NUL byte' "$T/err"
 
 # ---- the messages in Chinese -----------------------------------------------
 if have_zh; then

@@ -103,6 +103,15 @@ test_raw_and_errors(void)
 	got = parse("a\n\xff\xfe\n", 0, &e);
 	T_CHECK(got == NULL);
 	T_CHECK(strstr(e.msg, "2") != NULL);
+
+	/* a NUL byte is refused, not a cell silently cut short */
+	m = (struct csv_mem){ "a,b\n\xe5\xbc\xa0\0x,c\n", 11, 0, 0 };
+	r = csv_reader_new(csv_mem_read, &m);
+	err_clear(&e);
+	T_INTEQ(csv_next(r, &rec, &e), 1);
+	T_INTEQ(csv_next(r, &rec, &e), -1);
+	T_CHECK(strstr(e.msg, "NUL") != NULL);
+	csv_reader_free(&r);
 }
 
 static void
