@@ -124,18 +124,25 @@ static char *
 check_line(const struct rec *rc, struct tui *t, int i)
 {
 	const struct check_item_result *c = &rc->check[i];
+	char *title = utf8_pad(checklist_item_title(i + 1), 20, t->app->ascii_only), *s, *m;
 
 	switch (c->state) {
 	case CHECK_CLEAR:
-		return xasprintf("%d %s  %s %s %s", i + 1, checklist_item_title(i + 1),
-		    t->mark[0], _("confirmed"), rc->confirmed[i] ? rc->confirmed[i] : "");
+		s = xasprintf("%d %s %s %s %s", i + 1, title, t->mark[0], _("confirmed"),
+		    rc->confirmed[i] ? rc->confirmed[i] : "");
+		break;
 	case CHECK_MISSING:
-		return xasprintf("%d %s  %s %s %s", i + 1, checklist_item_title(i + 1),
-		    t->mark[1], _("missing:"), field_label(&field_table[c->missing]));
+		m = xasprintf(_("missing: %s"), field_label(&field_table[c->missing]));
+		s = xasprintf("%d %s %s %s", i + 1, title, t->mark[1], m);
+		free(m);
+		break;
 	default:
-		return xasprintf("%d %s  %s %s", i + 1, checklist_item_title(i + 1),
-		    t->mark[2], _("to confirm this school year"));
+		s = xasprintf("%d %s %s %s", i + 1, title, t->mark[2],
+		    _("to confirm this school year"));
+		break;
 	}
+	free(title);
+	return s;
 }
 
 void
