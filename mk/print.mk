@@ -2,7 +2,7 @@
 noinst_HEADERS += include/guanai/pdf.h src/io/pdf-private.h \
 	include/guanai/print.h src/app/print-private.h
 src_libguanai_a_SOURCES += src/io/pdf.c src/io/pdf-layout.c \
-	src/app/print.c src/app/print-docs.c src/app/print-lists.c \
+	src/app/print.c src/app/print-docs.c src/app/print-lists.c src/app/print-stats.c \
 	src/cli/cmd-print.c
 
 check_PROGRAMS += tests/unit/test-pdf

@@ -31,6 +31,7 @@ int print_cards(struct pdf *p, void *ctx, struct err *e);
 int print_forms(struct pdf *p, void *ctx, struct err *e);
 int print_pairings(struct pdf *p, void *ctx, struct err *e);
 int print_checklist(struct pdf *p, void *ctx, struct err *e);
+int print_stats(struct pdf *p, void *ctx, struct err *e);
 
 /* A record's value for display ("" when empty); caller frees. */
 char *print_value(const struct record *r, enum field_id id);

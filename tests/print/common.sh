@@ -11,12 +11,12 @@ export LSAN_OPTIONS="${LSAN_OPTIONS:+$LSAN_OPTIONS:}suppressions=$SRC/tests/prin
 if have_zh; then
 	use_zh
 	W_ROSTER=花名册 W_CARDS=联系卡 W_FORM=基本情况登记表 W_PAIR=结对帮扶登记表
-	W_CHECK=“七清楚”情况表 W_CONF='内部资料 注意保密' W_SIGN=填表人
+	W_CHECK=“七清楚”情况表 W_CONF='内部资料 注意保密' W_SIGN=填表人 W_STATS=统计表
 	page_of() { echo "第${1}页共${2}页"; }
 else
 	W_ROSTER=Roster W_CARDS='Contact cards' W_FORM='Registration form'
 	W_PAIR='Pairing register' W_CHECK="Seven-clear checklist" W_CONF='Confidential'
-	W_SIGN='Filled in by'
+	W_SIGN='Filled in by' W_STATS=Statistics
 	page_of() { echo "Page${1}of${2}"; }
 fi
 # pages FILE: the page count pdfinfo reports

@@ -1,7 +1,8 @@
 #!/bin/sh
 # lists.sh — the 结对帮扶登记表 and the 七清楚 sheet: titles, page numbers,
 # every child named (paired under a helper, or in the list of children
-# without one), one completion line per class.
+# without one), one completion line per class; the 统计表 carries the same
+# summary paragraph as `guanai stats`.
 . "$GUANAI_SRCDIR/tests/lib.sh"
 . "$GUANAI_SRCDIR/tests/print/common.sh"
 make_demo
@@ -33,4 +34,15 @@ for name in $(column "$T/demo.csv" 姓名); do
 done
 classes=$(awk -F, 'NR > 1 { print $6 "-" $7 }' "$T/demo.csv" | sort -u | wc -l)
 [ "$(grep -c '%)\|%）' "$T/k.ns")" = "$classes" ] || fail "want $classes class completion lines"
+
+expect_rc 0 "$G" --db "$DB" print stats -o "$T/s.pdf" || finish
+text "$T/s.pdf"
+nospace "$T/s.pdf.txt" | tr -d '\n' >"$T/s.ns"
+n=$(pages "$T/s.pdf")
+[ "$(count_in "$T/s.pdf.txt" "$W_STATS")" = "$n" ] || fail "stats title not on each page"
+grep -q "$(page_of "$n" "$n")" "$T/s.ns" || fail "stats lack '$(page_of "$n" "$n")'"
+"$G" --db "$DB" stats --format text >"$T/stats.txt" 2>&1 || fail "guanai stats"
+summary=$(tail -1 "$T/stats.txt" | tr -d ' ')
+[ "${#summary}" -gt 20 ] || fail "no summary from guanai stats"
+grep -qF -- "$summary" "$T/s.ns" || fail "stats PDF lacks the summary: $summary"
 finish
