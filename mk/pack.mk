@@ -6,7 +6,8 @@ src_libguanai_a_SOURCES += src/io/package.c \
 	src/store/sync.c src/store/sync-merge.c src/store/sync-apply.c \
 	src/store/conflict.c src/store/backup.c src/store/users.c \
 	src/app/pack.c src/app/unpack.c src/app/backup.c src/app/account.c \
-	src/cli/cli-secret.c src/cli/cli-signin.c
+	src/cli/cli-secret.c src/cli/cli-signin.c src/tui/scr-conflicts.c
+noinst_HEADERS += src/tui/scr-pack.h
 src_libguanai_a_SOURCES += src/cli/cmd-pack.c src/cli/cmd-unpack.c \
 	src/cli/cmd-backup.c src/cli/cmd-restore.c src/cli/cmd-user.c
 check_PROGRAMS += tests/unit/test-package tests/unit/test-pack-media

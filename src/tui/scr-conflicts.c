@@ -1,0 +1,167 @@
+/* scr-conflicts.c — 冲突: the fields changed on both PCs since their last
+ * exchange (filled by `unpack`), one per line with mine, theirs, who and
+ * when; ← (m) keeps mine, → (t) takes theirs, and the line leaves the
+ * queue.  Until ops.h has OP_MINE / OP_THEIRS the screen uses OP_LEFT and
+ * OP_RIGHT and says so in its first line. */
+#include "config.h"
+
+#include <curses.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "guanai/i18n.h"
+#include "guanai/mem.h"
+#include "guanai/pack.h"
+#include "scr-pack.h"
+#include "widget.h"
+
+#define FN(k) (TK_FN | (k))
+
+static const struct keydef keys_conflicts[] = {
+	{ OP_LEFT, 'm', 1 }, { OP_RIGHT, 't', 1 }, { OP_BACK, TK_ESC, 1 },
+	{ OP_HELP, '?', 1 }, { OP_QUIT, 'q', 1 },
+	{ OP_LEFT, FN(KEY_LEFT), 0 }, { OP_RIGHT, FN(KEY_RIGHT), 0 },
+	{ OP_NONE, 0, 0 }
+};
+
+struct item {
+	char id[UUID_LEN + 1];
+	char *line;		/* what the list shows */
+};
+
+struct conflicts {
+	struct item *it;
+	struct wlist l;
+};
+
+static int
+collect(void *ctx, const struct sync_conflict *c)
+{
+	struct conflicts *cs = ctx;
+	char *mine = app_conflict_value(c, c->mine, 0);
+	char *theirs = app_conflict_value(c, c->theirs, 0);
+	struct item *it;
+
+	cs->it = xrealloc(cs->it, (size_t)(cs->l.n + 1) * sizeof *cs->it);
+	it = &cs->it[cs->l.n++];
+	snprintf(it->id, sizeof it->id, "%s", c->id);
+	it->line = xasprintf(_("%s · %s: mine \"%s\" / theirs \"%s\" (%s, %.10s)"),
+	    c->child_name != NULL ? c->child_name : "-", app_conflict_label(c), mine,
+	    theirs, c->their_actor != NULL ? c->their_actor : "?",
+	    c->their_at != NULL ? c->their_at : "?");
+	free(mine);
+	free(theirs);
+	return 0;
+}
+
+static void
+items_clear(struct conflicts *cs)
+{
+	int i;
+
+	for (i = 0; i < cs->l.n; i++)
+		free(cs->it[i].line);
+	free(cs->it);
+	cs->it = NULL;
+	cs->l.n = 0;
+}
+
+static int
+reload(struct conflicts *cs, struct tui *t, struct err *e)
+{
+	items_clear(cs);
+	if (store_conflicts_each(t->app->store, 1, collect, cs, e) != 0)
+		return -1;
+	cs->l.rows = tui_body_rows(t) - 2;
+	wlist_fix(&cs->l);
+	return 0;
+}
+
+static int
+conflicts_init(struct screen *s, struct tui *t, const struct screen_arg *arg,
+    struct err *e)
+{
+	struct conflicts *cs = xcalloc(1, sizeof *cs);
+
+	(void)arg;
+	if (reload(cs, t, e) != 0) {
+		items_clear(cs);
+		free(cs);
+		return -1;
+	}
+	s->priv = cs;
+	return 0;
+}
+
+static void
+conflicts_free(struct screen *s)
+{
+	items_clear(s->priv);
+	free(s->priv);
+}
+
+static void
+conflicts_draw(struct screen *s, struct tui *t)
+{
+	struct conflicts *cs = s->priv;
+	int y = tui_body_top(t), i, attr;
+
+	snprintf(s->title, sizeof s->title, "%s", _("Conflicts"));
+	snprintf(s->info, sizeof s->info, P_("%d waiting", "%d waiting", cs->l.n), cs->l.n);
+	w_put(t, y, 1, t->cols - 2, _("Changed on both computers. The newer value is in "
+	    "use for now. ← or m: keep mine   → or t: take theirs"), t->attr[TA_DIM], 0);
+	cs->l.rows = tui_body_rows(t) - 2;
+	for (i = cs->l.top; i < cs->l.n && i < cs->l.top + cs->l.rows; i++) {
+		attr = i == cs->l.sel ? t->attr[TA_SELECT] : t->attr[TA_NORMAL];
+		w_put(t, y + 2 + i - cs->l.top, 1, t->cols - 2, cs->it[i].line, attr,
+		    i == cs->l.sel);
+	}
+	if (cs->l.n == 0)
+		w_put(t, y + 2, 2, t->cols - 3, _("No conflicts are waiting."),
+		    t->attr[TA_DIM], 0);
+}
+
+static int
+conflicts_key(struct screen *s, struct tui *t, enum op op, int key)
+{
+	struct conflicts *cs = s->priv;
+	struct err e = { 0, "" };
+	int theirs = op == OP_RIGHT;
+
+	(void)key;
+	if ((op == OP_LEFT || op == OP_RIGHT) && cs->l.n > 0) {
+		if (store_conflict_resolve(t->app->store, cs->it[cs->l.sel].id, theirs, &e) < 0)
+			tui_fail(t, &e);
+		else
+			tui_say(t, "%s", theirs ? _("Their value taken.") : _("Your value kept."));
+		if (reload(cs, t, &e) != 0)
+			tui_fail(t, &e);
+		t->dirty = 1;
+		return 1;
+	}
+	if (wlist_move(&cs->l, op)) {
+		t->dirty = 1;
+		return 1;
+	}
+	return 0;
+}
+
+static void
+conflicts_resize(struct screen *s, struct tui *t)
+{
+	struct conflicts *cs = s->priv;
+
+	cs->l.rows = tui_body_rows(t) - 2;
+	wlist_fix(&cs->l);
+}
+
+const struct screen_class scr_conflicts = {
+	.name = "conflicts",
+	.keys = keys_conflicts,
+	.init = conflicts_init,
+	.free = conflicts_free,
+	.draw = conflicts_draw,
+	.key = conflicts_key,
+	.resize = conflicts_resize,
+};
