@@ -5,6 +5,7 @@
  * mark and the most urgent reminder per child. */
 #include "config.h"
 
+#include <poll.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -21,7 +22,19 @@ struct list {
 	struct childpage pg;
 	struct ledit search;
 	int searching;			/* keys go to the search line */
+	int stale;			/* a search was cancelled by the next key */
 };
+
+/* While typing a search, a key waiting on the terminal cancels the query
+ * under way (the store's progress callback): the next key searches anew. */
+static int
+key_waiting(void *ctx)
+{
+	struct pollfd pfd = { 0, POLLIN, 0 };
+
+	(void)ctx;
+	return poll(&pfd, 1, 0) > 0;
+}
 
 /* Column widths in display cells; the reminder takes what is left. */
 enum { W_NAME = 9, W_GENDER = 5, W_AGE = 5, W_CLASS = 8, W_TYPE = 13, W_GUARD = 10,
@@ -62,8 +75,16 @@ reload(struct list *l, struct tui *t)
 	struct err e = { 0, "" };
 	char *q = ledit_text(&l->search);
 
-	if (childpage_reload(&l->pg, t, q, &e) != 0)
-		tui_fail(t, &e);
+	l->stale = 0;
+	if (l->searching)
+		store_set_progress(t->app->store, key_waiting, NULL);
+	if (childpage_reload(&l->pg, t, q, &e) != 0) {
+		if (store_was_interrupted(t->app->store))
+			l->stale = 1;
+		else
+			tui_fail(t, &e);
+	}
+	store_set_progress(t->app->store, NULL, NULL);
 	free(q);
 }
 
@@ -241,7 +262,14 @@ clear_search(struct list *l, struct tui *t)
 static int
 search_key(struct list *l, struct tui *t, enum op op, int key)
 {
-	switch (ledit_key(&l->search, key)) {
+	enum ledit_result r = ledit_key(&l->search, key);
+
+	if (l->stale && r != LE_CHANGED) {	/* finish the cancelled search */
+		l->searching = 0;
+		reload(l, t);
+		l->searching = r != LE_DONE && r != LE_UNUSED;
+	}
+	switch (r) {
 	case LE_CHANGED:
 		reload(l, t);
 		return 1;
