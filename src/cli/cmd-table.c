@@ -12,7 +12,7 @@ const struct cli_cmd cli_cmds[] = {
 	{ "demo", cmd_demo_run, N_("[--children N] [--seed S]"),
 	    N_("fill an empty database with a synthetic school"), 2 },
 	{ "import", cmd_import_run, N_("FILE [--encoding auto|utf-8|gb18030] [--dry-run]"),
-	    N_("import children from a CSV or XLSX file"), 1 },
+	    N_("import children from a CSV file"), 1 },
 	{ "export", cmd_export_run,
 	    N_("FILE [--class G-N] [--encoding utf-8|gb18030] [--layout standard|mca|xueji]"),
 	    N_("export children to .csv or .xlsx"), 1 },
