@@ -11,4 +11,4 @@ EXTRA_DIST += tests/fault/crash.sh tests/fault/fuzz.sh tests/fault/fuzz-build.sh
 	tests/fuzz/fuzz-date.c tests/fuzz/fuzz-validate.c tests/fuzz/fuzz-fields.c \
 	tests/fuzz/fuzz-pinyin.c tests/fuzz/fuzz-package.c \
 	tests/fuzz/corpus-date tests/fuzz/corpus-validate tests/fuzz/corpus-fields \
-	tests/fuzz/corpus-pinyin tests/fuzz/corpus-package
+	tests/fuzz/corpus-pinyin tests/fuzz/corpus-package bench/callgrind.sh

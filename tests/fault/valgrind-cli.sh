@@ -44,13 +44,14 @@ name=$("$G" --db "$DB" list --format tsv | sed -n 2p | cut -f2)
 vg 0 --db "$DB" show "$name"
 vg 0 --db "$DB" check --format tsv
 id=$("$G" --db "$DB" list --format tsv | sed -n 2p | cut -f1)
-vg 0 --db "$DB" check --confirm "$id" 2
+vg 0 --db "$DB" check --confirm "$id" 1
 vg 0 --db "$DB" stats --format json
 vg 0 --db "$DB" stats
 vg 0 --db "$DB" remind --days 30
 vg 0 --db "$DB" export "$T/all.csv"
 vg 0 --db "$DB" export "$T/all.xlsx"
-vg 0 --db "$DB" export "$T/gb.csv" --encoding gb18030 --layout mca
+vg 0 --db "$DB" export "$T/gb.csv" --encoding gb18030
+vg 0 --db "$DB" export "$T/mca.csv" --layout mca
 vg 0 --db "$DB" template "$T/tpl.csv"
 vg 0 --db "$T/other.db" init
 vg 0 --db "$T/other.db" import "$T/gb.csv" --dry-run
