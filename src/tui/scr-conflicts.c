@@ -109,8 +109,8 @@ conflicts_draw(struct screen *s, struct tui *t)
 
 	snprintf(s->title, sizeof s->title, "%s", _("Conflicts"));
 	snprintf(s->info, sizeof s->info, P_("%d waiting", "%d waiting", cs->l.n), cs->l.n);
-	w_put(t, y, 1, t->cols - 2, _("Changed on both computers. The newer value is in "
-	    "use for now. ← or m: keep mine   → or t: take theirs"), t->attr[TA_DIM], 0);
+	w_put(t, y, 1, t->cols - 2, _("Changed on both PCs; the newer is in use. "
+	    "←/m keep mine  →/t take theirs"), t->attr[TA_DIM], 0);
 	cs->l.rows = tui_body_rows(t) - 2;
 	for (i = cs->l.top; i < cs->l.n && i < cs->l.top + cs->l.rows; i++) {
 		attr = i == cs->l.sel ? t->attr[TA_SELECT] : t->attr[TA_NORMAL];
