@@ -149,7 +149,7 @@ cmd_show_run(struct app *a, int argc, char **argv)
 	    atoi(record_get(&r, F_CLASS_NO) ? record_get(&r, F_CLASS_NO) : "0"));
 	printf("%s · %s\n%s %s\n", record_get(&r, F_NAME), cls, _("ID:"), r.id);
 	free(cls);
-	print_section(&r, ENT_CHILD, _("Child"), a->ascii_only);
+	print_section(&r, ENT_CHILD, _("Basic information"), a->ascii_only);
 	print_section(&r, ENT_FATHER, _("Father"), a->ascii_only);
 	print_section(&r, ENT_MOTHER, _("Mother"), a->ascii_only);
 	print_section(&r, ENT_GUARDIAN, _("Guardian"), a->ascii_only);
