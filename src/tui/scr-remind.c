@@ -87,7 +87,7 @@ remind_init(struct screen *s, struct tui *t, const struct screen_arg *arg, struc
 	cl.t = t;
 	rc = store_remind_children(t->app->store, collect_child, &cl, e);
 	for (k = 0; k < REMIND_KINDS; k++) {
-		if (k == REMIND_BIRTHDAY)	/* qsort is not stable: ties are rare */
+		if (k == REMIND_BIRTHDAY && cl.n[k] > 1)	/* ties keep no order: rare */
 			qsort(cl.it[k], cl.n[k], sizeof *cl.it[k], by_days);
 		head = xasprintf("%s: %zu", remind_kind_title((enum remind_kind)k), cl.count[k]);
 		tv_add(tv, TV_HEAD, NULL, head);
