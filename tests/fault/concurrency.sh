@@ -33,8 +33,11 @@ sqlite3 "$DB" "PRAGMA wal_checkpoint(TRUNCATE)" >/dev/null
 # Reference: the big import alone, on a copy — its duration and result.
 cp "$DB" "$T/ref.db"
 t0=$(now_ms)
-"$G" --db "$T/ref.db" import "$T/big.csv" >"$T/ref.out" 2>&1 || { fail "reference import"; cat "$T/ref.out" >&2; }
+# (Exit 2 is possible: two demo schools may give two children one ID
+# number, and the importer rightly refuses the second.)
+"$G" --db "$T/ref.db" import "$T/big.csv" >"$T/ref.out" 2>&1; ref_rc=$?
 ref_ms=$(( $(now_ms) - t0 ))
+case $ref_rc in 0 | 2) ;; *) fail "reference import exited $ref_rc"; cat "$T/ref.out" >&2 ;; esac
 ref_children=$(sqlite3 "$T/ref.db" "SELECT count(*) FROM child")
 echo "reference: import of $(( $(wc -l <"$T/big.csv") - 1 )) rows alone: $ref_ms ms, $ref_children children after"
 
@@ -103,7 +106,7 @@ wait
 el=$(( $(now_ms) - start ))
 
 # ---- what every process saw -----------------------------------------
-[ "$big_rc" = 0 ] || { fail "the long import exited $big_rc"; sed 's/^/  | /' "$T/big.out" >&2; }
+[ "$big_rc" = "$ref_rc" ] || { fail "the long import exited $big_rc (alone: $ref_rc)"; sed 's/^/  | /' "$T/big.out" >&2; }
 nr=0 rmax=0
 for f in "$T"/r.*.rc; do
 	[ -e "$f" ] || continue
