@@ -54,6 +54,15 @@ expect_grep "GUANAI_PASSPHRASE" "$T/err"
 # a class that does not exist
 expect_rc 1 "$G" --db "$A" pack "$T/x.pkg" --class 9-99
 expect_grep "no class 9-99" "$T/err"
+# the messages speak Chinese in a Chinese locale
+if have_zh; then
+	use_zh
+	GUANAI_PASSPHRASE='wrong horse' expect_rc 3 "$G" --db "$B" unpack "$T/good.pkg"
+	expect_grep "口令不对" "$T/err"
+	expect_rc 3 "$G" --db "$B" unpack "$T/cut.pkg"
+	expect_grep "数据包不完整" "$T/err"
+	use_en
+fi
 # the good package still goes in after all that
 expect_rc 0 "$G" --db "$B" unpack "$T/good.pkg" && expect_grep "30 new children" "$T/out"
 finish
