@@ -175,11 +175,19 @@ store_conflict_resolve(struct store *s, const char *id, int theirs, struct err *
 
 	if (store_begin(s, e) != 0)
 		return -1;
-	st = store_stmt(s, "SELECT tbl, row_id, col, mine, theirs FROM conflict "
-	    "WHERE id = ?1 AND deleted_at IS NULL", e);
+	/* a teacher account settles only the conflicts of its own classes */
+	st = store_stmt(s, "SELECT k.tbl, k.row_id, k.col, k.mine, k.theirs "
+	    "FROM conflict k "
+	    "LEFT JOIN child c1 ON k.tbl = 'child' AND c1.id = k.row_id "
+	    "LEFT JOIN parent p ON k.tbl = 'parent' AND p.id = k.row_id "
+	    "LEFT JOIN guardian g ON k.tbl = 'guardian' AND g.id = k.row_id "
+	    "LEFT JOIN child c2 ON c2.id = COALESCE(p.child_id, g.child_id) "
+	    "WHERE k.id = ?1 AND k.deleted_at IS NULL AND (?2 = 0 OR "
+	    "COALESCE(c1.class_id, c2.class_id) IN (SELECT class_id FROM temp.scope))", e);
 	if (st == NULL)
 		goto out;
 	store_bind_text(st, 1, id);
+	sqlite3_bind_int(st, 2, store_class_scoped(s));
 	rc = sqlite3_step(st);
 	if (rc == SQLITE_ROW) {
 		tbl = store_col_text(st, 0);
