@@ -17,6 +17,9 @@
 #include "guanai/mem.h"
 #include "guanai/uuid.h"
 
+/* Birth days the ID counter covers (children are 5-17 years old). */
+#define DEMO_ID_DAYS (366 * 20)
+
 struct gen {
 	unsigned long long st;
 	struct store *s;
@@ -27,6 +30,9 @@ struct gen {
 	char (*volunteer)[UUID_LEN + 1];
 	int nvolunteer;
 	struct demo_counts n;
+	/* ID order numbers handed out per (birth day, sex): a real register
+	 * never gives two children the same 身份证号. */
+	unsigned short id_seq[2][DEMO_ID_DAYS];
 };
 
 static const char *const surnames[] = {
@@ -146,9 +152,17 @@ id_number(struct gen *g, struct date birth, int male, char out[19])
 {
 	static const int w[17] = { 7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2 };
 	static const char check[] = "10X98765432";
-	int seq = between(g, 0, 498) * 2 + (male ? 1 : 0), i, sum = 0;
+	long day = date_to_days(birth) - date_to_days(g->today) + DEMO_ID_DAYS;
+	unsigned k = 0;
+	int seq, i, sum = 0;
 
-	snprintf(out, 19, "431123%04d%02d%02d%03d", birth.y, birth.m, birth.d, seq);
+	/* Unique: the n-th child of a birth day and sex gets order number n,
+	 * spilling into the next county code after 500. */
+	if (day >= 0 && day < DEMO_ID_DAYS)
+		k = g->id_seq[male ? 1 : 0][day]++;
+	seq = (int)(k % 500) * 2 + (male ? 1 : 0);
+	snprintf(out, 19, "4311%02u%04d%02d%02d%03d", 21 + (k / 500) % 79,
+	    birth.y, birth.m, birth.d, seq);
 	for (i = 0; i < 17; i++)
 		sum += (out[i] - '0') * w[i];
 	out[17] = check[sum % 11];
@@ -265,7 +279,7 @@ fill_child(struct gen *g, struct record *r, int grade, int class_no, int index)
 	static const int lbtw[] = { 55, 26, 9, 10 };
 	const char *surname = PICK(g, surnames), *lbt = weighted(g, lbts, lbtw);
 	int male = pct(g, 53), first = g->year_start.y - 6 - grade;
-	struct date from = { first, 9, 1 }, to = { first + 1, 8, 31 }, birth;
+	struct date from = { first, 9, 1 }, to = { first + 1, 8, 31 }, birth, since;
 	char iso[11], idn[19], buf[96], *name;
 
 	if (grade == 9 && pct(g, 6))	/* repeaters, turning 16 */
@@ -300,8 +314,13 @@ fill_child(struct gen *g, struct record *r, int grade, int class_no, int index)
 	record_set(r, F_ETHNICITY, pct(g, 90) ? "汉族" : pct(g, 60) ? "瑶族" : "苗族");
 	record_set(r, F_BOARDING, grade >= 7 && pct(g, 60) ? "1" : "0");
 	record_set(r, F_LEFT_BEHIND_TYPE, lbt);
-	snprintf(buf, sizeof buf, "%04d-%02d-01", birth.y + between(g, 1, 6), between(g, 1, 12));
-	record_set(r, F_LEFT_BEHIND_SINCE, buf);
+	since.y = birth.y + between(g, 1, 6);
+	since.m = between(g, 1, 12);
+	since.d = 1;
+	if (date_to_days(since) > date_to_days(g->today))	/* never in the future */
+		since = g->year_start;
+	date_format(since, iso);
+	record_set(r, F_LEFT_BEHIND_SINCE, iso);
 	record_set(r, F_GUARDIANSHIP, pct(g, 50) ? "good" : pct(g, 80) ? "fair" : "poor");
 	if (record_get(r, F_HARDSHIP) == NULL && pct(g, 12))
 		record_set(r, F_HARDSHIP, enum_pick(g, F_HARDSHIP));
