@@ -140,6 +140,9 @@ check_leftovers() {
 		case $x in
 		g.db | g.db-wal | g.db-shm | g.db-journal | notes.csv | cmd.out | "$out") ;;
 		*.tmp-[0-9]* | g.db.tmp-[0-9]*) ;;
+		# libxlsxwriter's own temporary file (mkstemp "tmp.XXXXXXXXXX"
+		# in the target directory): a temporary name, but not guanai's.
+		tmp.??????????) echo "note: libxlsxwriter left $x" >&2 ;;
 		*) echo "unexpected file $x" ;;
 		esac
 	done
@@ -247,7 +250,8 @@ for c in $CASES; do summary="$summary $c=${per_kill[$c]:-0}"; done
 echo "crash: $kills kills and $completed completed runs in $el ms ($WORKERS workers):$summary"
 [ "$kills" -ge 200 ] || [ "$KILLS" -lt 200 ] ||
 	echo "note: only $kills kills within ${SECONDS_MAX}s (slow machine?)" >&2
-[ "$kills" -ge $((KILLS / 6)) ] || fail "only $kills kills: the runs finish before the kill"
+# Most runs must be killed: if not, the delays are wrong, not the machine.
+[ "$kills" -ge $(( (kills + completed) / 3 )) ] || fail "only $kills kills in $((kills + completed)) runs: the runs finish before the kill"
 
 # ---- small imports, each one that reported success must be present -----
 S="$T/series"; mkdir -p "$S"
