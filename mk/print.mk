@@ -14,4 +14,5 @@ TESTS += tests/print/roster.sh tests/print/forms-cards.sh \
 	tests/print/lists.sh tests/print/printer-atomic.sh
 EXTRA_DIST += tests/print/common.sh tests/print/roster.sh \
 	tests/print/forms-cards.sh tests/print/lists.sh \
-	tests/print/printer-atomic.sh tests/print/lsan.supp bench/print.sh
+	tests/print/printer-atomic.sh tests/print/lsan.supp bench/print.sh \
+	bench/README-print.md
