@@ -307,13 +307,26 @@ store_pairings_each(struct store *s, const char *child_id, const char *helper_id
 	sqlite3_stmt *st;
 	int rc, ret = 0;
 
-	st = store_stmt(s, "SELECT p.id, p.child_id, p.helper_id, c.name, h.name, p.role, "
-	    "p.start_date, p.end_date, p.notes FROM pairing p JOIN child c ON "
-	    "c.id = p.child_id JOIN helper h ON h.id = p.helper_id WHERE "
-	    "p.deleted_at IS NULL AND c.deleted_at IS NULL AND (?1 IS NULL OR "
-	    "p.child_id = ?1) AND (?2 IS NULL OR p.helper_id = ?2) AND (?3 = 0 OR "
-	    "p.end_date IS NULL) AND (?4 = 0 OR c.class_id IN (SELECT class_id FROM "
-	    "temp.scope)) ORDER BY c.sort_key, p.start_date, p.id", e);
+	/* "(?1 IS NULL OR child_id = ?1)" would keep SQLite off the child and
+	 * helper indexes: one statement per case instead. */
+#define PAIRING_SELECT "SELECT p.id, p.child_id, p.helper_id, c.name, h.name, " \
+	"p.role, p.start_date, p.end_date, p.notes FROM pairing p JOIN child c ON " \
+	"c.id = p.child_id JOIN helper h ON h.id = p.helper_id WHERE " \
+	"p.deleted_at IS NULL AND c.deleted_at IS NULL AND "
+#define PAIRING_TAIL " AND (?3 = 0 OR p.end_date IS NULL) AND (?4 = 0 OR " \
+	"c.class_id IN (SELECT class_id FROM temp.scope)) " \
+	"ORDER BY c.sort_key, p.start_date, p.id"
+	if (child_id != NULL)
+		st = store_stmt(s, PAIRING_SELECT "p.child_id = ?1 AND "
+		    "(?2 IS NULL OR p.helper_id = ?2)" PAIRING_TAIL, e);
+	else if (helper_id != NULL)
+		st = store_stmt(s, PAIRING_SELECT "?1 IS NULL AND p.helper_id = ?2"
+		    PAIRING_TAIL, e);
+	else
+		st = store_stmt(s, PAIRING_SELECT "?1 IS NULL AND ?2 IS NULL"
+		    PAIRING_TAIL, e);
+#undef PAIRING_SELECT
+#undef PAIRING_TAIL
 	if (st == NULL)
 		return -1;
 	store_bind_text(st, 1, child_id);
@@ -404,12 +417,19 @@ store_care_each(struct store *s, const char *child_id, care_fn fn, void *ctx,
 	sqlite3_stmt *st;
 	int rc, ret = 0;
 
-	st = store_stmt(s, "SELECT r.id, r.child_id, r.helper_id, c.name, h.name, r.date, "
-	    "r.kind, r.summary, r.follow_up, r.amount, r.group_id FROM care r JOIN child c "
-	    "ON c.id = r.child_id LEFT JOIN helper h ON h.id = r.helper_id WHERE "
-	    "r.deleted_at IS NULL AND c.deleted_at IS NULL AND (?1 IS NULL OR "
-	    "r.child_id = ?1) AND (?2 = 0 OR c.class_id IN (SELECT class_id FROM "
-	    "temp.scope)) ORDER BY r.date DESC, r.created_at DESC, r.id", e);
+	/* One statement per case, so that a child's records come from the
+	 * care_child index rather than a scan of every care record. */
+#define CARE_SELECT "SELECT r.id, r.child_id, r.helper_id, c.name, h.name, " \
+	"r.date, r.kind, r.summary, r.follow_up, r.amount, r.group_id FROM care r " \
+	"JOIN child c ON c.id = r.child_id LEFT JOIN helper h ON h.id = r.helper_id " \
+	"WHERE r.deleted_at IS NULL AND c.deleted_at IS NULL AND "
+#define CARE_TAIL " AND (?2 = 0 OR c.class_id IN (SELECT class_id FROM " \
+	"temp.scope)) ORDER BY r.date DESC, r.created_at DESC, r.id"
+	st = child_id != NULL ?
+	    store_stmt(s, CARE_SELECT "r.child_id = ?1" CARE_TAIL, e) :
+	    store_stmt(s, CARE_SELECT "?1 IS NULL" CARE_TAIL, e);
+#undef CARE_SELECT
+#undef CARE_TAIL
 	if (st == NULL)
 		return -1;
 	store_bind_text(st, 1, child_id);
