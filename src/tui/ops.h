@@ -44,7 +44,10 @@
 	X(UNPAIR, N_("Unpair"), N_("End the selected pairing (kept in the history)")) \
 	X(SWITCH, N_("Switch"), N_("Switch between the two lists"))	\
 	X(WRITE, N_("Write"), N_("Write the summary paragraph to a file")) \
-	X(FILL, N_("Fill"), N_("Open the record at the missing field"))
+	X(FILL, N_("Fill"), N_("Open the record at the missing field"))	\
+	X(CONFLICTS, N_("Conflicts"), N_("Settle the conflicts left by a USB package")) \
+	X(MINE, N_("Mine"), N_("Keep the value on this PC"))		\
+	X(THEIRS, N_("Theirs"), N_("Take the value from the package"))
 
 enum op {
 	OP_NONE,

@@ -1,8 +1,7 @@
 /* scr-conflicts.c — 冲突: the fields changed on both PCs since their last
  * exchange (filled by `unpack`), one per line with mine, theirs, who and
  * when; ← (m) keeps mine, → (t) takes theirs, and the line leaves the
- * queue.  Until ops.h has OP_MINE / OP_THEIRS the screen uses OP_LEFT and
- * OP_RIGHT and says so in its first line. */
+ * queue. */
 #include "config.h"
 
 #include <curses.h>
@@ -19,9 +18,9 @@
 #define FN(k) (TK_FN | (k))
 
 static const struct keydef keys_conflicts[] = {
-	{ OP_LEFT, 'm', 1 }, { OP_RIGHT, 't', 1 }, { OP_BACK, TK_ESC, 1 },
+	{ OP_MINE, 'm', 1 }, { OP_THEIRS, 't', 1 }, { OP_BACK, TK_ESC, 1 },
 	{ OP_HELP, '?', 1 }, { OP_QUIT, 'q', 1 },
-	{ OP_LEFT, FN(KEY_LEFT), 0 }, { OP_RIGHT, FN(KEY_RIGHT), 0 },
+	{ OP_MINE, FN(KEY_LEFT), 0 }, { OP_THEIRS, FN(KEY_RIGHT), 0 },
 	{ OP_NONE, 0, 0 }
 };
 
@@ -127,10 +126,10 @@ conflicts_key(struct screen *s, struct tui *t, enum op op, int key)
 {
 	struct conflicts *cs = s->priv;
 	struct err e = { 0, "" };
-	int theirs = op == OP_RIGHT;
+	int theirs = op == OP_THEIRS;
 
 	(void)key;
-	if ((op == OP_LEFT || op == OP_RIGHT) && cs->l.n > 0) {
+	if ((op == OP_MINE || op == OP_THEIRS) && cs->l.n > 0) {
 		if (store_conflict_resolve(t->app->store, cs->it[cs->l.sel].id, theirs, &e) < 0)
 			tui_fail(t, &e);
 		else

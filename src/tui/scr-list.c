@@ -16,6 +16,7 @@
 #include "guanai/utf8.h"
 #include "childpage.h"
 #include "screen.h"
+#include "scr-pack.h"
 #include "widget.h"
 
 struct list {
@@ -299,6 +300,7 @@ static const struct {
 	{ OP_NEW, &scr_record }, { OP_CHECKLIST, &scr_checklist },
 	{ OP_PAIRINGS, &scr_helpers }, { OP_REMIND, &scr_remind },
 	{ OP_STATS, &scr_stats }, { OP_TRASH, &scr_trash },
+	{ OP_CONFLICTS, &scr_conflicts },
 };
 
 static int
