@@ -3,7 +3,7 @@ noinst_HEADERS += include/guanai/store.h src/store/store-int.h include/guanai/de
 	include/guanai/stats.h include/guanai/remind.h
 src_libguanai_a_SOURCES += src/store/schema.c src/store/store.c src/store/class.c \
 	src/store/child.c src/store/children.c src/store/search.c src/store/people.c \
-	src/store/stats-sql.c src/app/demo.c src/app/stats-compute.c src/core/stats.c \
+	src/store/stats-sql.c src/app/demo.c src/app/stats-compute.c src/app/stats-label.c src/core/stats.c \
 	src/store/remind-sql.c src/core/remind.c
 src_libguanai_a_SOURCES += src/cli/cmd-init.c src/cli/cmd-demo.c src/cli/cmd-list.c \
 	src/cli/cmd-show.c src/cli/cmd-check.c src/cli/cmd-stats.c src/cli/cmd-remind.c \
@@ -23,3 +23,5 @@ dist_check_SCRIPTS += tests/cli/foundation-handmade.sh
 check_PROGRAMS += bench/search
 bench_search_LDADD = src/libguanai.a $(GUANAI_LIBS)
 EXTRA_DIST += bench/run bench/README.md
+
+noinst_HEADERS += include/guanai/stats-label.h

@@ -11,66 +11,12 @@
 #include "guanai/care.h"
 #include "guanai/i18n.h"
 #include "guanai/mem.h"
+#include "guanai/stats-label.h"
 #include "guanai/stats.h"
 #include "guanai/validate.h"
 #include "print-private.h"
 
 #define STATS_MAX_COLS 12
-
-static const char *const stat_titles[ST_COUNT] = {
-	N_("Children by grade and gender"), N_("By left-behind type"),
-	N_("By the primary guardian's relation"), N_("By the primary guardian's education"),
-	N_("Study level by left-behind type"), N_("Checklist (七清楚) by class"),
-	N_("Pairing coverage"), N_("Care this school year, by kind"),
-	N_("Aid and gifts this school year"),
-};
-
-/* A code as a person reads it; caller frees. */
-static char *
-stat_label(enum stat_table_id t, const char *code, int second)
-{
-	if (strcmp(code, "unknown") == 0)
-		return xstrdup(_("not recorded"));
-	switch (t) {
-	case ST_BY_GRADE_GENDER:
-		if (!second)
-			return xstrdup(grade_name(atoi(code)));
-		if (strcmp(code, "enrolled") == 0)
-			return xstrdup(_("pupils enrolled"));
-		return field_display(&field_table[F_GENDER], code);
-	case ST_BY_LEFT_BEHIND_TYPE:
-		return field_display(&field_table[F_LEFT_BEHIND_TYPE], code);
-	case ST_STUDY_BY_LEFT_BEHIND_TYPE:
-		return field_display(&field_table[second ? F_STUDY : F_LEFT_BEHIND_TYPE], code);
-	case ST_BY_GUARDIAN_RELATION:
-		if (strcmp(code, "grandparent") == 0)
-			return xstrdup(_("Grandparents"));
-		return field_display(&field_table[F_GUARDIAN_RELATION], code);
-	case ST_BY_GUARDIAN_EDUCATION:
-		return field_display(&field_table[F_GUARDIAN_EDUCATION], code);
-	case ST_CARE_BY_KIND:
-		return xstrdup(care_kind_label(code));
-	case ST_CHECKLIST_BY_CLASS:
-		if (second)
-			return xstrdup(strcmp(code, "complete") == 0 ? _("all seven clear") :
-			    _("children"));
-		{
-			int g, n;
-
-			if (class_arg_parse(code, &g, &n) == 0)
-				return class_label(g, n);
-		}
-		return xstrdup(code);
-	case ST_PAIRING_COVERAGE:
-		return xstrdup(strcmp(code, "paired") == 0 ? _("paired with a helper") :
-		    _("left-behind children"));
-	case ST_AID_TOTAL:
-		return xstrdup(strcmp(code, "yuan") == 0 ? _("yuan") : _("children aided"));
-	case ST_COUNT:
-		break;
-	}
-	return xstrdup(code);
-}
 
 static char *
 number(double v)
@@ -89,7 +35,7 @@ flat_table(struct pdf *p, const struct stat_table *t, enum stat_table_id id)
 
 	pdf_table_begin(p, cols, 2, 9.5);
 	for (size_t j = 0; j < t->n; j++) {
-		cells[0] = stat_label(id, t->cells[j].k1, 0);
+		cells[0] = stats_cell_label(id, t->cells[j].k1, 0);
 		cells[1] = number(t->cells[j].v);
 		pdf_table_row(p, (const char *const *)cells, 0);
 		free(cells[0]), free(cells[1]);
@@ -124,12 +70,12 @@ nested_table(struct pdf *p, const struct stat_table *t, enum stat_table_id id)
 	}
 	cols[0] = (struct pdf_col){ "", 3, PDF_LEFT, NULL };
 	for (k = 0; k < nc; k++) {
-		heads[k] = stat_label(id, cols2[k], 1);
+		heads[k] = stats_cell_label(id, cols2[k], 1);
 		cols[k + 1] = (struct pdf_col){ heads[k], 2, PDF_RIGHT, NULL };
 	}
 	pdf_table_begin(p, cols, nc + 1, 9.5);
 	for (int r = 0; r < nr; r++) {
-		cells[0] = stat_label(id, rows[r], 0);
+		cells[0] = stats_cell_label(id, rows[r], 0);
 		for (k = 0; k < nc; k++)
 			cells[k + 1] = NULL;	/* an absent cell prints empty */
 		for (size_t j = 0; j < t->n; j++)
@@ -163,7 +109,7 @@ print_stats(struct pdf *p, void *vc, struct err *e)
 	for (int i = 0; i < ST_COUNT; i++) {
 		pdf_space(p, 12);
 		pdf_need(p, 70);
-		pdf_text(p, _(stat_titles[i]), 11, 1, PDF_LEFT);
+		pdf_text(p, stats_table_title((enum stat_table_id)i), 11, 1, PDF_LEFT);
 		pdf_space(p, 3);
 		if (st.t[i].n == 0)
 			pdf_text(p, _("none"), 9.5, 0, PDF_LEFT);

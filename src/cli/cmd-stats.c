@@ -13,6 +13,7 @@
 #include "guanai/cli.h"
 #include "guanai/i18n.h"
 #include "guanai/mem.h"
+#include "guanai/stats-label.h"
 #include "guanai/stats.h"
 #include "guanai/validate.h"
 
@@ -97,55 +98,6 @@ print_csv(const struct stats *st)
 		}
 }
 
-/* A code as a person reads it, for the text format. */
-static char *
-label(enum stat_table_id t, const char *code, int second)
-{
-	if (strcmp(code, "unknown") == 0)
-		return xstrdup(_("not recorded"));
-	switch (t) {
-	case ST_BY_GRADE_GENDER:
-		if (!second)
-			return class_label(atoi(code), 0);
-		if (strcmp(code, "enrolled") == 0)
-			return xstrdup(_("pupils enrolled"));
-		return field_display(&field_table[F_GENDER], code);
-	case ST_BY_LEFT_BEHIND_TYPE:
-		return field_display(&field_table[F_LEFT_BEHIND_TYPE], code);
-	case ST_STUDY_BY_LEFT_BEHIND_TYPE:
-		return field_display(&field_table[second ? F_STUDY : F_LEFT_BEHIND_TYPE], code);
-	case ST_BY_GUARDIAN_RELATION:
-		if (strcmp(code, "grandparent") == 0)
-			return xstrdup(_("Grandparents"));
-		return field_display(&field_table[F_GUARDIAN_RELATION], code);
-	case ST_BY_GUARDIAN_EDUCATION:
-		return field_display(&field_table[F_GUARDIAN_EDUCATION], code);
-	case ST_CARE_BY_KIND:
-		return xstrdup(care_kind_label(code));
-	case ST_CHECKLIST_BY_CLASS:
-		if (second)
-			return xstrdup(strcmp(code, "complete") == 0 ? _("all seven clear") :
-			    _("children"));
-		return xstrdup(code);
-	case ST_PAIRING_COVERAGE:
-		return xstrdup(strcmp(code, "paired") == 0 ? _("paired with a helper") :
-		    _("left-behind children"));
-	case ST_AID_TOTAL:
-		return xstrdup(strcmp(code, "yuan") == 0 ? _("yuan") : _("children aided"));
-	case ST_COUNT:
-		break;
-	}
-	return xstrdup(code);
-}
-
-static const char *const titles[ST_COUNT] = {
-	N_("Children by grade and gender"), N_("By left-behind type"),
-	N_("By the primary guardian's relation"), N_("By the primary guardian's education"),
-	N_("Study level by left-behind type"), N_("Checklist (七清楚) by class"),
-	N_("Pairing coverage"), N_("Care this school year, by kind"),
-	N_("Aid and gifts this school year"),
-};
-
 static void
 print_text(const struct stats *st)
 {
@@ -156,10 +108,10 @@ print_text(const struct stats *st)
 
 	for (i = 0; i < ST_COUNT; i++) {
 		t = &st->t[i];
-		printf("%s\n", _(titles[i]));
+		printf("%s\n", stats_table_title((enum stat_table_id)i));
 		for (j = 0; j < t->n; j++) {
-			a = label((enum stat_table_id)i, t->cells[j].k1, 0);
-			b = t->cells[j].k2 != NULL ? label((enum stat_table_id)i,
+			a = stats_cell_label((enum stat_table_id)i, t->cells[j].k1, 0);
+			b = t->cells[j].k2 != NULL ? stats_cell_label((enum stat_table_id)i,
 			    t->cells[j].k2, 1) : NULL;
 			printf("  %s%s%s: ", a, b != NULL ? " · " : "", b != NULL ? b : "");
 			cli_json_num(stdout, t->cells[j].v);

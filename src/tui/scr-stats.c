@@ -11,6 +11,7 @@
 #include "guanai/fsutil.h"
 #include "guanai/i18n.h"
 #include "guanai/mem.h"
+#include "guanai/stats-label.h"
 #include "guanai/stats.h"
 #include "guanai/validate.h"
 #include "textview.h"
@@ -20,61 +21,6 @@ struct stview {
 	char *summary;
 	int width;			/* the paragraph was wrapped for this many columns */
 };
-
-static const char *const titles[ST_COUNT] = {
-	N_("Children by grade and gender"), N_("By left-behind type"),
-	N_("By the primary guardian's relation"), N_("By the primary guardian's education"),
-	N_("Study level by left-behind type"), N_("Checklist (七清楚) by class"),
-	N_("Pairing coverage"), N_("Care this school year, by kind"),
-	N_("Aid and gifts this school year"),
-};
-
-static const char *const grade_names[10] = {
-	"", N_("Grade 1"), N_("Grade 2"), N_("Grade 3"), N_("Grade 4"), N_("Grade 5"),
-	N_("Grade 6"), N_("Grade 7"), N_("Grade 8"), N_("Grade 9"),
-};
-
-/* A code as a person reads it (the same words as `guanai stats`). */
-static char *
-label(enum stat_table_id t, const char *code, int second)
-{
-	if (strcmp(code, "unknown") == 0)
-		return xstrdup(_("not recorded"));
-	switch (t) {
-	case ST_BY_GRADE_GENDER:
-		if (!second)
-			return xstrdup(atoi(code) >= 1 && atoi(code) <= 9 ?
-			    _(grade_names[atoi(code)]) : code);
-		if (strcmp(code, "enrolled") == 0)
-			return xstrdup(_("pupils enrolled"));
-		return field_display(&field_table[F_GENDER], code);
-	case ST_BY_LEFT_BEHIND_TYPE:
-		return field_display(&field_table[F_LEFT_BEHIND_TYPE], code);
-	case ST_STUDY_BY_LEFT_BEHIND_TYPE:
-		return field_display(&field_table[second ? F_STUDY : F_LEFT_BEHIND_TYPE], code);
-	case ST_BY_GUARDIAN_RELATION:
-		if (strcmp(code, "grandparent") == 0)
-			return xstrdup(_("Grandparents"));
-		return field_display(&field_table[F_GUARDIAN_RELATION], code);
-	case ST_BY_GUARDIAN_EDUCATION:
-		return field_display(&field_table[F_GUARDIAN_EDUCATION], code);
-	case ST_CARE_BY_KIND:
-		return xstrdup(care_kind_label(code));
-	case ST_CHECKLIST_BY_CLASS:
-		if (second)
-			return xstrdup(strcmp(code, "complete") == 0 ? _("all seven clear") :
-			    _("children"));
-		return xstrdup(code);
-	case ST_PAIRING_COVERAGE:
-		return xstrdup(strcmp(code, "paired") == 0 ? _("paired with a helper") :
-		    _("left-behind children"));
-	case ST_AID_TOTAL:
-		return xstrdup(strcmp(code, "yuan") == 0 ? _("yuan") : _("children aided"));
-	case ST_COUNT:
-		break;
-	}
-	return xstrdup(code);
-}
 
 static void
 fill(struct stview *sv, const struct stats *st, int width)
@@ -87,11 +33,11 @@ fill(struct stview *sv, const struct stats *st, int width)
 	tv_free(&sv->tv);
 	for (i = 0; i < ST_COUNT; i++) {
 		tb = &st->t[i];
-		tv_add(&sv->tv, TV_HEAD, NULL, _(titles[i]));
+		tv_add(&sv->tv, TV_HEAD, NULL, stats_table_title((enum stat_table_id)i));
 		for (j = 0; j < tb->n; j++) {
-			a = label((enum stat_table_id)i, tb->cells[j].k1, 0);
+			a = stats_cell_label((enum stat_table_id)i, tb->cells[j].k1, 0);
 			b = tb->cells[j].k2 != NULL ?
-			    label((enum stat_table_id)i, tb->cells[j].k2, 1) : NULL;
+			    stats_cell_label((enum stat_table_id)i, tb->cells[j].k2, 1) : NULL;
 			line = xasprintf("  %s%s%s: %g", a, b != NULL ? " \xc2\xb7 " : "",
 			    b != NULL ? b : "", tb->cells[j].v);
 			tv_add(&sv->tv, TV_TEXT, NULL, line);
