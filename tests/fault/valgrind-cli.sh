@@ -64,7 +64,7 @@ vg 0 --db "$T/other.db" unpack "$T/p.pkg"
 GUANAI_PASSPHRASE=wrong-passphrase vg 3 --db "$T/other.db" unpack "$T/p.pkg"
 vg 0 --db "$DB" backup "$T/b.db"
 vg 0 --db "$T/other.db" restore "$T/b.db"
-vg 0 --db "$DB" user add 王老师 --role teacher --class 3-1
+GUANAI_PASSWORD=teacher-pass-1 vg 0 --db "$DB" user add 王老师 --role teacher --class 3-1
 vg 0 --db "$DB" user list
 vg 1 --db "$DB" list --class 99-99x
 # Not print: under memcheck fontconfig alone spends minutes scanning the
