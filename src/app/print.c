@@ -39,7 +39,7 @@ static const struct doc_def docs[PRINT_DOC_COUNT] = {
 	    0, 0, 0 },
 	[PRINT_CHECKLIST] = { "checklist", N_("Seven-clear checklist"), print_checklist,
 	    0, 1, 0 },
-	[PRINT_STATS] = { "stats", N_("Statistics"), print_stats, 0, 0, 0 },
+	[PRINT_STATS] = { "stats", N_("Statistics of left-behind children"), print_stats, 0, 0, 0 },
 };
 
 int
