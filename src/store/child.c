@@ -108,11 +108,11 @@ person_id(struct store *s, enum entity ent, const char *child_id, char id[UUID_L
 	int rc;
 
 	if (ent == ENT_GUARDIAN)
-		st = store_stmt(s, "SELECT id FROM guardian WHERE child_id = ? AND "
-		    "is_primary = 1 AND deleted_at IS NULL ORDER BY created_at LIMIT 1", e);
+		st = store_stmt(s, "SELECT id, min(created_at) FROM guardian WHERE "
+		    "child_id = ? AND is_primary = 1 AND deleted_at IS NULL", e);
 	else
-		st = store_stmt(s, "SELECT id FROM parent WHERE child_id = ? AND "
-		    "relation = ? AND deleted_at IS NULL ORDER BY created_at LIMIT 1", e);
+		st = store_stmt(s, "SELECT id, min(created_at) FROM parent WHERE "
+		    "child_id = ? AND relation = ? AND deleted_at IS NULL", e);
 	if (st == NULL)
 		return -1;
 	store_bind_text(st, 1, child_id);
@@ -184,14 +184,20 @@ write_entity(struct store *s, enum entity ent, int insert, const char *id,
 {
 	struct buf sql = BUF_INIT;
 	int i, p, ids[FIELD_COUNT], n = 0, ret = -1;
+	char **cached = &s->entity_sql[ent][insert != 0];
 	sqlite3_stmt *st;
 	char now[21];
 
 	for (i = 0; i < FIELD_COUNT; i++)
 		if (field_table[i].entity == ent)
 			ids[n++] = i;
-	entity_sql(&sql, ent, insert, ids, n, nextra);
-	st = store_stmt(s, buf_str(&sql), e);
+	/* the text depends only on (ent, insert): nextra is 3 for the child,
+	 * 0 for the others; built once, not once per saved child */
+	if (*cached == NULL) {
+		entity_sql(&sql, ent, insert, ids, n, nextra);
+		*cached = buf_detach(&sql);
+	}
+	st = store_stmt(s, *cached, e);
 	if (st == NULL)
 		goto out;
 	store_now(now);
@@ -222,13 +228,16 @@ has_values(const struct record *r, enum entity ent)
 	return 0;
 }
 
+/* A child just inserted has no parent or guardian rows yet (they
+ * reference the child): no need to look for them. */
 static int
-save_person(struct store *s, enum entity ent, const char *child_id,
+save_person(struct store *s, enum entity ent, const char *child_id, int child_new,
     const struct record *r, int *changed, struct err *e)
 {
 	char id[UUID_LEN + 1];
 
-	if (person_id(s, ent, child_id, id, e) != 0)
+	id[0] = '\0';
+	if (!child_new && person_id(s, ent, child_id, id, e) != 0)
 		return -1;
 	if (id[0] == '\0') {
 		if (!has_values(r, ent))
@@ -302,9 +311,9 @@ store_child_save(struct store *s, struct record *r, struct err *e)
 	if (write_entity(s, ENT_CHILD, !exists, r->id, class_id, r, extra, 3, &changed,
 	    e) != 0)
 		goto out;
-	if (save_person(s, ENT_FATHER, r->id, r, &changed, e) != 0 ||
-	    save_person(s, ENT_MOTHER, r->id, r, &changed, e) != 0 ||
-	    save_person(s, ENT_GUARDIAN, r->id, r, &changed, e) != 0)
+	if (save_person(s, ENT_FATHER, r->id, !exists, r, &changed, e) != 0 ||
+	    save_person(s, ENT_MOTHER, r->id, !exists, r, &changed, e) != 0 ||
+	    save_person(s, ENT_GUARDIAN, r->id, !exists, r, &changed, e) != 0)
 		goto out;
 	if (store_search_add(s, r->id, e) != 0)
 		goto out;
@@ -324,6 +333,11 @@ out:
 }
 
 /* ---- matching -------------------------------------------------------- */
+
+/* The "first created" lookups use min(created_at) with a bare id column
+ * (SQLite returns the row of the minimum) rather than ORDER BY … LIMIT 1,
+ * which opened a temporary b-tree per call: six per imported child.  An
+ * aggregate over no rows gives one row of NULLs, read as "none". */
 
 static int
 first_id(struct store *s, const char *sql, const char *a, const char *b,
@@ -348,9 +362,9 @@ first_id(struct store *s, const char *sql, const char *a, const char *b,
 	if (rc == SQLITE_ROW)
 		store_col_id(st, 0, id);
 	sqlite3_reset(st);
-	if (rc == SQLITE_ROW)
+	if (rc == SQLITE_ROW && id[0] != '\0')
 		return 0;
-	if (rc == SQLITE_DONE)
+	if (rc == SQLITE_ROW || rc == SQLITE_DONE)	/* min() of no rows: NULL */
 		return 1;
 	return store_fail(s, rc, _("looking for a child"), e);
 }
@@ -364,22 +378,22 @@ store_child_match(struct store *s, const struct record *r, char id[UUID_LEN + 1]
 
 	id[0] = '\0';
 	if (!str_empty(v = record_get(r, F_ID_NUMBER))) {
-		rc = first_id(s, "SELECT id FROM child WHERE id_number = ? AND "
-		    "deleted_at IS NULL ORDER BY created_at LIMIT 1", v, NULL, NULL, id, e);
+		rc = first_id(s, "SELECT id, min(created_at) FROM child WHERE "
+		    "id_number = ? AND deleted_at IS NULL", v, NULL, NULL, id, e);
 		if (rc != 1)
 			return rc;
 	}
 	if (!str_empty(v = record_get(r, F_STUDENT_NO))) {
-		rc = first_id(s, "SELECT id FROM child WHERE student_no = ? AND "
-		    "deleted_at IS NULL ORDER BY created_at LIMIT 1", v, NULL, NULL, id, e);
+		rc = first_id(s, "SELECT id, min(created_at) FROM child WHERE "
+		    "student_no = ? AND deleted_at IS NULL", v, NULL, NULL, id, e);
 		if (rc != 1)
 			return rc;
 	}
 	if (str_empty(v = record_get(r, F_NAME)))
 		return 1;
-	return first_id(s, "SELECT c.id FROM child c JOIN class k ON k.id = c.class_id "
-	    "WHERE c.name = ?1 AND c.birth_date IS ?2 AND k.grade = ?3 AND k.number = ?4 "
-	    "AND c.deleted_at IS NULL ORDER BY c.created_at LIMIT 1", v,
+	return first_id(s, "SELECT c.id, min(c.created_at) FROM child c JOIN class k "
+	    "ON k.id = c.class_id WHERE c.name = ?1 AND c.birth_date IS ?2 "
+	    "AND k.grade = ?3 AND k.number = ?4 AND c.deleted_at IS NULL", v,
 	    record_get(r, F_BIRTH_DATE), r, id, e);
 }
 

@@ -30,6 +30,7 @@ struct store {
 	unsigned long clock;
 	struct store_cached cache[STORE_CACHE];
 	char *child_cols;	/* SELECT list of a struct record, built once */
+	char *entity_sql[5][2];	/* INSERT/UPDATE of each entity, built once */
 };
 
 /* Schema: create or migrate to the newest version (schema.c). */

@@ -350,6 +350,10 @@ store_close(struct store **sp)
 	if (s->db != NULL)
 		sqlite3_close(s->db);
 	free(s->child_cols);
+	for (i = 0; i < 5; i++) {
+		free(s->entity_sql[i][0]);
+		free(s->entity_sql[i][1]);
+	}
 	free(s->path);
 	free(s->actor);
 	free(s);
