@@ -57,9 +57,11 @@ ssize_t charset_reader_read(void *r, char *buf, size_t n, struct err *e);
 
 /* Writes UTF-8 text to fp in `cs` (with a BOM first when bom and cs is
  * UTF-8).  Does not own fp.  GB18030 encodes all of Unicode, so nothing is
- * lost; invalid UTF-8 in the input is an ERR_INPUT. */
+ * lost; invalid UTF-8 in the input is an ERR_INPUT.  `name` is the file
+ * as write errors name it. */
 struct charset_writer;
-struct charset_writer *charset_writer_new(FILE *fp, enum charset cs, int bom);
+struct charset_writer *charset_writer_new(FILE *fp, const char *name, enum charset cs,
+    int bom);
 void charset_writer_free(struct charset_writer **w);
 int charset_write(struct charset_writer *w, const char *s, size_t n, struct err *e);
 /* Flush what is pending (call before closing fp). */

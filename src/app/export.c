@@ -293,7 +293,7 @@ write_csv(struct exp *x)
 
 	if (atomic_open(&af, x->o->path, 0600, x->e) != 0)
 		return -1;
-	x->cw = charset_writer_new(af.fp, x->o->charset, 1);
+	x->cw = charset_writer_new(af.fp, x->o->path, x->o->charset, 1);
 	if (header_csv(x) != 0 || write_children(x) != 0 ||
 	    charset_writer_flush(x->cw, x->e) != 0 || audit(x, "csv") != 0) {
 		charset_writer_free(&x->cw);

@@ -365,7 +365,7 @@ open_rejected(struct imp *m, struct err *e)
 		return -1;
 	m->rej_open = 1;
 	/* the input's encoding; a UTF-8 file gets a BOM so Excel opens it */
-	m->rw = charset_writer_new(m->rej.fp, m->rep->charset, 1);
+	m->rw = charset_writer_new(m->rej.fp, m->rep->rejected_path, m->rep->charset, 1);
 	buf_adds(&b, m->header_raw);
 	buf_addc(&b, ',');
 	buf_adds(&b, REASON_HEADER);

@@ -359,6 +359,7 @@ charset_reader_read(void *vr, char *buf, size_t n, struct err *e)
 
 struct charset_writer {
 	FILE *fp;
+	char *name;		/* the file, for messages */
 	enum charset cs;
 	int bom;
 	iconv_t cd;
@@ -366,11 +367,12 @@ struct charset_writer {
 };
 
 struct charset_writer *
-charset_writer_new(FILE *fp, enum charset cs, int bom)
+charset_writer_new(FILE *fp, const char *name, enum charset cs, int bom)
 {
 	struct charset_writer *w = xcalloc(1, sizeof *w);
 
 	w->fp = fp;
+	w->name = xstrdup(name != NULL ? name : "-");
 	w->cs = cs;
 	w->bom = bom && cs == CHARSET_UTF8;
 	w->cd = (iconv_t)-1;
@@ -391,6 +393,7 @@ charset_writer_free(struct charset_writer **pw)
 		return;
 	if (w->cd != (iconv_t)-1)
 		iconv_close(w->cd);
+	free(w->name);
 	free(w);
 	*pw = NULL;
 }
@@ -399,7 +402,7 @@ static int
 put(struct charset_writer *w, const char *p, size_t n, struct err *e)
 {
 	if (n > 0 && fwrite(p, 1, n, w->fp) != n) {
-		err_set(e, ERR_IO, _("cannot write the file: %s"), strerror(errno));
+		err_set(e, ERR_IO, _("cannot write %s: %s"), w->name, strerror(errno));
 		return -1;
 	}
 	return 0;
@@ -446,7 +449,7 @@ charset_writer_flush(struct charset_writer *w, struct err *e)
 			return -1;
 	}
 	if (fflush(w->fp) != 0) {
-		err_set(e, ERR_IO, _("cannot write the file: %s"), strerror(errno));
+		err_set(e, ERR_IO, _("cannot write %s: %s"), w->name, strerror(errno));
 		return -1;
 	}
 	return 0;

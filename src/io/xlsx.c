@@ -20,7 +20,7 @@
 #define MAX_WIDTH 60
 
 struct xlsx {
-	char *path, *tmp, *tmpdir;
+	char *path, *tmp;
 	lxw_workbook *wb;
 	lxw_worksheet *ws;
 	lxw_format *bold, *text;
@@ -35,7 +35,6 @@ xlsx_free(struct xlsx *x)
 {
 	free(x->path);
 	free(x->tmp);
-	free(x->tmpdir);
 	free(x->sheet_name);
 	free(x->width);
 	free(x);
@@ -46,15 +45,27 @@ xlsx_open(struct xlsx **out, const char *path, struct err *e)
 {
 	lxw_workbook_options opt = { 0 };
 	struct xlsx *x = xcalloc(1, sizeof *x);
+	int fd;
 
 	x->path = xstrdup(path);
 	x->tmp = xasprintf("%s.tmp-%ld", path, (long)getpid());
-	x->tmpdir = fs_dirname(path);
+	/* libxlsxwriter's own row files go to the system's anonymous temporary
+	 * files (gone even after a crash), not to the target folder — a USB
+	 * stick must not collect tmp.XXXXXX files. */
 	opt.constant_memory = LXW_TRUE;
-	opt.tmpdir = x->tmpdir;
+	/* Create the file now (0600: children's data) so that an unwritable
+	 * target is reported here, in our words; libxlsxwriter reopens it. */
+	fd = open(x->tmp, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
+	if (fd < 0) {
+		err_set(e, ERR_IO, _("cannot write %s: %s"), path, strerror(errno));
+		xlsx_free(x);
+		return -1;
+	}
+	close(fd);
 	x->wb = workbook_new_opt(x->tmp, &opt);
 	if (x->wb == NULL) {
 		err_set(e, ERR_IO, _("%s: cannot create the workbook"), path);
+		unlink(x->tmp);
 		xlsx_free(x);
 		return -1;
 	}
@@ -66,26 +77,71 @@ xlsx_open(struct xlsx **out, const char *path, struct err *e)
 	return 0;
 }
 
-/* Set the widths of the sheet being finished. */
-static void
-finish_sheet(struct xlsx *x)
-{
-	size_t i;
-
-	if (x->ws == NULL)
-		return;
-	for (i = 0; i < x->ncols; i++)
-		worksheet_set_column(x->ws, (lxw_col_t)i, (lxw_col_t)i,
-		    x->width[i] + 2, NULL);
-	x->ws = NULL;
-}
-
 static int
 fail_lxw(struct xlsx *x, lxw_error rc, struct err *e)
 {
 	err_set(e, ERR_IO, _("%s: cannot write the workbook: %s"), x->path,
 	    lxw_strerror(rc));
 	return -1;
+}
+
+/* libxlsxwriter does not check the writes of its constant-memory row file:
+ * a full disk would silently cut the sheet short.  Check the stream. */
+static int
+check_rows_written(struct xlsx *x, struct err *e)
+{
+	FILE *fp = x->ws != NULL ? x->ws->optimize_tmpfile : NULL;
+
+	if (fp == NULL)
+		return 0;
+	if (ferror(fp) || (fflush(fp) != 0)) {
+		err_set(e, ERR_IO, _("%s: cannot write the workbook: %s"), x->path,
+		    strerror(errno ? errno : EIO));
+		return -1;
+	}
+	return 0;
+}
+
+/* workbook_close() prints its own "[ERROR] …" lines on stderr; the user
+ * gets our message instead (naming the file and the system's reason), so
+ * stderr is pointed at /dev/null for the call.  errno is kept for it. */
+static lxw_error
+close_quietly(lxw_workbook *wb, int *sys_errno)
+{
+	int saved = dup(STDERR_FILENO), null = open("/dev/null", O_WRONLY | O_CLOEXEC);
+	lxw_error rc;
+
+	fflush(stderr);
+	if (saved >= 0 && null >= 0)
+		dup2(null, STDERR_FILENO);
+	errno = 0;
+	rc = workbook_close(wb);
+	*sys_errno = errno;
+	fflush(stderr);
+	if (saved >= 0) {
+		dup2(saved, STDERR_FILENO);
+		close(saved);
+	}
+	if (null >= 0)
+		close(null);
+	return rc;
+}
+
+/* Set the widths of the sheet being finished. */
+static int
+finish_sheet(struct xlsx *x, struct err *e)
+{
+	size_t i;
+
+	if (x->ws == NULL)
+		return 0;
+	if (check_rows_written(x, e) != 0)
+		return -1;
+	for (i = 0; i < x->ncols; i++)
+		worksheet_set_column(x->ws, (lxw_col_t)i, (lxw_col_t)i,
+		    x->width[i] + 2, NULL);
+	x->ws = NULL;
+	return 0;
 }
 
 static void
@@ -106,7 +162,8 @@ xlsx_sheet(struct xlsx *x, const char *name, const char *const *headers,
 	lxw_error rc;
 	size_t i;
 
-	finish_sheet(x);
+	if (finish_sheet(x, e) != 0)
+		return -1;
 	if (!utf8_valid(name, strlen(name))) {
 		err_set(e, ERR_INPUT, _("sheet name is not valid UTF-8"));
 		return -1;
@@ -182,6 +239,8 @@ xlsx_row(struct xlsx *x, const char *const *cells, const unsigned char *numeric,
 			return fail_lxw(x, rc, e);
 	}
 	x->row++;
+	if (x->ws->optimize_tmpfile != NULL && ferror(x->ws->optimize_tmpfile))
+		return check_rows_written(x, e);
 	return 0;
 }
 
@@ -190,13 +249,18 @@ xlsx_commit(struct xlsx **px, struct err *e)
 {
 	struct xlsx *x = *px;
 	lxw_error rc;
-	int fd, ok;
+	int fd, ok, sys_errno;
 
-	finish_sheet(x);
-	rc = workbook_close(x->wb);
+	if (finish_sheet(x, e) != 0)
+		goto fail;
+	rc = close_quietly(x->wb, &sys_errno);
 	x->wb = NULL;
 	if (rc != LXW_NO_ERROR) {
-		fail_lxw(x, rc, e);
+		if (sys_errno != 0)
+			err_set(e, ERR_IO, _("cannot write %s: %s"), x->path,
+			    strerror(sys_errno));
+		else
+			fail_lxw(x, rc, e);
 		goto fail;
 	}
 	/* the workbook holds children's data: 0600 like the database */
@@ -214,6 +278,8 @@ xlsx_commit(struct xlsx **px, struct err *e)
 	*px = NULL;
 	return 0;
 fail:
+	if (x->wb != NULL)
+		close_quietly(x->wb, &sys_errno);
 	unlink(x->tmp);
 	xlsx_free(x);
 	*px = NULL;
@@ -224,12 +290,13 @@ void
 xlsx_abort(struct xlsx **px)
 {
 	struct xlsx *x = *px;
+	int sys_errno;
 
 	if (x == NULL)
 		return;
 	if (x->wb != NULL) {
 		/* libxlsxwriter has no "discard": close to free, then remove */
-		workbook_close(x->wb);
+		close_quietly(x->wb, &sys_errno);
 		x->wb = NULL;
 	}
 	unlink(x->tmp);

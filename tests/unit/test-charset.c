@@ -192,7 +192,7 @@ test_writer(void)
 	char got[64];
 	size_t n;
 
-	w = charset_writer_new(fp, CHARSET_UTF8, 1);
+	w = charset_writer_new(fp, "test.csv", CHARSET_UTF8, 1);
 	T_INTEQ(charset_write(w, "张", 3, &e), 0);
 	T_INTEQ(charset_writer_flush(w, &e), 0);
 	charset_writer_free(&w);
@@ -203,7 +203,7 @@ test_writer(void)
 	fclose(fp);
 
 	fp = tmpfile();
-	w = charset_writer_new(fp, CHARSET_GB18030, 1);
+	w = charset_writer_new(fp, "test.csv", CHARSET_GB18030, 1);
 	T_INTEQ(charset_write(w, "张三", 6, &e), 0);
 	T_INTEQ(charset_write(w, "\xff", 1, &e), -1);	/* not UTF-8 */
 	T_INTEQ(charset_writer_flush(w, &e), 0);
