@@ -467,11 +467,14 @@ read_header(struct package_reader *r, unsigned char *h, struct err *e)
 		    get_u16(h + OFF_VERSION));
 		return -1;
 	}
+	/* The limits are read before anything is authenticated: a tampered
+	 * header must not make a 1 GB school PC run a huge argon2id first.
+	 * We write INTERACTIVE; accept up to twice its memory, 4x its passes. */
 	if (get_u16(h + OFF_ALG) != crypto_pwhash_ALG_ARGON2ID13 ||
 	    get_u64(h + OFF_OPS) < crypto_pwhash_OPSLIMIT_MIN ||
-	    get_u64(h + OFF_OPS) > 16 ||
+	    get_u64(h + OFF_OPS) > 4 * (uint64_t)crypto_pwhash_OPSLIMIT_INTERACTIVE ||
 	    get_u64(h + OFF_MEM) < crypto_pwhash_MEMLIMIT_MIN ||
-	    get_u64(h + OFF_MEM) > (UINT64_C(1) << 30)) {
+	    get_u64(h + OFF_MEM) > 2 * (uint64_t)crypto_pwhash_MEMLIMIT_INTERACTIVE) {
 		damaged(r, e);
 		return -1;
 	}
