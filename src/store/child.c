@@ -176,6 +176,15 @@ entity_sql(struct buf *sql, enum entity ent, int insert, const int *ids, int n,
 	buf_free(&vals);
 }
 
+static void
+bind_static(sqlite3_stmt *st, int i, const char *v)
+{
+	if (v == NULL || v[0] == '\0')
+		sqlite3_bind_null(st, i);
+	else
+		sqlite3_bind_text(st, i, v, -1, SQLITE_STATIC);
+}
+
 /* Write one entity's row; adds the rows changed to *changed. */
 static int
 write_entity(struct store *s, enum entity ent, int insert, const char *id,
@@ -200,15 +209,19 @@ write_entity(struct store *s, enum entity ent, int insert, const char *id,
 	st = store_stmt(s, *cached, e);
 	if (st == NULL)
 		goto out;
+	/* every string outlives the step, and the bindings are cleared right
+	 * after it: bound without a copy (the copies were 4% of an import) */
 	store_now(now);
-	store_bind_text(st, 1, id);
-	store_bind_text(st, 2, now);
-	store_bind_text(st, 3, owner);
+	bind_static(st, 1, id);
+	bind_static(st, 2, now);
+	bind_static(st, 3, owner);
 	for (i = 0, p = 4; i < n; i++, p++)
-		store_bind_text(st, p, r->v[ids[i]]);
+		bind_static(st, p, r->v[ids[i]]);
 	for (i = 0; i < nextra; i++, p++)
-		store_bind_text(st, p, extra[i]);
-	if (store_step_done(s, st, _("saving a child's file"), e) != 0)
+		bind_static(st, p, extra[i]);
+	i = store_step_done(s, st, _("saving a child's file"), e);
+	sqlite3_clear_bindings(st);
+	if (i != 0)
 		goto out;
 	*changed += sqlite3_changes(s->db);
 	ret = 0;
@@ -315,7 +328,9 @@ store_child_save(struct store *s, struct record *r, struct err *e)
 	    save_person(s, ENT_MOTHER, r->id, !exists, r, &changed, e) != 0 ||
 	    save_person(s, ENT_GUARDIAN, r->id, !exists, r, &changed, e) != 0)
 		goto out;
-	if (store_search_add(s, r->id, e) != 0)
+	if (s->bulk > 0)
+		store_search_defer(s, r->id);	/* added at the commit */
+	else if (store_search_add(s, r->id, e) != 0)
 		goto out;
 	/* bulk mode: the triggers stood aside; one audit row for this child */
 	if (changed > 0 && s->bulk > 0 && store_audit_row(s, exists ? "update" : "insert",

@@ -183,6 +183,61 @@ store_search_add(struct store *s, const char *child_id, struct err *e)
 	    "SELECT value, ?2, ?3 FROM json_each(?1)", child_id, e);
 }
 
+void
+store_search_defer(struct store *s, const char *child_id)
+{
+	if (s->npending == s->apending) {
+		s->apending = s->apending ? s->apending * 2 : 256;
+		s->pending = xrealloc(s->pending, s->apending * sizeof *s->pending);
+	}
+	strncpy(s->pending[s->npending], child_id, UUID_LEN);
+	s->pending[s->npending][UUID_LEN] = '\0';
+	s->npending++;
+}
+
+void
+store_search_drop(struct store *s)
+{
+	s->npending = 0;
+}
+
+/* The terms of every deferred child go to a temporary table (appended),
+ * then into child_search in key order: at 100k children the random-order
+ * inserts of ~15 terms per child were the largest part of an import. */
+int
+store_search_flush(struct store *s, struct err *e)
+{
+	sqlite3_stmt *st;
+	size_t i;
+
+	if (s->npending == 0)
+		return 0;
+	if (store_exec(s, "CREATE TEMP TABLE IF NOT EXISTS search_pending (term TEXT, "
+	    "sort_key TEXT, seq INTEGER); DELETE FROM temp.search_pending", e) != 0)
+		goto fail;
+	for (i = 0; i < s->npending; i++) {
+		/* a child erased since it was saved has no row: no number */
+		st = store_stmt(s, "INSERT OR IGNORE INTO child_seq (child_id) "
+		    "SELECT id FROM child WHERE id = ?", e);
+		if (st == NULL)
+			goto fail;
+		store_bind_text(st, 1, s->pending[i]);
+		if (store_step_done(s, st, _("indexing a name for search"), e) != 0 ||
+		    each_term(s, "INSERT INTO temp.search_pending SELECT value, ?2, ?3 "
+		    "FROM json_each(?1)", s->pending[i], e) != 0)
+			goto fail;
+	}
+	if (store_exec(s, "INSERT OR IGNORE INTO child_search (term, sort_key, seq) "
+	    "SELECT term, sort_key, seq FROM temp.search_pending ORDER BY 1, 2, 3; "
+	    "DELETE FROM temp.search_pending", e) != 0)
+		goto fail;
+	s->npending = 0;
+	return 0;
+fail:
+	s->npending = 0;
+	return -1;
+}
+
 /* For code that changed a child's row itself (the merge of a package):
  * the child gets a new local number and its terms are written again; the
  * old terms are left behind under a number no child has, which every query

@@ -31,6 +31,10 @@ struct store {
 	struct store_cached cache[STORE_CACHE];
 	char *child_cols;	/* SELECT list of a struct record, built once */
 	char *entity_sql[5][2];	/* INSERT/UPDATE of each entity, built once */
+	/* bulk mode: children saved whose search terms are still to be added
+	 * (by store_search_flush, at the outermost commit) */
+	char (*pending)[UUID_LEN + 1];
+	size_t npending, apending;
 };
 
 /* Schema: create or migrate to the newest version (schema.c). */
@@ -62,6 +66,12 @@ void store_now(char out[21]);
  * now (before a change), add them (after; gives the child its seq). */
 int store_search_remove(struct store *s, const char *child_id, struct err *e);
 int store_search_add(struct store *s, const char *child_id, struct err *e);
+/* Bulk mode: add the child's terms at the outermost commit instead of now
+ * (one sorted insert of all of them); flush does that, drop forgets them
+ * (rollback). */
+void store_search_defer(struct store *s, const char *child_id);
+int store_search_flush(struct store *s, struct err *e);
+void store_search_drop(struct store *s);
 /* After changing a child's name, ID or phones directly (not through
  * store_child_save): index it again under a new local number. */
 int store_search_reindex(struct store *s, const char *child_id, struct err *e);

@@ -350,6 +350,7 @@ store_close(struct store **sp)
 	if (s->db != NULL)
 		sqlite3_close(s->db);
 	free(s->child_cols);
+	free(s->pending);
 	for (i = 0; i < 5; i++) {
 		free(s->entity_sql[i][0]);
 		free(s->entity_sql[i][1]);
@@ -398,11 +399,12 @@ store_commit(struct store *s, struct err *e)
 	if (--s->tx_depth > 0)
 		return 0;
 	if (s->tx_failed) {
+		store_search_drop(s);
 		sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
 		err_set(e, ERR_IO, _("a part of the change failed; nothing was changed"));
 		return -1;
 	}
-	if (store_exec(s, "COMMIT", e) != 0) {
+	if (store_search_flush(s, e) != 0 || store_exec(s, "COMMIT", e) != 0) {
 		sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
 		return -1;
 	}
@@ -419,6 +421,7 @@ store_rollback(struct store *s)
 		s->tx_failed = 1;
 		return;
 	}
+	store_search_drop(s);
 	sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
 }
 
