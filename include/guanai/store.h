@@ -170,6 +170,8 @@ struct helper {
 	int active_children;	/* filled by lists */
 };
 void helper_clear(struct helper *h);
+/* Deep copy (the callbacks lend their strings); free with *_clear. */
+void helper_copy(struct helper *dst, const struct helper *src);
 
 struct pairing {
 	char id[UUID_LEN + 1];
@@ -178,6 +180,7 @@ struct pairing {
 	char *role, *start, *end, *notes;	/* end NULL = active */
 };
 void pairing_clear(struct pairing *p);
+void pairing_copy(struct pairing *dst, const struct pairing *src);
 
 struct care {
 	char id[UUID_LEN + 1];
@@ -189,6 +192,7 @@ struct care {
 	char *group_id;			/* shared by a group activity's rows, or NULL */
 };
 void care_clear(struct care *c);
+void care_copy(struct care *dst, const struct care *src);
 
 int store_helper_save(struct store *s, struct helper *h, struct err *e);	/* insert/update */
 int store_helper_get(struct store *s, const char *id, struct helper *out, struct err *e);

@@ -116,6 +116,19 @@ helper_clear(struct helper *h)
 	xfree(&h->notes);
 }
 
+void
+helper_copy(struct helper *dst, const struct helper *src)
+{
+	memset(dst, 0, sizeof *dst);
+	memcpy(dst->id, src->id, sizeof dst->id);
+	dst->active_children = src->active_children;
+	dst->name = xstrdup(src->name);
+	dst->kind = xstrdup(src->kind);
+	dst->phone = xstrdup(src->phone);
+	dst->organisation = xstrdup(src->organisation);
+	dst->notes = xstrdup(src->notes);
+}
+
 int
 store_helper_save(struct store *s, struct helper *h, struct err *e)
 {
@@ -239,6 +252,21 @@ pairing_clear(struct pairing *p)
 	xfree(&p->start);
 	xfree(&p->end);
 	xfree(&p->notes);
+}
+
+void
+pairing_copy(struct pairing *dst, const struct pairing *src)
+{
+	memset(dst, 0, sizeof *dst);
+	memcpy(dst->id, src->id, sizeof dst->id);
+	memcpy(dst->child_id, src->child_id, sizeof dst->child_id);
+	memcpy(dst->helper_id, src->helper_id, sizeof dst->helper_id);
+	dst->child_name = xstrdup(src->child_name);
+	dst->helper_name = xstrdup(src->helper_name);
+	dst->role = xstrdup(src->role);
+	dst->start = xstrdup(src->start);
+	dst->end = xstrdup(src->end);
+	dst->notes = xstrdup(src->notes);
 }
 
 int
@@ -369,6 +397,23 @@ care_clear(struct care *c)
 	xfree(&c->summary);
 	xfree(&c->follow_up);
 	xfree(&c->group_id);
+}
+
+void
+care_copy(struct care *dst, const struct care *src)
+{
+	memset(dst, 0, sizeof *dst);
+	memcpy(dst->id, src->id, sizeof dst->id);
+	memcpy(dst->child_id, src->child_id, sizeof dst->child_id);
+	memcpy(dst->helper_id, src->helper_id, sizeof dst->helper_id);
+	dst->amount = src->amount;
+	dst->child_name = xstrdup(src->child_name);
+	dst->helper_name = xstrdup(src->helper_name);
+	dst->date = xstrdup(src->date);
+	dst->kind = xstrdup(src->kind);
+	dst->summary = xstrdup(src->summary);
+	dst->follow_up = xstrdup(src->follow_up);
+	dst->group_id = xstrdup(src->group_id);
 }
 
 int

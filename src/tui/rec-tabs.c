@@ -22,17 +22,7 @@ copy_pairing(void *ctx, const struct pairing *p)
 
 	rc->pairs = xrealloc(rc->pairs, (size_t)(rc->npairs + 1) * sizeof *rc->pairs);
 	d = &rc->pairs[rc->npairs++];
-	/* field by field: a borrowed pointer must never be copied as is */
-	memset(d, 0, sizeof *d);
-	memcpy(d->id, p->id, sizeof d->id);
-	memcpy(d->child_id, p->child_id, sizeof d->child_id);
-	memcpy(d->helper_id, p->helper_id, sizeof d->helper_id);
-	d->child_name = xstrdup(p->child_name);
-	d->helper_name = xstrdup(p->helper_name);
-	d->role = xstrdup(p->role);
-	d->start = xstrdup(p->start);
-	d->end = xstrdup(p->end);
-	d->notes = xstrdup(p->notes);
+	pairing_copy(d, p);	/* the callback lends its strings */
 	return 0;
 }
 
@@ -44,17 +34,7 @@ copy_care(void *ctx, const struct care *c)
 
 	rc->cares = xrealloc(rc->cares, (size_t)(rc->ncares + 1) * sizeof *rc->cares);
 	d = &rc->cares[rc->ncares++];
-	memset(d, 0, sizeof *d);
-	memcpy(d->id, c->id, sizeof d->id);
-	memcpy(d->child_id, c->child_id, sizeof d->child_id);
-	memcpy(d->helper_id, c->helper_id, sizeof d->helper_id);
-	d->amount = c->amount;
-	d->child_name = xstrdup(c->child_name);
-	d->helper_name = xstrdup(c->helper_name);
-	d->date = xstrdup(c->date);
-	d->kind = xstrdup(c->kind);
-	d->summary = xstrdup(c->summary);
-	d->follow_up = xstrdup(c->follow_up);
+	care_copy(d, c);
 	return 0;
 }
 

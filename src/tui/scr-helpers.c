@@ -36,15 +36,7 @@ copy_helper(void *ctx, const struct helper *h)
 
 	hs->h = xrealloc(hs->h, (size_t)(hs->nh + 1) * sizeof *hs->h);
 	d = &hs->h[hs->nh++];
-	/* field by field: a borrowed pointer must never be copied as is */
-	memset(d, 0, sizeof *d);
-	memcpy(d->id, h->id, sizeof d->id);
-	d->active_children = h->active_children;
-	d->name = xstrdup(h->name);
-	d->kind = xstrdup(h->kind);
-	d->phone = xstrdup(h->phone);
-	d->organisation = xstrdup(h->organisation);
-	d->notes = xstrdup(h->notes);
+	helper_copy(d, h);	/* the callback lends its strings */
 	return 0;
 }
 
@@ -56,16 +48,7 @@ copy_pairing(void *ctx, const struct pairing *p)
 
 	hs->p = xrealloc(hs->p, (size_t)(hs->np + 1) * sizeof *hs->p);
 	d = &hs->p[hs->np++];
-	memset(d, 0, sizeof *d);
-	memcpy(d->id, p->id, sizeof d->id);
-	memcpy(d->child_id, p->child_id, sizeof d->child_id);
-	memcpy(d->helper_id, p->helper_id, sizeof d->helper_id);
-	d->child_name = xstrdup(p->child_name);
-	d->helper_name = xstrdup(p->helper_name);
-	d->role = xstrdup(p->role);
-	d->start = xstrdup(p->start);
-	d->end = xstrdup(p->end);
-	d->notes = xstrdup(p->notes);
+	pairing_copy(d, p);
 	return 0;
 }
 

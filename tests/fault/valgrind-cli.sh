@@ -67,9 +67,12 @@ vg 0 --db "$T/other.db" unpack "$T/p.pkg"
 GUANAI_PASSPHRASE=wrong-passphrase vg 3 --db "$T/other.db" unpack "$T/p.pkg"
 vg 0 --db "$DB" backup "$T/b.db"
 vg 0 --db "$T/other.db" restore "$T/b.db"
-GUANAI_PASSWORD=teacher-pass-1 vg 0 --db "$DB" user add 王老师 --role teacher --class 3-1
-vg 0 --db "$DB" user list
-vg 1 --db "$DB" list --class 99-99x
+# the first account must be a headteacher's; after it, commands sign in
+GUANAI_PASSWORD=head-pass-1 vg 0 --db "$DB" user add 校长 --role head
+GUANAI_USER=校长 GUANAI_PASSWORD=head-pass-1 GUANAI_NEW_PASSWORD=teacher-pass-1 \
+	vg 0 --db "$DB" user add 王老师 --role teacher --class 3-1
+GUANAI_USER=校长 GUANAI_PASSWORD=head-pass-1 vg 0 --db "$DB" user list
+GUANAI_USER=校长 GUANAI_PASSWORD=head-pass-1 vg 1 --db "$DB" list --class 99-99x
 # Not print: under memcheck fontconfig alone spends minutes scanning the
 # CJK fonts (and leaks in its own threads); the PDF code runs under ASan.
 echo "valgrind: $n commands, $skipped not run (time bound)"
