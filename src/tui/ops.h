@@ -47,7 +47,9 @@
 	X(FILL, N_("Fill"), N_("Open the record at the missing field"))	\
 	X(CONFLICTS, N_("Conflicts"), N_("Settle the conflicts left by a USB package")) \
 	X(MINE, N_("Mine"), N_("Keep the value on this PC"))		\
-	X(THEIRS, N_("Theirs"), N_("Take the value from the package"))
+	X(THEIRS, N_("Theirs"), N_("Take the value from the package"))	\
+	X(USB_EXPORT, N_("USB out"), N_("Write an encrypted package to a USB stick")) \
+	X(USB_IMPORT, N_("USB in"), N_("Merge a package from a USB stick"))
 
 enum op {
 	OP_NONE,

@@ -300,7 +300,8 @@ static const struct {
 	{ OP_NEW, &scr_record }, { OP_CHECKLIST, &scr_checklist },
 	{ OP_PAIRINGS, &scr_helpers }, { OP_REMIND, &scr_remind },
 	{ OP_STATS, &scr_stats }, { OP_TRASH, &scr_trash },
-	{ OP_CONFLICTS, &scr_conflicts },
+	{ OP_CONFLICTS, &scr_conflicts }, { OP_USB_EXPORT, &scr_usb_export },
+	{ OP_USB_IMPORT, &scr_usb_import },
 };
 
 static int

@@ -7,5 +7,7 @@
 #include "screen.h"
 
 extern const struct screen_class scr_conflicts;
+/* U盘导出 and U盘导入 (scr-usb.c). */
+extern const struct screen_class scr_usb_export, scr_usb_import;
 
 #endif

@@ -1,0 +1,574 @@
+/* scr-usb.c — U盘导出 and U盘导入 (DESIGN.md §7, SCREENS.md §4): the
+ * mounted removable media (app_media_list; GUANAI_MEDIA_ROOT puts their
+ * root elsewhere, for tests), or a folder / file typed in the line editor;
+ * the class, a passphrase asked without echo, a progress bar while the
+ * package is written or merged, the result in the status line.  Import
+ * shows the preview (new, updated, conflicts) and asks before it applies;
+ * conflicts left open the conflicts screen on request.  What was typed (a
+ * path, a file name) is kept for the next try after an error. */
+#include "config.h"
+
+#include <curses.h>
+#include <dirent.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <time.h>
+
+#include "guanai/i18n.h"
+#include "guanai/mem.h"
+#include "guanai/pack.h"
+#include "guanai/utf8.h"
+#include "scr-pack.h"
+#include "widget.h"
+
+static const struct keydef keys_usb[] = {
+	{ OP_OPEN, TK_ENTER, 1 }, { OP_BACK, TK_ESC, 1 }, { OP_HELP, '?', 1 },
+	{ OP_QUIT, 'q', 1 },
+	{ OP_NONE, 0, 0 }
+};
+
+struct usb {
+	int import;		/* 0 export, 1 import */
+	char **media;
+	size_t nmedia;
+	char **items;		/* export: folders; import: files; then "other" */
+	int nitems;
+	struct wlist l;
+	char *typed;		/* the last folder or file typed */
+	char *name;		/* export: the last file name typed */
+	/* progress */
+	struct tui *t;
+	const char *what;	/* "Writing" / "Merging" */
+	size_t done, total;	/* total 0 = unknown */
+	int running;
+	long long painted_ms;	/* monotonic ms of the last repaint */
+};
+
+/* ---- the choices ---------------------------------------------------- */
+
+static int
+cmp_gak(const void *x, const void *y)
+{
+	const char *a = *(char *const *)x, *b = *(char *const *)y;
+	size_t la = strlen(a), lb = strlen(b);
+	int ga = la > 4 && strcmp(a + la - 4, ".gak") == 0;
+	int gb = lb > 4 && strcmp(b + lb - 4, ".gak") == 0;
+
+	if (ga != gb)
+		return gb - ga;
+	return strcmp(a, b);
+}
+
+static void
+add_item(struct usb *u, char *s)
+{
+	u->items = xrealloc(u->items, (size_t)(u->nitems + 1) * sizeof *u->items);
+	u->items[u->nitems++] = s;
+}
+
+/* Import: the files at the top of each stick, packages first. */
+static void
+scan_files(struct usb *u, const char *dir)
+{
+	DIR *d = opendir(dir);
+	struct dirent *de;
+	struct stat st;
+	int first = u->nitems;
+	char *p;
+
+	if (d == NULL)
+		return;
+	while ((de = readdir(d)) != NULL) {
+		if (de->d_name[0] == '.')
+			continue;
+		p = xasprintf("%s/%s", dir, de->d_name);
+		if (stat(p, &st) == 0 && S_ISREG(st.st_mode))
+			add_item(u, p);
+		else
+			free(p);
+	}
+	closedir(d);
+	if (u->nitems - first > 1)
+		qsort(u->items + first, (size_t)(u->nitems - first), sizeof *u->items, cmp_gak);
+}
+
+static void
+items_clear(struct usb *u)
+{
+	int i;
+
+	for (i = 0; i < u->nitems; i++)
+		free(u->items[i]);
+	free(u->items);
+	u->items = NULL;
+	u->nitems = 0;
+	app_media_free(u->media, u->nmedia);
+	u->media = NULL;
+	u->nmedia = 0;
+}
+
+static void
+reload(struct usb *u, struct tui *t)
+{
+	const char *root = getenv("GUANAI_MEDIA_ROOT");
+	size_t i;
+
+	items_clear(u);
+	u->nmedia = app_media_list(root != NULL && root[0] ? root : NULL, app_os_user(),
+	    &u->media);
+	for (i = 0; i < u->nmedia; i++)
+		if (u->import)
+			scan_files(u, u->media[i]);
+		else
+			add_item(u, xstrdup(u->media[i]));
+	add_item(u, xstrdup(u->import ? _("Another file…") : _("Another folder…")));
+	u->l.n = u->nitems;
+	u->l.rows = tui_body_rows(t) - 5;
+	wlist_fix(&u->l);
+}
+
+/* ---- dialogs -------------------------------------------------------- */
+
+/* A passphrase in the status row, not echoed; 1 entered (*out is the
+ * caller's, to wipe), 0 cancelled. */
+static int
+ask_secret(struct tui *t, const char *label, char **out)
+{
+	struct ledit l;
+	enum ledit_result r;
+	int key, y, lw, rc = 0;
+
+	ledit_init(&l, "");
+	for (;;) {
+		tui_paint(t);
+		y = t->rows - 2;
+		w_fill(t, y, 0, t->attr[TA_NORMAL]);
+		lw = w_put(t, y, 1, t->cols / 2, label, t->attr[TA_KEY], 0) + 2;
+		w_put(t, y, lw, t->cols - lw - 1, _("(not shown as you type)"),
+		    t->attr[TA_DIM], 0);
+		t->cursor_on = 1;
+		t->cursor_y = y;
+		t->cursor_x = lw;
+		tui_flush(t);
+		if ((key = tui_getkey(t)) < 0)
+			break;
+		if ((key & TK_FN) && key != (TK_FN | KEY_BACKSPACE))
+			continue;	/* no cursor moves in a field one cannot see */
+		r = ledit_key(&l, key);
+		if (r == LE_DONE) {
+			*out = ledit_text(&l);
+			rc = 1;
+			break;
+		}
+		if (r == LE_CANCEL)
+			break;
+	}
+	if (l.w != NULL)
+		memset(l.w, 0, l.cap * sizeof *l.w);
+	ledit_free(&l);
+	t->cursor_on = 0;
+	return rc;
+}
+
+static void
+wipe(char *s)
+{
+	volatile char *p = s;
+
+	if (s == NULL)
+		return;
+	while (*p)
+		*p++ = '\0';
+	free(s);
+}
+
+/* The progress bar, in the last body rows (drawn by usb_draw). */
+static int
+progress(void *ctx, size_t done)
+{
+	struct usb *u = ctx;
+	struct timespec ts;
+	long long ms;
+
+	u->done = done;
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	ms = (long long)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
+	if (done != 0 && ms - u->painted_ms < 80)
+		return 0;	/* a repaint costs more than 256 records */
+	u->painted_ms = ms;
+	tui_paint(u->t);
+	tui_flush(u->t);
+	return 0;
+}
+
+static void
+draw_bar(struct usb *u, struct tui *t, int y)
+{
+	char text[128];
+	int w = t->cols - 4, fill, i, pct;
+
+	if (w < 10)
+		return;
+	if (u->total > 0) {
+		pct = (int)(u->done * 100 / u->total);
+		if (pct > 100)
+			pct = 100;
+		snprintf(text, sizeof text, _("%s: %d%%"), u->what, pct);
+		fill = w * pct / 100;
+	} else {
+		snprintf(text, sizeof text, _("%s: %zu records"), u->what, u->done);
+		fill = (int)(u->done / 256 % (size_t)w);	/* it moves */
+	}
+	w_put(t, y, 2, w, text, t->attr[TA_HEADER], 0);
+	for (i = 0; i < w; i++)
+		mvaddch(y + 1, 2 + i, i < fill ? (' ' | A_REVERSE) : ACS_CKBOARD);
+}
+
+/* An error about `path`, with only the file's own name in it: the status
+ * line is too short for a folder on a stick. */
+static void
+fail_at(struct tui *t, struct err *e, const char *path)
+{
+	const char *base = strrchr(path, '/');
+	char *p = strstr(e->msg, path), *m;
+
+	if (base != NULL && base[1] != '\0' && p != NULL) {
+		*p = '\0';
+		m = xasprintf("%s%s%s", e->msg, base + 1, p + strlen(path));
+		snprintf(e->msg, sizeof e->msg, "%s", m);
+		free(m);
+	}
+	tui_fail(t, e);
+}
+
+/* ---- export --------------------------------------------------------- */
+
+static int
+ends_with(const char *s, const char *tail)
+{
+	size_t n = strlen(s), m = strlen(tail);
+
+	return n >= m && strcmp(s + n - m, tail) == 0;
+}
+
+static void
+do_export(struct usb *u, struct tui *t)
+{
+	static const char *const ckeys[] = { "c", "a" };
+	static const char *const yn[] = { "y", "n" };
+	const char *ynw[2] = { _("Yes"), _("No") };
+	const char *cwords[2];
+	struct sync_export_info info;
+	struct err e = { 0, "" };
+	char *dir = NULL, *name = NULL, *path = NULL, *p1 = NULL, *p2 = NULL, *cls;
+	char *def = NULL;
+	int grade = 0, class_no = 0, r;
+	struct stat st;
+
+	if (u->l.sel == u->nitems - 1) {
+		if (!dlg_prompt(t, _("Folder:"), u->typed != NULL ? u->typed : "", &dir))
+			return;
+		free(u->typed);
+		u->typed = xstrdup(dir);
+	} else
+		dir = xstrdup(u->items[u->l.sel]);
+	if (dir[0] == '\0' || stat(dir, &st) != 0 || !S_ISDIR(st.st_mode)) {
+		tui_say(t, _("%s is not a folder."), dir);
+		t->status_attr = t->attr[TA_ERROR];
+		goto out;
+	}
+	if (t->grade != 0) {
+		cls = tui_class_text(t);
+		cwords[0] = cls;
+		cwords[1] = _("Whole school");
+		r = dlg_ask(t, _("Which class goes into the package?"), ckeys, cwords, 2);
+		free(cls);
+		if (r < 0)
+			goto out;
+		if (r == 0) {
+			grade = t->grade;
+			class_no = t->class_no;
+		}
+	}
+	if (grade != 0)
+		def = xasprintf("guanai-%d-%d-%.4s%.2s%.2s.gak", grade, class_no, t->today_iso,
+		    t->today_iso + 5, t->today_iso + 8);
+	else
+		def = xasprintf("guanai-all-%.4s%.2s%.2s.gak", t->today_iso, t->today_iso + 5,
+		    t->today_iso + 8);
+	r = dlg_prompt(t, _("File name:"), u->name != NULL ? u->name : def, &name);
+	if (!r)
+		goto out;
+	/* a name the teacher typed is kept for the next try */
+	free(u->name);
+	u->name = strcmp(name, def) != 0 ? xstrdup(name) : NULL;
+	if (name[0] == '\0' || strchr(name, '/') != NULL) {
+		tui_say(t, "%s", _("The file name must not be empty or hold a /."));
+		t->status_attr = t->attr[TA_ERROR];
+		goto out;
+	}
+	if (!ends_with(name, ".gak")) {
+		path = xasprintf("%s.gak", name);
+		free(name);
+		name = path;
+	}
+	path = xasprintf("%s/%s", dir, name);
+	if (stat(path, &st) == 0) {
+		char *q = xasprintf(_("%s exists. Replace it?"), name);
+
+		r = dlg_ask(t, q, yn, ynw, 2);
+		free(q);
+		if (r != 0)
+			goto out;
+	}
+	if (!ask_secret(t, _("Passphrase:"), &p1))
+		goto out;
+	if (utf8_count(p1) < PACK_MIN_PASSPHRASE) {
+		err_set(&e, ERR_USAGE, _("the passphrase must have at least %d characters"),
+		    PACK_MIN_PASSPHRASE);
+		tui_fail(t, &e);
+		goto out;
+	}
+	if (!ask_secret(t, _("The passphrase again:"), &p2))
+		goto out;
+	if (strcmp(p1, p2) != 0) {
+		tui_say(t, "%s", _("The two passphrases differ; nothing was written."));
+		t->status_attr = t->attr[TA_ERROR];
+		goto out;
+	}
+	u->what = _("Writing the package");
+	u->done = u->total = 0;
+	u->running = 1;
+	t->status[0] = '\0';
+	progress(u, 0);
+	r = app_pack(t->app, path, p1, grade, class_no, progress, u, &info, &e);
+	u->running = 0;
+	if (r != 0) {
+		fail_at(t, &e, path);
+		goto out;
+	}
+	tui_say(t, P_("%zu child written to %s", "%zu children written to %s",
+	    info.children), info.children, path);
+	tui_back(t);
+out:
+	wipe(p1);
+	wipe(p2);
+	free(def);
+	free(dir);
+	free(name);
+	free(path);
+}
+
+/* ---- import --------------------------------------------------------- */
+
+static void
+do_import(struct usb *u, struct tui *t)
+{
+	static const char *const yn[] = { "y", "n" };
+	const char *applyw[2] = { _("Yes, merge it"), _("No") };
+	const char *openw[2] = { _("Yes"), _("Not now") };
+	struct sync_stats st;
+	struct err e = { 0, "" };
+	char *path = NULL, *pass = NULL, *q;
+	size_t total;
+	int r;
+
+	if (u->l.sel == u->nitems - 1) {
+		if (!dlg_prompt(t, _("Package file:"), u->typed != NULL ? u->typed : "", &path))
+			return;
+		free(u->typed);
+		u->typed = xstrdup(path);
+	} else
+		path = xstrdup(u->items[u->l.sel]);
+	if (!ask_secret(t, _("Passphrase:"), &pass))
+		goto out;
+	u->what = _("Checking the package");
+	u->done = u->total = 0;
+	u->running = 1;
+	t->status[0] = '\0';
+	progress(u, 0);
+	r = app_unpack(t->app, path, pass, 1, NULL, NULL, progress, u, &st, &e);
+	u->running = 0;
+	if (r != 0) {
+		fail_at(t, &e, path);
+		goto out;
+	}
+	if (st.already) {
+		tui_say(t, "%s", _("This package (or a newer one) was merged before; "
+		    "nothing to change."));
+		goto out;
+	}
+	total = u->done + 256;
+	q = xasprintf(_("From %s, %.10s: %zu new, %zu updated, %zu conflicts. Merge?"),
+	    st.actor[0] ? st.actor : "?", st.packed_at[0] ? st.packed_at : "?",
+	    st.new_children, st.updated_children, st.conflicts);
+	r = dlg_ask(t, q, yn, applyw, 2);
+	free(q);
+	if (r != 0)
+		goto out;
+	u->what = _("Merging the package");
+	u->done = 0;
+	u->total = total;
+	u->running = 1;
+	progress(u, 0);
+	r = app_unpack(t->app, path, pass, 0, NULL, NULL, progress, u, &st, &e);
+	u->running = 0;
+	if (r != 0) {
+		fail_at(t, &e, path);
+		goto out;
+	}
+	if (st.conflicts > 0) {
+		q = xasprintf(P_("%zu conflict waits for you. Settle it now?",
+		    "%zu conflicts wait for you. Settle them now?", st.conflicts),
+		    st.conflicts);
+		r = dlg_ask(t, q, yn, openw, 2);
+		free(q);
+		tui_back(t);
+		if (r == 0)
+			tui_open(t, &scr_conflicts, NULL);
+	} else
+		tui_back(t);
+	tui_say(t, _("Merged: %zu new, %zu updated, %zu conflicts."), st.new_children,
+	    st.updated_children, st.conflicts);
+out:
+	wipe(pass);
+	free(path);
+}
+
+/* ---- the screen ----------------------------------------------------- */
+
+static int
+usb_init(struct screen *s, struct tui *t, int import)
+{
+	struct usb *u = xcalloc(1, sizeof *u);
+
+	u->import = import;
+	u->t = t;
+	reload(u, t);
+	s->priv = u;
+	return 0;
+}
+
+static int
+export_init(struct screen *s, struct tui *t, const struct screen_arg *arg, struct err *e)
+{
+	(void)arg;
+	(void)e;
+	return usb_init(s, t, 0);
+}
+
+static int
+import_init(struct screen *s, struct tui *t, const struct screen_arg *arg, struct err *e)
+{
+	(void)arg;
+	(void)e;
+	return usb_init(s, t, 1);
+}
+
+static void
+usb_free(struct screen *s)
+{
+	struct usb *u = s->priv;
+
+	items_clear(u);
+	free(u->typed);
+	free(u->name);
+	free(u);
+}
+
+static void
+usb_draw(struct screen *s, struct tui *t)
+{
+	struct usb *u = s->priv;
+	int y = tui_body_top(t), i, attr;
+	char *cls;
+
+	snprintf(s->title, sizeof s->title, "%s", u->import ? _("USB import") : _("USB export"));
+	if (u->import)
+		w_put(t, y, 1, t->cols - 2, _("Choose the package to merge (Enter), or type "
+		    "its path on the last line."), t->attr[TA_DIM], 0);
+	else {
+		w_put(t, y, 1, t->cols - 2, _("Choose where to write the encrypted package "
+		    "(Enter)."), t->attr[TA_DIM], 0);
+		cls = tui_class_text(t);
+		snprintf(s->info, sizeof s->info, "%s", cls);
+		free(cls);
+	}
+	if (u->nmedia == 0)
+		w_put(t, y + 1, 1, t->cols - 2, _("No USB stick found: plug one in and "
+		    "come back, or type a path."), t->attr[TA_WARN], 0);
+	else if (u->import && u->nitems == 1)
+		w_put(t, y + 1, 1, t->cols - 2, _("No file on the USB sticks found."),
+		    t->attr[TA_WARN], 0);
+	u->l.rows = tui_body_rows(t) - 5;
+	if (u->l.rows < 1)
+		u->l.rows = 1;
+	wlist_fix(&u->l);
+	for (i = u->l.top; i < u->nitems && i < u->l.top + u->l.rows; i++) {
+		attr = i == u->l.sel ? t->attr[TA_SELECT] : t->attr[TA_NORMAL];
+		w_put(t, y + 2 + i - u->l.top, 1, t->cols - 2, u->items[i], attr,
+		    i == u->l.sel);
+	}
+	if (u->running)
+		draw_bar(u, t, y + tui_body_rows(t) - 2);
+}
+
+static int
+usb_key(struct screen *s, struct tui *t, enum op op, int key)
+{
+	struct usb *u = s->priv;
+
+	(void)key;
+	if (op == OP_OPEN && u->nitems > 0) {
+		if (u->import)
+			do_import(u, t);
+		else
+			do_export(u, t);
+		t->dirty = 1;
+		return 1;
+	}
+	if (wlist_move(&u->l, op)) {
+		t->dirty = 1;
+		return 1;
+	}
+	return 0;
+}
+
+static void
+usb_resize(struct screen *s, struct tui *t)
+{
+	struct usb *u = s->priv;
+
+	u->l.rows = tui_body_rows(t) - 5;
+	wlist_fix(&u->l);
+}
+
+static void
+usb_resume(struct screen *s, struct tui *t)
+{
+	reload(s->priv, t);
+}
+
+const struct screen_class scr_usb_export = {
+	.name = "usb-export",
+	.keys = keys_usb,
+	.init = export_init,
+	.free = usb_free,
+	.draw = usb_draw,
+	.key = usb_key,
+	.resize = usb_resize,
+	.resume = usb_resume,
+};
+
+const struct screen_class scr_usb_import = {
+	.name = "usb-import",
+	.keys = keys_usb,
+	.init = import_init,
+	.free = usb_free,
+	.draw = usb_draw,
+	.key = usb_key,
+	.resize = usb_resize,
+	.resume = usb_resume,
+};
