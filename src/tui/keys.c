@@ -29,8 +29,10 @@ const struct keydef keys_list[] = {
 	{ OP_HELP, '?', 1 }, { OP_SEARCH, '/', 1 }, { OP_OPEN, TK_ENTER, 1 },
 	{ OP_NEW, 'n', 1 }, { OP_CLASS, 'c', 1 }, { OP_CHECKLIST, 'k', 1 },
 	{ OP_PAIRINGS, 'j', 1 }, { OP_REMIND, 't', 1 }, { OP_STATS, 's', 1 },
-	{ OP_TRASH, 'r', 1 }, { OP_QUIT, 'q', 1 }, { OP_CONFLICTS, 'x', 1 },
-	{ OP_USB_EXPORT, 'e', 1 }, { OP_USB_IMPORT, 'i', 1 },
+	/* the key bar skips what does not fit: the most used first, quit
+	 * before the rarer ones (all are on the help screen) */
+	{ OP_USB_EXPORT, 'e', 1 }, { OP_USB_IMPORT, 'i', 1 }, { OP_QUIT, 'q', 1 },
+	{ OP_CONFLICTS, 'x', 1 }, { OP_TRASH, 'r', 1 },
 	{ OP_DELETE, 'd', 0 }, { OP_DELETE, FN(KEY_DC), 0 },
 	{ OP_QUIT, FN(KEY_F(10)), 0 }, { OP_SEARCH, FN(KEY_F(3)), 0 },
 	{ OP_NONE, 0, 0 }

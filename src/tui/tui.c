@@ -104,7 +104,8 @@ paint_title(struct tui *t)
 	free(right);
 }
 
-/* The key bar from the screen's table: as many entries as fit. */
+/* The key bar from the screen's table, in its order; an entry that does
+ * not fit is skipped so that a shorter one after it still shows. */
 static void
 paint_keybar(struct tui *t)
 {
@@ -122,7 +123,7 @@ paint_keybar(struct tui *t)
 			keys_name(k->key, name, sizeof name);
 		need = utf8_width(name) + utf8_width(op_word(k->op)) + 1;
 		if (x + need > t->cols)
-			break;
+			continue;
 		x += w_put(t, y, x, need, name, t->attr[TA_KEY], 0);
 		x += w_put(t, y, x, t->cols - x, op_word(k->op), t->attr[TA_NORMAL], 0);
 		x++;
