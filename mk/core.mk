@@ -15,7 +15,7 @@ src_libguanai_a_SOURCES += src/core/pinyin.c
 nodist_src_libguanai_a_SOURCES = src/core/pinyin-table.h
 BUILT_SOURCES += src/core/pinyin-table.h
 CLEANFILES += src/core/pinyin-table.h
-EXTRA_DIST += src/core/gen-pinyin.sh po/zh_CN-core.po
+EXTRA_DIST += src/core/gen-pinyin.sh
 src/core/pinyin-table.h: $(srcdir)/src/core/gen-pinyin.sh
 	$(AM_V_GEN)$(MKDIR_P) src/core && \
 	$(SHELL) $(srcdir)/src/core/gen-pinyin.sh $(UNIHAN_READINGS) > $@.tmp && \

@@ -24,4 +24,3 @@ TESTS += tests/fuzz/exchange-fuzz.sh
 EXTRA_DIST += tests/fuzz/exchange-fuzz.sh tests/fuzz/fuzz-csv.c tests/fuzz/fuzz-values.c \
 	tests/fuzz/corpus
 EXTRA_DIST += bench/import.sh bench/README-exchange.md
-EXTRA_DIST += po/zh_CN-exchange.po

@@ -17,5 +17,5 @@ tests_unit_test_pack_media_LDADD = src/libguanai.a $(GUANAI_LIBS)
 TESTS += tests/unit/test-package tests/unit/test-pack-media tests/pack/roundtrip.sh tests/pack/refuse.sh \
 	tests/pack/backup.sh tests/pack/accounts.sh tests/pack/large.sh tests/tui/usb.sh
 EXTRA_DIST += tests/pack/roundtrip.sh tests/pack/refuse.sh tests/pack/backup.sh \
-	tests/pack/accounts.sh tests/pack/large.sh tests/tui/usb.sh po/zh_CN-pack.po \
+	tests/pack/accounts.sh tests/pack/large.sh tests/tui/usb.sh  \
 	bench/pack.sh bench/README-pack.md
