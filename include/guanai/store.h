@@ -242,4 +242,16 @@ int store_remind_children(struct store *s, remind_child_fn fn, void *ctx,
 int store_audit_event(struct store *s, const char *action, const char *detail,
     struct err *e);
 
+/* ---- the audit log (who changed what, when) ------------------------- */
+
+struct audit_row {
+	char *at, *actor, *action, *tbl, *row_id, *col, *old, *new_value;
+	char *child_name;	/* the child of a child/parent/guardian row, or NULL */
+};
+void audit_row_clear(struct audit_row *r);
+typedef int (*audit_fn)(void *ctx, const struct audit_row *r);
+/* The latest `limit` audit rows, newest first; fn returning non-zero stops. */
+int store_audit_each(struct store *s, size_t limit, audit_fn fn, void *ctx,
+    struct err *e);
+
 #endif

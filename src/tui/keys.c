@@ -35,6 +35,7 @@ const struct keydef keys_list[] = {
 	{ OP_CONFLICTS, 'x', 1 }, { OP_TRASH, 'r', 1 },
 	{ OP_DELETE, 'd', 0 }, { OP_DELETE, FN(KEY_DC), 0 },
 	{ OP_QUIT, FN(KEY_F(10)), 0 }, { OP_SEARCH, FN(KEY_F(3)), 0 },
+	{ OP_AUDIT, 'l', 0 },
 	{ OP_NONE, 0, 0 }
 };
 

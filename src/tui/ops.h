@@ -49,7 +49,8 @@
 	X(MINE, N_("Mine"), N_("Keep the value on this PC"))		\
 	X(THEIRS, N_("Theirs"), N_("Take the value from the package"))	\
 	X(USB_EXPORT, N_("USB out"), N_("Write an encrypted package to a USB stick")) \
-	X(USB_IMPORT, N_("USB in"), N_("Merge a package from a USB stick"))
+	X(USB_IMPORT, N_("USB in"), N_("Merge a package from a USB stick")) \
+	X(AUDIT, N_("Log"), N_("Who changed what, and when (headteacher)"))
 
 enum op {
 	OP_NONE,

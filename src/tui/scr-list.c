@@ -301,7 +301,7 @@ static const struct {
 	{ OP_PAIRINGS, &scr_helpers }, { OP_REMIND, &scr_remind },
 	{ OP_STATS, &scr_stats }, { OP_TRASH, &scr_trash },
 	{ OP_CONFLICTS, &scr_conflicts }, { OP_USB_EXPORT, &scr_usb_export },
-	{ OP_USB_IMPORT, &scr_usb_import },
+	{ OP_USB_IMPORT, &scr_usb_import }, { OP_AUDIT, &scr_audit },
 };
 
 static int
@@ -313,6 +313,10 @@ list_key(struct screen *s, struct tui *t, enum op op, int key)
 
 	if (l->searching)
 		return search_key(l, t, op, key);
+	if (op == OP_AUDIT && t->app->role != NULL && strcmp(t->app->role, "head") != 0) {
+		tui_say(t, "%s", _("Only the headteacher can see the audit log."));
+		return 1;
+	}
 	for (i = 0; i < sizeof list_opens / sizeof list_opens[0]; i++)
 		if (list_opens[i].op == op) {
 			tui_open(t, list_opens[i].cls, NULL);

@@ -100,6 +100,6 @@ char *tui_class_text(const struct tui *t);
 
 /* The screens. */
 extern const struct screen_class scr_list, scr_record, scr_helpers,
-    scr_checklist, scr_remind, scr_stats, scr_trash, scr_help;
+    scr_checklist, scr_remind, scr_stats, scr_trash, scr_help, scr_audit;
 
 #endif

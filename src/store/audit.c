@@ -1,0 +1,62 @@
+/* audit.c — reading the audit log for the headteacher's 操作日志 screen:
+ * the latest rows, newest first (insertion order), with the child's name
+ * when the row belongs to a child, a parent or a guardian. */
+#include "config.h"
+
+#include <string.h>
+
+#include "guanai/i18n.h"
+#include "guanai/mem.h"
+#include "store-int.h"
+
+void
+audit_row_clear(struct audit_row *r)
+{
+	xfree(&r->at);
+	xfree(&r->actor);
+	xfree(&r->action);
+	xfree(&r->tbl);
+	xfree(&r->row_id);
+	xfree(&r->col);
+	xfree(&r->old);
+	xfree(&r->new_value);
+	xfree(&r->child_name);
+}
+
+int
+store_audit_each(struct store *s, size_t limit, audit_fn fn, void *ctx, struct err *e)
+{
+	sqlite3_stmt *st;
+	struct audit_row r;
+	int rc, stop = 0;
+
+	st = store_stmt(s, "SELECT a.at, a.actor, a.action, a.tbl, a.row_id, a.col, "
+	    "a.old_value, a.new_value, COALESCE(c1.name, c2.name) FROM "
+	    "(SELECT * FROM audit ORDER BY rowid DESC LIMIT ?1) a "
+	    "LEFT JOIN child c1 ON a.tbl = 'child' AND c1.id = a.row_id "
+	    "LEFT JOIN parent p ON a.tbl = 'parent' AND p.id = a.row_id "
+	    "LEFT JOIN guardian g ON a.tbl = 'guardian' AND g.id = a.row_id "
+	    "LEFT JOIN child c2 ON c2.id = COALESCE(p.child_id, g.child_id) "
+	    "ORDER BY a.rowid DESC", e);
+	if (st == NULL)
+		return -1;
+	sqlite3_bind_int64(st, 1, (sqlite3_int64)limit);
+	while (!stop && (rc = sqlite3_step(st)) == SQLITE_ROW) {
+		memset(&r, 0, sizeof r);
+		r.at = store_col_text(st, 0);
+		r.actor = store_col_text(st, 1);
+		r.action = store_col_text(st, 2);
+		r.tbl = store_col_text(st, 3);
+		r.row_id = store_col_text(st, 4);
+		r.col = store_col_text(st, 5);
+		r.old = store_col_text(st, 6);
+		r.new_value = store_col_text(st, 7);
+		r.child_name = store_col_text(st, 8);
+		stop = fn(ctx, &r) != 0;
+		audit_row_clear(&r);
+	}
+	sqlite3_reset(st);
+	if (!stop && rc != SQLITE_DONE)
+		return store_fail(s, rc, _("reading the audit log"), e);
+	return 0;
+}

@@ -1,0 +1,44 @@
+#!/bin/sh
+# 操作日志: a field changed in a child's record shows up in the
+# headteacher's audit view (l from the list) with who changed it, the old
+# and new value and the child's name, newest first; Esc goes back.
+. "$GUANAI_SRCDIR/tests/lib.sh"
+. "$GUANAI_SRCDIR/tests/tui/lib-tmux.sh"
+have_zh || { echo "no zh_CN.UTF-8 locale: skipped"; exit 77; }
+use_zh
+make_school "$T/db"
+me=$(id -un)
+tui_start "$T/db"
+tui_wait "4 条匹配" || finish
+
+# change 张思远's 性格特点 (personality) from 内向 to 外向 and save
+tui_keys /
+tui_type zhangsiyuan
+tui_wait "1 条匹配"
+tui_keys Enter Enter
+tui_wait "[基本]" || finish
+tui_keys Down Down Down Down Down Down Down Down Down Down Down Down Down Down Down Down Down Enter C-u
+tui_type "外向"
+tui_keys Tab
+tui_keys F2
+tui_wait "已保存张思远的档案" || finish
+tui_keys Escape
+tui_wait "1 条匹配"
+tui_keys Escape
+tui_wait "4 条匹配"
+
+# the log: the newest line is the change, with who and the child
+tui_keys l
+tui_wait "操作日志" || finish
+tui_wait "内向 → 外向" || finish
+line=$(grep -F "内向 → 外向" "$T/screen")
+case $line in *"$me"*) ;; *) fail "the log line lacks the actor $me: $line" ;; esac
+case $line in *张思远*) ;; *) fail "the log line lacks the child's name: $line" ;; esac
+tui_fits 80 "the audit log"
+tui_keys Down Down PageDown PageUp
+tui_wait "操作日志"
+tui_keys Escape
+tui_wait "4 条匹配"
+tui_keys q
+tui_wait "GUANAI-EXIT=0"
+finish
