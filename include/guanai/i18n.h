@@ -7,5 +7,8 @@
 #define _(s) gettext(s)
 #define N_(s) (s)
 #define P_(s, p, n) ngettext((s), (p), (n))
+/* A message with a context (msgctxt), as one "context\004msgid" literal for
+ * a pgettext-style lookup; xgettext reads it with --keyword=NC_:1c,2. */
+#define NC_(ctx, s) ctx "\004" s
 
 #endif

@@ -70,13 +70,13 @@ checklist_state_label(enum check_state s)
 {
 	switch (s) {
 	case CHECK_CLEAR:
-		return core_pgettext("checklist\004Clear");
+		return core_pgettext(NC_("checklist", "Clear"));
 	case CHECK_STALE:
-		return core_pgettext("checklist\004To review");
+		return core_pgettext(NC_("checklist", "To review"));
 	case CHECK_MISSING:
 		break;
 	}
-	return core_pgettext("checklist\004Missing");
+	return core_pgettext(NC_("checklist", "Missing"));
 }
 
 static int

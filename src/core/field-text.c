@@ -124,7 +124,7 @@ field_display(const struct field *f, const char *value)
 	case FT_ENUM:
 		return xstrdup(field_enum_label(f, value));
 	case FT_SET:
-		return set_text(f, value, 0, core_pgettext("set separator\004, "));
+		return set_text(f, value, 0, core_pgettext(NC_("set separator", ", ")));
 	case FT_BOOL:
 		return xstrdup(strcmp(value, "1") == 0 ? _("yes") : _("no"));
 	case FT_GRADE:

@@ -366,12 +366,13 @@ class_label(int grade, int class_no)
 char *
 class_short_label(int grade, int class_no)
 {
-	static const char *const shorts[] = { "short grade\0041",
-	    "short grade\0042", "short grade\0043", "short grade\0044",
-	    "short grade\0045", "short grade\0046", "short grade\0047",
-	    "short grade\0048", "short grade\0049" };
+	static const char *const shorts[] = { NC_("short grade", "1"),
+	    NC_("short grade", "2"), NC_("short grade", "3"),
+	    NC_("short grade", "4"), NC_("short grade", "5"),
+	    NC_("short grade", "6"), NC_("short grade", "7"),
+	    NC_("short grade", "8"), NC_("short grade", "9") };
 	const char *g = grade >= 1 && grade <= 9 ?
 	    core_pgettext(shorts[grade - 1]) : "?";
 
-	return xasprintf(core_pgettext("short class\004%s-%d"), g, class_no);
+	return xasprintf(core_pgettext(NC_("short class", "%s-%d")), g, class_no);
 }
