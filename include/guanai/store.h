@@ -254,4 +254,24 @@ typedef int (*audit_fn)(void *ctx, const struct audit_row *r);
 int store_audit_each(struct store *s, size_t limit, audit_fn fn, void *ctx,
     struct err *e);
 
+/* ---- lists of children, backwards; marks of a page ------------------ */
+
+/* As store_children_each, in reverse pinyin order: the children before
+ * `before` (NULL = from the last one), at most `limit`.  The last page of
+ * a list is the first `limit` of this walk. */
+int store_children_each_before(struct store *s, const struct child_filter *f,
+    const struct child_key *before, size_t limit, child_fn fn, void *ctx,
+    struct err *e);
+/* The facts behind a list's marks for the children `ids` (n of them), in
+ * one query: the last confirmation of each 七清楚 item (NULL never), an
+ * active pairing, the newest care date (NULL none).  Borrowed strings;
+ * order of the calls is not that of ids. */
+typedef int (*child_marks_fn)(void *ctx, const char *id, const char *const confirmed[7],
+    int paired, const char *last_care);
+int store_children_marks(struct store *s, const char *const *ids, size_t n,
+    child_marks_fn fn, void *ctx, struct err *e);
+/* Forget that a query was cancelled (store_was_interrupted), so that the
+ * next query of any kind runs (a cancelled background count). */
+void store_interrupt_clear(struct store *s);
+
 #endif

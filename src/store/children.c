@@ -20,6 +20,15 @@ struct plan {
 	char *lo, *hi;		/* term range [lo, hi) */
 	char *contains;		/* the name must contain this (3+ characters) */
 	int broad;		/* a range matching many: walk the pinyin index */
+	/* a broad range answered from the child's own columns while walking
+	 * the pinyin index (no set of every match built first):
+	 * 'p' letters: full pinyin starts with q, or (term set) initials do —
+	 *     the three columns share their first letter, so the walk stays
+	 *     within the sort keys [sk_lo, sk_hi);
+	 * 'd' digits: an ID or phone number of the child, as the 'd' terms */
+	char walk;
+	char *q, *q_hi;		/* the text typed and its prefix bound */
+	char *sk_lo, *sk_hi;
 };
 
 static void
@@ -29,6 +38,10 @@ plan_free(struct plan *p)
 	free(p->lo);
 	free(p->hi);
 	free(p->contains);
+	free(p->q);
+	free(p->q_hi);
+	free(p->sk_lo);
+	free(p->sk_hi);
 }
 
 /* [tag+q, tag+q with its last byte incremented): every term starting with q. */
@@ -95,19 +108,28 @@ out:
 
 enum {
 	P_TERM = 1, P_LO, P_HI, P_CONTAINS, P_GRADE, P_NUMBER, P_NAME, P_AFTER_KEY,
-	P_AFTER_ID, P_LIMIT
+	P_AFTER_ID, P_LIMIT, P_Q, P_QHI, P_SKLO, P_SKHI
 };
 
 /* The WHERE clause of a filter and plan (aliases c, k and, for an exact
  * term, t); the keyset condition when `after`. */
 static void
 add_where(struct store *s, struct buf *b, const struct child_filter *f,
-    const struct plan *p, int after, const char *key, const char *kid)
+    const struct plan *p, int after, const char *key, const char *kid, int desc)
 {
 	buf_addf(b, " WHERE c.deleted_at IS %s", f->deleted ? "NOT NULL" : "NULL");
 	if (p->kind == PLAN_TERM)
 		buf_addf(b, " AND t.term = ?%d", P_TERM);
-	if (p->kind == PLAN_RANGE) {
+	if (p->kind == PLAN_RANGE && p->walk == 'p') {
+		buf_addf(b, " AND c.sort_key >= ?%d AND c.sort_key < ?%d AND "
+		    "((c.pinyin >= ?%d AND c.pinyin < ?%d)", P_SKLO, P_SKHI, P_Q, P_QHI);
+		if (p->term != NULL)
+			buf_addf(b, " OR (c.initials >= ?%d AND c.initials < ?%d)", P_Q, P_QHI);
+		buf_adds(b, ")");
+	} else if (p->kind == PLAN_RANGE && p->walk == 'd')
+		buf_addf(b, " AND guanai_digits(?%d, c.id_number, f.phone, m.phone, g.phone)",
+		    P_Q);
+	else if (p->kind == PLAN_RANGE) {
 		buf_addf(b, " AND %sc.id IN (SELECT q.child_id FROM child_seq q WHERE q.seq IN "
 		    "(SELECT seq FROM child_search WHERE term >= ?%d AND term < ?%d",
 		    p->broad ? "+" : "", P_LO, P_HI);
@@ -127,7 +149,8 @@ add_where(struct store *s, struct buf *b, const struct child_filter *f,
 	if (s->scoped)
 		buf_adds(b, " AND c.class_id IN (SELECT class_id FROM temp.scope)");
 	if (after)
-		buf_addf(b, " AND (%s, %s) > (?%d, ?%d)", key, kid, P_AFTER_KEY, P_AFTER_ID);
+		buf_addf(b, " AND (%s, %s) %s (?%d, ?%d)", key, kid, desc ? "<" : ">",
+		    P_AFTER_KEY, P_AFTER_ID);
 }
 
 /* SELECT (a record and its position, or count(*)) for a filter and plan.
@@ -139,37 +162,39 @@ add_where(struct store *s, struct buf *b, const struct child_filter *f,
  * guardian for the page only. */
 static void
 build_sql(struct store *s, struct buf *b, const struct child_filter *f,
-    const struct plan *p, int after, size_t limit, int count)
+    const struct plan *p, int after, size_t limit, int count, int desc)
 {
 	const char *key = p->kind == PLAN_TERM ? "t.sort_key" : "c.sort_key";
 	const char *kid = p->kind == PLAN_TERM ? "t.seq" : "c.id";
 	const char *src = p->kind == PLAN_TERM ?
 	    "child_search t CROSS JOIN child_seq q ON q.seq = t.seq "
 	    "CROSS JOIN child c ON c.id = q.child_id" : "child c";
+	const char *dir = desc ? " DESC" : "";
 
 	if (count) {
-		buf_addf(b, "SELECT count(*) FROM %s JOIN class k ON k.id = c.class_id", src);
-		add_where(s, b, f, p, 0, key, kid);
+		buf_addf(b, "SELECT count(*) FROM %s%s", src, p->walk == 'd' ?
+		    STORE_CHILD_JOINS : " JOIN class k ON k.id = c.class_id");
+		add_where(s, b, f, p, 0, key, kid, 0);
 		return;
 	}
-	if (p->kind == PLAN_RANGE) {
+	if (p->kind == PLAN_RANGE && p->walk == 0) {
 		buf_addf(b, "SELECT %s, c.id FROM child c" STORE_CHILD_JOINS " WHERE c.id IN "
 		    "(SELECT c.id FROM child c JOIN class k ON k.id = c.class_id",
 		    store_child_cols(s));
-		add_where(s, b, f, p, after, key, kid);
+		add_where(s, b, f, p, after, key, kid, desc);
 		/* few matches: sort them ('+' keeps the planner off the index);
 		 * many (every ID starts with the county's digits): walk the
 		 * pinyin index and stop after the page ('+' on the id keeps the
 		 * planner from looking each match up and sorting them all) */
-		buf_addf(b, " ORDER BY %sc.sort_key, c.id", p->broad ? "" : "+");
+		buf_addf(b, " ORDER BY %sc.sort_key%s, c.id%s", p->broad ? "" : "+", dir, dir);
 		if (limit > 0)
 			buf_addf(b, " LIMIT ?%d", P_LIMIT);
-		buf_adds(b, ") ORDER BY c.sort_key, c.id");
+		buf_addf(b, ") ORDER BY c.sort_key%s, c.id%s", dir, dir);
 		return;
 	}
 	buf_addf(b, "SELECT %s, %s FROM %s" STORE_CHILD_JOINS, store_child_cols(s), kid, src);
-	add_where(s, b, f, p, after, key, kid);
-	buf_addf(b, " ORDER BY %s, %s", key, kid);
+	add_where(s, b, f, p, after, key, kid, desc);
+	buf_addf(b, " ORDER BY %s%s, %s%s", key, dir, kid, dir);
 	if (limit > 0)
 		buf_addf(b, " LIMIT ?%d", P_LIMIT);
 }
@@ -195,6 +220,10 @@ bind_all(sqlite3_stmt *st, const struct child_filter *f, const struct plan *p,
 	}
 	if (limit > 0)
 		sqlite3_bind_int64(st, P_LIMIT, (sqlite3_int64)limit);
+	store_bind_text(st, P_Q, p->q);
+	store_bind_text(st, P_QHI, p->q_hi);
+	store_bind_text(st, P_SKLO, p->sk_lo);
+	store_bind_text(st, P_SKHI, p->sk_hi);
 }
 
 /* More than BROAD matching terms (counted up to that, no further)? */
@@ -202,6 +231,7 @@ bind_all(sqlite3_stmt *st, const struct child_filter *f, const struct plan *p,
 static int
 range_is_broad(struct store *s, const struct plan *p, int *broad, struct err *e)
 {
+	int cap = BROAD;
 	sqlite3_stmt *st = store_stmt(s, "SELECT count(*) FROM (SELECT 1 FROM child_search "
 	    "WHERE term >= ?1 AND term < ?2 LIMIT ?3)", e);
 	int rc;
@@ -210,9 +240,9 @@ range_is_broad(struct store *s, const struct plan *p, int *broad, struct err *e)
 		return -1;
 	store_bind_text(st, 1, p->lo);
 	store_bind_text(st, 2, p->hi);
-	sqlite3_bind_int(st, 3, BROAD);
+	sqlite3_bind_int(st, 3, cap);
 	rc = sqlite3_step(st);
-	*broad = rc == SQLITE_ROW && sqlite3_column_int(st, 0) >= BROAD;
+	*broad = rc == SQLITE_ROW && sqlite3_column_int(st, 0) >= cap;
 	sqlite3_reset(st);
 	if (rc != SQLITE_ROW)
 		return store_fail(s, rc, _("reading the list of children"), e);
@@ -264,9 +294,94 @@ narrow_letters(struct store *s, struct plan *p, struct err *e)
 	return 0;
 }
 
-int
-store_children_each(struct store *s, const struct child_filter *f,
-    const struct child_key *after, size_t limit, child_fn fn, void *ctx, struct err *e)
+/* guanai_digits(q, v…): 1 when one of the numbers v (an ID, phones), read
+ * as its 'd' search terms are written (search.c: the digits and X, and
+ * its last four), starts with q. */
+static void
+digits_fn(sqlite3_context *cx, int argc, sqlite3_value **argv)
+{
+	const char *q = (const char *)sqlite3_value_text(argv[0]), *v;
+	char d[32];
+	size_t n, qn;
+	int i;
+
+	if (q == NULL || argc < 2) {
+		sqlite3_result_int(cx, 0);
+		return;
+	}
+	qn = strlen(q);
+	for (i = 1; i < argc; i++) {
+		if ((v = (const char *)sqlite3_value_text(argv[i])) == NULL)
+			continue;
+		for (n = 0; *v != '\0' && n < sizeof d - 1; v++)
+			if (isdigit((unsigned char)*v) || *v == 'X' || *v == 'x')
+				d[n++] = (char)toupper((unsigned char)*v);
+		if (n == 0)
+			continue;
+		if ((n >= qn && memcmp(d, q, qn) == 0) ||
+		    (n > 4 && qn <= 4 && memcmp(d + n - 4, q, qn) == 0)) {
+			sqlite3_result_int(cx, 1);
+			return;
+		}
+	}
+	sqlite3_result_int(cx, 0);
+}
+
+static int
+digits_ready(struct store *s, struct err *e)
+{
+	sqlite3_stmt *st = NULL;
+	int rc;
+
+	if (sqlite3_prepare_v2(s->db, "SELECT guanai_digits('1', NULL)", -1, &st,
+	    NULL) == SQLITE_OK) {
+		sqlite3_finalize(st);
+		return 0;
+	}
+	rc = sqlite3_create_function(s->db, "guanai_digits", -1, SQLITE_UTF8 |
+	    SQLITE_DETERMINISTIC, NULL, digits_fn, NULL, NULL);
+	if (rc != SQLITE_OK)
+		return store_fail(s, rc, _("reading the list of children"), e);
+	return 0;
+}
+
+/* A broad range is read while walking the list in pinyin order, each child
+ * tested on its own columns; a narrow one keeps the set of its terms. */
+static int
+plan_walk(struct store *s, struct plan *p, int count, struct err *e)
+{
+	if (p->kind != PLAN_RANGE)
+		return 0;
+	if (narrow_letters(s, p, e) != 0)
+		return -1;
+	if (p->kind != PLAN_RANGE)
+		return 0;
+	if (range_is_broad(s, p, &p->broad, e) != 0)
+		return -1;
+	if (!p->broad)
+		return 0;
+	p->q = xstrdup(p->lo + 1);
+	p->q_hi = xstrdup(p->hi + 1);
+	if (p->lo[0] == 'p') {
+		p->walk = 'p';
+		p->sk_lo = xasprintf("%c", p->q[0]);
+		p->sk_hi = p->term != NULL ? xasprintf("%c", p->q[0] + 1) : xstrdup(p->q_hi);
+		return 0;
+	}
+	/* every child is tested: worth it for a page, not for a count of all */
+	if (count) {
+		xfree(&p->q);
+		xfree(&p->q_hi);
+		return 0;
+	}
+	p->walk = 'd';
+	return digits_ready(s, e);
+}
+
+static int
+children_walk(struct store *s, const struct child_filter *f,
+    const struct child_key *after, size_t limit, int desc, child_fn fn, void *ctx,
+    struct err *e)
 {
 	struct buf sql = BUF_INIT;
 	struct plan p;
@@ -278,10 +393,10 @@ store_children_each(struct store *s, const struct child_filter *f,
 	record_init(&r);
 	plan_make(f->search, &p);
 	s->interrupted = 0;
-	if (p.kind == PLAN_RANGE && (narrow_letters(s, &p, e) != 0 ||
-	    (p.kind == PLAN_RANGE && limit > 0 && range_is_broad(s, &p, &p.broad, e) != 0)))
+	if (limit > 0 ? plan_walk(s, &p, 0, e) != 0 : p.kind == PLAN_RANGE &&
+	    narrow_letters(s, &p, e) != 0)
 		goto out;
-	build_sql(s, &sql, f, &p, has_after, limit, 0);
+	build_sql(s, &sql, f, &p, has_after, limit, 0, desc);
 	st = store_stmt(s, buf_str(&sql), e);
 	if (st == NULL)
 		goto out;
@@ -314,6 +429,21 @@ out:
 }
 
 int
+store_children_each(struct store *s, const struct child_filter *f,
+    const struct child_key *after, size_t limit, child_fn fn, void *ctx, struct err *e)
+{
+	return children_walk(s, f, after, limit, 0, fn, ctx, e);
+}
+
+int
+store_children_each_before(struct store *s, const struct child_filter *f,
+    const struct child_key *before, size_t limit, child_fn fn, void *ctx,
+    struct err *e)
+{
+	return children_walk(s, f, before, limit, 1, fn, ctx, e);
+}
+
+int
 store_children_count(struct store *s, const struct child_filter *f, size_t *n,
     struct err *e)
 {
@@ -325,7 +455,9 @@ store_children_count(struct store *s, const struct child_filter *f, size_t *n,
 	*n = 0;
 	plan_make(f->search, &p);
 	s->interrupted = 0;
-	build_sql(s, &sql, f, &p, 0, 0, 1);
+	if (plan_walk(s, &p, 1, e) != 0)
+		goto out;
+	build_sql(s, &sql, f, &p, 0, 0, 1, 0);
 	st = store_stmt(s, buf_str(&sql), e);
 	if (st == NULL)
 		goto out;
@@ -357,4 +489,65 @@ child_key_copy(struct child_key *dst, const struct child_key *src)
 	xstrset(&dst->sort_key, src->sort_key);
 	memcpy(dst->id, src->id, sizeof dst->id);
 	dst->seq = src->seq;
+}
+
+/* The facts behind the marks of a page of children, in one statement:
+ * each item's last confirmation, an active pairing, the newest care act
+ * (as store_checklist_get, store_pairings_each and store_care_each give
+ * them one child at a time).  The ids go in as one JSON array. */
+int
+store_children_marks(struct store *s, const char *const *ids, size_t n,
+    child_marks_fn fn, void *ctx, struct err *e)
+{
+	struct buf json = BUF_INIT;
+	sqlite3_stmt *st;
+	const char *confirmed[7];
+	size_t i;
+	int rc, ret = 0, k;
+
+	if (n == 0)
+		return 0;
+	s->interrupted = 0;
+	buf_addc(&json, '[');
+	for (i = 0; i < n; i++)
+		buf_addf(&json, "%s\"%s\"", i > 0 ? "," : "", ids[i]);
+	buf_addc(&json, ']');
+#define CONFIRMED(k) "(SELECT max(confirmed_on) FROM checklist_confirm WHERE " \
+	"child_id = c.id AND item = " #k " AND deleted_at IS NULL), "
+	st = store_stmt(s, "SELECT c.id, " CONFIRMED(1) CONFIRMED(2) CONFIRMED(3)
+	    CONFIRMED(4) CONFIRMED(5) CONFIRMED(6) CONFIRMED(7)
+	    "c.deleted_at IS NULL AND EXISTS (SELECT 1 FROM pairing p JOIN helper h ON "
+	    "h.id = p.helper_id WHERE p.child_id = c.id AND p.end_date IS NULL AND "
+	    "p.deleted_at IS NULL), "
+	    "CASE WHEN c.deleted_at IS NULL THEN (SELECT max(r.date) FROM care r WHERE "
+	    "r.child_id = c.id AND r.deleted_at IS NULL) END "
+	    "FROM child c WHERE c.id IN (SELECT value FROM json_each(?1))", e);
+#undef CONFIRMED
+	if (st == NULL) {
+		buf_free(&json);
+		return -1;
+	}
+	sqlite3_bind_text(st, 1, buf_str(&json), (int)json.len, SQLITE_STATIC);
+	store_stmt_hold(s, st, 1);
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		for (k = 0; k < 7; k++)
+			confirmed[k] = (const char *)sqlite3_column_text(st, 1 + k);
+		ret = fn(ctx, (const char *)sqlite3_column_text(st, 0), confirmed,
+		    sqlite3_column_int(st, 8), (const char *)sqlite3_column_text(st, 9));
+		if (ret != 0)
+			break;
+	}
+	sqlite3_reset(st);
+	sqlite3_clear_bindings(st);
+	store_stmt_hold(s, st, 0);
+	buf_free(&json);
+	if (ret == 0 && rc != SQLITE_DONE)
+		return store_fail(s, rc, _("reading the checklist"), e);
+	return ret;
+}
+
+void
+store_interrupt_clear(struct store *s)
+{
+	s->interrupted = 0;
 }
