@@ -32,6 +32,10 @@ struct child_marks {
 /* Evaluate the marks of a stored child on `today`.  0, or -1 with e set. */
 int marks_eval(struct app *a, const struct record *r, struct date today,
     struct child_marks *out, struct err *e);
+/* The marks of n stored children at once (a page of a list): one query
+ * for all of them instead of three per child.  0, or -1 with e set. */
+int marks_eval_many(struct app *a, const struct record *const *recs, size_t n,
+    struct date today, struct child_marks *out, struct err *e);
 /* Only the 七清楚 part (check, complete): one query, for counting rates. */
 int marks_checklist(struct app *a, const struct record *r, struct date today,
     struct child_marks *out, struct err *e);

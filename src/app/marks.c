@@ -47,34 +47,27 @@ marks_checklist(struct app *a, const struct record *r, struct date today,
 	return 0;
 }
 
-int
-marks_eval(struct app *a, const struct record *r, struct date today,
-    struct child_marks *out, struct err *e)
+/* The reminder from the facts already in out (paired, last_care). */
+static void
+pick_mark(const struct record *r, struct date today, struct child_marks *out)
 {
 	struct date birth, last;
 	const char *bd = record_get(r, F_BIRTH_DATE);
 	int have_birth, days;
 
-	memset(out, 0, sizeof *out);
-	if (marks_checklist(a, r, today, out, e) != 0)
-		return -1;
-	if (store_pairings_each(a->store, r->id, NULL, 1, has_pairing, &out->paired, e) < 0)
-		return -1;
-	if (store_care_each(a->store, r->id, newest_care, out->last_care, e) < 0)
-		return -1;
 	have_birth = bd != NULL && date_parse(bd, &birth) == 0;
 	if (have_birth && date_age(birth, today) >= 16) {
 		out->mark = MARK_TURNED_16;
-		return 0;
+		return;
 	}
 	if (!out->paired) {
 		out->mark = MARK_UNPAIRED;
-		return 0;
+		return;
 	}
 	if (out->last_care[0] == '\0' || (date_parse(out->last_care, &last) == 0 &&
 	    date_to_days(today) - date_to_days(last) > 30)) {
 		out->mark = MARK_NO_CONTACT;
-		return 0;
+		return;
 	}
 	if (have_birth && (days = date_days_to_birthday(birth, today)) <= 7) {
 		struct date next = date_from_days(date_to_days(today) + days);
@@ -82,7 +75,77 @@ marks_eval(struct app *a, const struct record *r, struct date today,
 		out->mark = MARK_BIRTHDAY;
 		snprintf(out->detail, sizeof out->detail, "%02d-%02d", next.m, next.d);
 	}
+}
+
+int
+marks_eval(struct app *a, const struct record *r, struct date today,
+    struct child_marks *out, struct err *e)
+{
+	memset(out, 0, sizeof *out);
+	if (marks_checklist(a, r, today, out, e) != 0)
+		return -1;
+	if (store_pairings_each(a->store, r->id, NULL, 1, has_pairing, &out->paired, e) < 0)
+		return -1;
+	if (store_care_each(a->store, r->id, newest_care, out->last_care, e) < 0)
+		return -1;
+	pick_mark(r, today, out);
 	return 0;
+}
+
+struct many_ctx {
+	const struct record *const *recs;
+	size_t n;
+	struct date today;
+	struct child_marks *out;
+};
+
+static int
+one_of_many(void *ctx, const char *id, const char *const confirmed[7], int paired,
+    const char *last_care)
+{
+	struct many_ctx *mc = ctx;
+	struct child_marks *m;
+	size_t i;
+
+	for (i = 0; i < mc->n; i++) {
+		if (strcmp(mc->recs[i]->id, id) != 0)
+			continue;
+		m = &mc->out[i];
+		memset(m, 0, sizeof *m);
+		checklist_eval(mc->recs[i], confirmed, mc->today, m->check);
+		m->complete = checklist_complete(m->check);
+		m->paired = paired;
+		snprintf(m->last_care, sizeof m->last_care, "%s", last_care != NULL ?
+		    last_care : "");
+		pick_mark(mc->recs[i], mc->today, m);
+	}
+	return 0;
+}
+
+int
+marks_eval_many(struct app *a, const struct record *const *recs, size_t n,
+    struct date today, struct child_marks *out, struct err *e)
+{
+	struct many_ctx mc = { recs, n, today, out };
+	const char *const none[CHECKLIST_ITEMS] = { NULL };
+	const char **ids;
+	size_t i;
+	int rc;
+
+	if (n == 0)
+		return 0;
+	ids = xcalloc(n, sizeof *ids);
+	for (i = 0; i < n; i++) {
+		ids[i] = recs[i]->id;
+		/* a child the query does not return (gone meanwhile): nothing known */
+		memset(&out[i], 0, sizeof out[i]);
+		checklist_eval(recs[i], none, today, out[i].check);
+		out[i].complete = checklist_complete(out[i].check);
+		pick_mark(recs[i], today, &out[i]);
+	}
+	rc = store_children_marks(a->store, ids, n, one_of_many, &mc, e);
+	free(ids);
+	return rc < 0 ? -1 : 0;
 }
 
 const char *
