@@ -1,6 +1,8 @@
 /* childpage.c — keyset paging of children for the list screens (see
- * childpage.h).  The keys where pages start are remembered so that PgUp
- * goes back without OFFSET; End walks the keys once to find the last page. */
+ * childpage.h).  A page is read forwards after the row before it, or
+ * backwards before the row after it (PgUp, Up, End): no list of page
+ * starts, no walk over the whole list.  The marks of a page come from one
+ * query; the count from childpage_idle, after the page is on screen. */
 #include "config.h"
 
 #include <stdio.h>
@@ -14,36 +16,16 @@
 #include "widget.h"
 
 static void
-key_copy(struct child_key *dst, const struct child_key *src)
-{
-	dst->sort_key = src != NULL ? xstrdup(src->sort_key) : NULL;
-	snprintf(dst->id, sizeof dst->id, "%s", src != NULL ? src->id : "");
-}
-
-static void
 rows_clear(struct childpage *pg)
 {
 	int i;
 
 	for (i = 0; i < pg->n; i++) {
 		record_clear(&pg->row[i].rec);
-		free(pg->row[i].key.sort_key);
+		child_key_clear(&pg->row[i].key);
 		free(pg->row[i].class_text);
 	}
 	pg->n = 0;
-}
-
-static void
-starts_clear(struct childpage *pg)
-{
-	int i;
-
-	for (i = 0; i < pg->nstarts; i++)
-		free(pg->starts[i].sort_key);
-	free(pg->starts);
-	pg->starts = xcalloc(1, sizeof *pg->starts);
-	pg->nstarts = 1;
-	pg->page = 0;
 }
 
 void
@@ -52,19 +34,14 @@ childpage_init(struct childpage *pg, int deleted)
 	memset(pg, 0, sizeof *pg);
 	pg->deleted = deleted;
 	pg->rows = 10;
-	starts_clear(pg);
 }
 
 void
 childpage_free(struct childpage *pg)
 {
-	int i;
-
 	rows_clear(pg);
 	free(pg->row);
-	for (i = 0; i < pg->nstarts; i++)
-		free(pg->starts[i].sort_key);
-	free(pg->starts);
+	child_key_clear(&pg->prev);
 	memset(pg, 0, sizeof *pg);
 }
 
@@ -78,10 +55,13 @@ filter_of(const struct childpage *pg, const struct tui *t, struct child_filter *
 	f->deleted = pg->deleted;
 }
 
+/* What a walk collects: up to `want` rows, then one more (its key only). */
 struct load_ctx {
 	struct childpage *pg;
 	struct tui *t;
-	struct err *e;
+	int want;
+	int extra;			/* a row beyond the page was seen */
+	struct child_key extra_key;
 };
 
 static int
@@ -93,164 +73,343 @@ add_row(void *ctx, const struct record *r, const struct child_key *key)
 	struct date birth;
 	const char *g = record_get(r, F_GRADE), *c = record_get(r, F_CLASS_NO);
 
-	if (pg->n >= pg->rows) {
-		pg->has_next = 1;
+	if (pg->n >= lc->want) {
+		lc->extra = 1;
+		child_key_copy(&lc->extra_key, key);
 		return 1;
 	}
 	row = &pg->row[pg->n++];
 	memset(row, 0, sizeof *row);
 	record_init(&row->rec);
 	record_copy(&row->rec, r);
-	key_copy(&row->key, key);
+	child_key_copy(&row->key, key);
 	row->age = record_get(r, F_BIRTH_DATE) != NULL &&
 	    date_parse(record_get(r, F_BIRTH_DATE), &birth) == 0 ?
 	    date_age(birth, lc->t->today) : -1;
 	row->class_text = g != NULL && c != NULL ?
 	    class_short_label(atoi(g), atoi(c)) : xstrdup("");
-	if (marks_eval(lc->t->app, &row->rec, lc->t->today, &row->marks, lc->e) != 0)
-		return -1;
 	return 0;
 }
 
+/* The marks of the page, one query for all of its rows. */
 static int
-load_page(struct childpage *pg, struct tui *t, struct err *e)
+page_marks(struct childpage *pg, struct tui *t, struct err *e)
 {
-	struct child_filter f;
-	struct load_ctx lc = { pg, t, e };
-	const struct child_key *after = &pg->starts[pg->page];
-	int rc;
+	const struct record **recs;
+	struct child_marks *mk;
+	int i, rc;
 
+	if (pg->n == 0)
+		return 0;
+	recs = xcalloc((size_t)pg->n, sizeof *recs);
+	mk = xcalloc((size_t)pg->n, sizeof *mk);
+	for (i = 0; i < pg->n; i++)
+		recs[i] = &pg->row[i].rec;
+	rc = marks_eval_many(t->app, recs, (size_t)pg->n, t->today, mk, e);
+	for (i = 0; i < pg->n; i++)
+		pg->row[i].marks = mk[i];
+	free(recs);
+	free(mk);
+	return rc;
+}
+
+static void
+page_start(struct childpage *pg)
+{
 	if (pg->rows < 1)
 		pg->rows = 1;
 	rows_clear(pg);
 	pg->row = xrealloc(pg->row, (size_t)pg->rows * sizeof *pg->row);
-	pg->has_next = 0;
+}
+
+/* The page after `after` (NULL: the first page). */
+static int
+load_after(struct childpage *pg, struct tui *t, const struct child_key *after,
+    struct err *e)
+{
+	struct child_filter f;
+	struct load_ctx lc;
+	struct child_key from = { NULL, "", 0 };
+	int rc;
+
+	memset(&lc, 0, sizeof lc);
+	lc.pg = pg, lc.t = t, lc.want = pg->rows;
+	if (after != NULL && after->sort_key != NULL)
+		child_key_copy(&from, after);
+	page_start(pg);
 	filter_of(pg, t, &f);
-	rc = store_children_each(t->app->store, &f, after->sort_key != NULL ||
-	    after->id[0] ? after : NULL, (size_t)pg->rows + 1, add_row, &lc, e);
+	rc = store_children_each(t->app->store, &f, from.sort_key != NULL ? &from : NULL,
+	    (size_t)pg->rows + 1, add_row, &lc, e);
+	child_key_clear(&lc.extra_key);
+	if (rc < 0) {
+		child_key_clear(&from);
+		return -1;
+	}
+	child_key_clear(&pg->prev);
+	pg->prev = from;
+	pg->has_prev = from.sort_key != NULL;
+	pg->has_next = lc.extra;
 	if (pg->sel >= pg->n)
 		pg->sel = pg->n > 0 ? pg->n - 1 : 0;
-	return rc < 0 ? -1 : 0;
+	return page_marks(pg, t, e);
+}
+
+/* The page that ends before `before` (NULL: the last page); rows read
+ * backwards are put back in list order.  *short_page: fewer than a page
+ * lie before it. */
+static int
+load_before(struct childpage *pg, struct tui *t, const struct child_key *before,
+    int *short_page, struct err *e)
+{
+	struct child_filter f;
+	struct load_ctx lc;
+	struct childpage_row tmp;
+	int rc, i;
+
+	memset(&lc, 0, sizeof lc);
+	lc.pg = pg, lc.t = t, lc.want = pg->rows;
+	page_start(pg);
+	filter_of(pg, t, &f);
+	rc = store_children_each_before(t->app->store, &f, before, (size_t)pg->rows + 1,
+	    add_row, &lc, e);
+	if (rc < 0) {
+		child_key_clear(&lc.extra_key);
+		return -1;
+	}
+	for (i = 0; i < pg->n / 2; i++) {
+		tmp = pg->row[i];
+		pg->row[i] = pg->row[pg->n - 1 - i];
+		pg->row[pg->n - 1 - i] = tmp;
+	}
+	child_key_clear(&pg->prev);
+	pg->prev = lc.extra_key;		/* taken over (NULL sort_key: none) */
+	pg->has_prev = lc.extra;
+	pg->has_next = before != NULL;
+	*short_page = !lc.extra && pg->n < pg->rows;
+	if (pg->sel >= pg->n)
+		pg->sel = pg->n > 0 ? pg->n - 1 : 0;
+	return page_marks(pg, t, e);
+}
+
+/* A forward page that reaches the end tells the count for nothing. */
+static void
+learn_total(struct childpage *pg)
+{
+	if (pg->counted == 1)
+		return;
+	if (!pg->has_next && !pg->from_end) {
+		pg->total = pg->pos + (size_t)pg->n;
+		pg->counted = 1;
+	} else if (!pg->has_prev && pg->from_end) {
+		pg->total = pg->back;
+		pg->counted = 1;
+		pg->pos = 0;
+		pg->from_end = 0;
+	}
+}
+
+static int
+go_home(struct childpage *pg, struct tui *t, struct err *e)
+{
+	pg->pos = 0;
+	pg->from_end = 0;
+	if (load_after(pg, t, NULL, e) != 0)
+		return -1;
+	learn_total(pg);
+	return 0;
 }
 
 int
 childpage_reload(struct childpage *pg, struct tui *t, const char *query, struct err *e)
 {
-	struct child_filter f;
-
 	if (query != NULL)
 		snprintf(pg->query, sizeof pg->query, "%s", query);
-	starts_clear(pg);
 	pg->sel = 0;
-	filter_of(pg, t, &f);
-	if (store_children_count(t->app->store, &f, &pg->total, e) != 0)
-		return -1;
-	return load_page(pg, t, e);
+	pg->counted = 0;
+	pg->total = 0;
+	return go_home(pg, t, e);
 }
 
 int
 childpage_refresh(struct childpage *pg, struct tui *t, struct err *e)
 {
+	struct child_key from = { NULL, "", 0 };
+	int rc;
+
+	pg->counted = 0;
+	child_key_copy(&from, &pg->prev);
+	rc = load_after(pg, t, &from, e);
+	child_key_clear(&from);
+	if (rc != 0)
+		return -1;
+	if (pg->from_end && !pg->has_next)
+		pg->back = (size_t)pg->n;
+	learn_total(pg);
+	return 0;
+}
+
+/* Once the count is known, a position counted from the end is counted
+ * from the start again. */
+static void
+settle(struct childpage *pg)
+{
+	if (pg->counted == 1 && pg->from_end) {
+		pg->pos = pg->total >= pg->back ? pg->total - pg->back : 0;
+		pg->from_end = 0;
+	}
+}
+
+static int
+count_now(struct childpage *pg, struct tui *t, struct err *e)
+{
 	struct child_filter f;
+	size_t n;
 
 	filter_of(pg, t, &f);
-	if (store_children_count(t->app->store, &f, &pg->total, e) != 0)
+	if (store_children_count(t->app->store, &f, &n, e) != 0)
 		return -1;
-	return load_page(pg, t, e);
+	pg->total = n;
+	pg->counted = 1;
+	settle(pg);
+	return 0;
 }
 
-static void
-push_start(struct childpage *pg)
+int
+childpage_count(struct childpage *pg, struct tui *t, struct err *e)
 {
-	pg->starts = xrealloc(pg->starts, (size_t)(pg->page + 2) * sizeof *pg->starts);
-	while (pg->nstarts > pg->page + 1)
-		free(pg->starts[--pg->nstarts].sort_key);
-	key_copy(&pg->starts[pg->page + 1], &pg->row[pg->n - 1].key);
-	pg->nstarts = pg->page + 2;
-	pg->page++;
+	return pg->counted == 1 ? 0 : count_now(pg, t, e);
 }
 
-struct walk_ctx {
-	struct childpage *pg;
-	size_t i;
-};
-
-/* Remember the key of every row that ends a page. */
-static int
-walk_key(void *ctx, const struct record *r, const struct child_key *key)
+int
+childpage_idle(struct childpage *pg, struct tui *t)
 {
-	struct walk_ctx *wc = ctx;
-	struct childpage *pg = wc->pg;
+	struct err e = { 0, "" };
+	int rc;
 
-	(void)r;
-	wc->i++;
-	if (wc->i % (size_t)pg->rows == 0) {
-		pg->starts = xrealloc(pg->starts, (size_t)(pg->nstarts + 1) * sizeof *pg->starts);
-		key_copy(&pg->starts[pg->nstarts++], key);
+	if (pg->counted != 0)
+		return 0;
+	store_set_progress(t->app->store, tui_key_waiting, NULL);
+	rc = count_now(pg, t, &e);
+	store_set_progress(t->app->store, NULL, NULL);
+	if (rc == 0)
+		return 1;
+	if (store_was_interrupted(t->app->store)) {
+		store_interrupt_clear(t->app->store);
+		return 0;
 	}
+	pg->counted = -1;
+	tui_fail(t, &e);
+	return 1;
+}
+
+/* Move forward by the page on show. */
+static int
+next_page(struct childpage *pg, struct tui *t, struct err *e)
+{
+	struct child_key last = { NULL, "", 0 };
+	int n = pg->n, rc;
+
+	child_key_copy(&last, &pg->row[pg->n - 1].key);
+	rc = load_after(pg, t, &last, e);
+	child_key_clear(&last);
+	if (rc != 0)
+		return -1;
+	if (pg->from_end)
+		pg->back = pg->back > (size_t)n ? pg->back - (size_t)n : (size_t)pg->n;
+	else
+		pg->pos += (size_t)n;
+	learn_total(pg);
+	return 0;
+}
+
+/* Move back by a page; near the start, the first page (full). */
+static int
+prev_page(struct childpage *pg, struct tui *t, int *at_start, struct err *e)
+{
+	struct child_key first = { NULL, "", 0 };
+	int short_page, rc;
+
+	child_key_copy(&first, &pg->row[0].key);
+	rc = load_before(pg, t, &first, &short_page, e);
+	child_key_clear(&first);
+	if (rc != 0)
+		return -1;
+	*at_start = !pg->has_prev;
+	if (pg->from_end)
+		pg->back += (size_t)pg->n;
+	else
+		pg->pos = pg->pos > (size_t)pg->n ? pg->pos - (size_t)pg->n : 0;
+	if (!*at_start)
+		return 0;
+	if (short_page)		/* less than a page before: page 1, full */
+		return go_home(pg, t, e);
+	if (!pg->from_end)
+		pg->pos = 0;
+	learn_total(pg);
 	return 0;
 }
 
 static int
 go_end(struct childpage *pg, struct tui *t, struct err *e)
 {
-	struct child_filter f;
-	struct walk_ctx wc = { pg, 0 };
+	int short_page;
 
-	starts_clear(pg);
-	filter_of(pg, t, &f);
-	if (store_children_each(t->app->store, &f, NULL, 0, walk_key, &wc, e) < 0)
+	if (load_before(pg, t, NULL, &short_page, e) != 0)
 		return -1;
-	if (wc.i > 0 && wc.i % (size_t)pg->rows == 0)	/* no empty last page */
-		free(pg->starts[--pg->nstarts].sort_key);
-	pg->page = pg->nstarts - 1;
-	if (load_page(pg, t, e) != 0)
-		return -1;
-	pg->sel = pg->n - 1;
+	pg->from_end = 1;
+	pg->back = (size_t)pg->n;
+	learn_total(pg);
+	settle(pg);
+	pg->sel = pg->n > 0 ? pg->n - 1 : 0;
 	return 0;
 }
 
 int
 childpage_move(struct childpage *pg, struct tui *t, enum op op, struct err *e)
 {
+	int at_start;
+
 	switch (op) {
 	case OP_UP:
 		if (pg->sel > 0)
 			pg->sel--;
-		else if (pg->page > 0) {
-			pg->page--;
-			if (load_page(pg, t, e) != 0)
+		else if (pg->has_prev && pg->n > 0) {
+			char first[UUID_LEN + 1];
+			int i;
+
+			snprintf(first, sizeof first, "%s", pg->row[0].rec.id);
+			if (prev_page(pg, t, &at_start, e) != 0)
 				return -1;
-			pg->sel = pg->n - 1;
+			pg->sel = pg->n > 0 ? pg->n - 1 : 0;
+			if (at_start)	/* back on page 1: the row above the old first */
+				for (i = 1; i < pg->n; i++)
+					if (strcmp(pg->row[i].rec.id, first) == 0)
+						pg->sel = i - 1;
 		}
 		return 1;
 	case OP_DOWN:
 		if (pg->sel < pg->n - 1)
 			pg->sel++;
-		else if (pg->has_next) {
-			push_start(pg);
+		else if (pg->has_next && pg->n > 0) {
 			pg->sel = 0;
-			return load_page(pg, t, e) != 0 ? -1 : 1;
+			return next_page(pg, t, e) != 0 ? -1 : 1;
 		}
 		return 1;
 	case OP_PGDN:
-		if (!pg->has_next) {
-			pg->sel = pg->n - 1;
+		if (!pg->has_next || pg->n == 0) {
+			pg->sel = pg->n > 0 ? pg->n - 1 : 0;
 			return 1;
 		}
-		push_start(pg);
-		return load_page(pg, t, e) != 0 ? -1 : 1;
+		return next_page(pg, t, e) != 0 ? -1 : 1;
 	case OP_PGUP:
-		if (pg->page == 0) {
+		if (!pg->has_prev || pg->n == 0) {
 			pg->sel = 0;
 			return 1;
 		}
-		pg->page--;
-		return load_page(pg, t, e) != 0 ? -1 : 1;
+		return prev_page(pg, t, &at_start, e) != 0 ? -1 : 1;
 	case OP_HOME:
-		pg->page = 0;
 		pg->sel = 0;
-		return load_page(pg, t, e) != 0 ? -1 : 1;
+		return go_home(pg, t, e) != 0 ? -1 : 1;
 	case OP_END:
 		return go_end(pg, t, e) != 0 ? -1 : 1;
 	default:
@@ -259,12 +418,40 @@ childpage_move(struct childpage *pg, struct tui *t, enum op op, struct err *e)
 }
 
 int
+childpage_page(const struct childpage *pg)
+{
+	int rows = pg->rows > 0 ? pg->rows : 1;
+	size_t end = pg->pos + (size_t)pg->n;
+
+	if (pg->from_end)
+		return 0;
+	return end == 0 ? 1 : (int)((end + (size_t)rows - 1) / (size_t)rows);
+}
+
+int
 childpage_pages(const struct childpage *pg)
 {
 	int rows = pg->rows > 0 ? pg->rows : 1;
-	int n = (int)((pg->total + (size_t)rows - 1) / (size_t)rows);
+	int n;
 
+	if (pg->counted != 1)
+		return 0;
+	n = (int)((pg->total + (size_t)rows - 1) / (size_t)rows);
 	return n > 0 ? n : 1;
+}
+
+void
+childpage_where(const struct childpage *pg, char *buf, size_t n)
+{
+	if (pg->counted == 1)
+		snprintf(buf, n, _("page %d / %d  %zu matching"), childpage_page(pg),
+		    childpage_pages(pg), pg->total);
+	else if (pg->counted == -1)
+		snprintf(buf, n, _("page %d"), childpage_page(pg));
+	else if (pg->from_end)
+		snprintf(buf, n, "%s", _("last page  counting..."));
+	else
+		snprintf(buf, n, _("page %d  counting..."), childpage_page(pg));
 }
 
 const struct childpage_row *

@@ -53,6 +53,8 @@ count_rate(struct matrix *m, struct tui *t, struct err *e)
 	struct rate_ctx rc = { t, m, e };
 
 	m->complete = m->counted = 0;
+	if (childpage_count(&m->pg, t, e) != 0)
+		return -1;
 	if (m->pg.total > RATE_LIMIT)
 		return 0;
 	memset(&f, 0, sizeof f);

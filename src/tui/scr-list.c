@@ -5,7 +5,6 @@
  * mark and the most urgent reminder per child. */
 #include "config.h"
 
-#include <poll.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -25,17 +24,6 @@ struct list {
 	int searching;			/* keys go to the search line */
 	int stale;			/* a search was cancelled by the next key */
 };
-
-/* While typing a search, a key waiting on the terminal cancels the query
- * under way (the store's progress callback): the next key searches anew. */
-static int
-key_waiting(void *ctx)
-{
-	struct pollfd pfd = { 0, POLLIN, 0 };
-
-	(void)ctx;
-	return poll(&pfd, 1, 0) > 0;
-}
 
 /* Column widths in display cells; the reminder takes what is left. */
 enum { W_NAME = 9, W_GENDER = 5, W_AGE = 5, W_CLASS = 8, W_TYPE = 13, W_GUARD = 10,
@@ -77,12 +65,16 @@ reload(struct list *l, struct tui *t)
 	char *q = ledit_text(&l->search);
 
 	l->stale = 0;
+	/* while typing a search, a key waiting on the terminal cancels the
+	 * query under way (the store's progress callback): the next key
+	 * searches anew */
 	if (l->searching)
-		store_set_progress(t->app->store, key_waiting, NULL);
+		store_set_progress(t->app->store, tui_key_waiting, NULL);
 	if (childpage_reload(&l->pg, t, q, &e) != 0) {
-		if (store_was_interrupted(t->app->store))
+		if (store_was_interrupted(t->app->store)) {
+			store_interrupt_clear(t->app->store);
 			l->stale = 1;
-		else
+		} else
 			tui_fail(t, &e);
 	}
 	store_set_progress(t->app->store, NULL, NULL);
@@ -185,8 +177,9 @@ list_draw(struct screen *s, struct tui *t)
 	char *cls = tui_class_text(t), buf[128];
 
 	snprintf(s->title, sizeof s->title, "%s", cls);
-	snprintf(s->info, sizeof s->info, P_("%zu child", "%zu children", l->pg.total),
-	    l->pg.total);
+	if (l->pg.counted == 1)
+		snprintf(s->info, sizeof s->info, P_("%zu child", "%zu children",
+		    l->pg.total), l->pg.total);
 	free(cls);
 	draw_search(l, t, y);
 	draw_header(t, y + 1);
@@ -194,11 +187,10 @@ list_draw(struct screen *s, struct tui *t)
 	for (i = 0; i < l->pg.n; i++)
 		draw_row(t, y + 2 + i, &l->pg.row[i], i == l->pg.sel && !l->searching);
 	if (l->pg.n == 0)
-		w_put(t, y + 3, 2, t->cols - 3, l->pg.total == 0 && l->pg.query[0] == '\0' ?
+		w_put(t, y + 3, 2, t->cols - 3, l->pg.query[0] == '\0' ?
 		    _("No children yet: press n to add one, or import a file.") :
 		    _("No child matches."), t->attr[TA_DIM], 0);
-	snprintf(buf, sizeof buf, _("page %d / %d  %zu matching"), l->pg.page + 1,
-	    childpage_pages(&l->pg), l->pg.total);
+	childpage_where(&l->pg, buf, sizeof buf);
 	x = t->cols - utf8_width(buf) - 1;
 	w_put(t, y + tui_body_rows(t) - 1, x > 0 ? x : 0, t->cols, buf, t->attr[TA_DIM], 0);
 }
@@ -362,6 +354,14 @@ list_resize(struct screen *s, struct tui *t)
 		tui_fail(t, &e);
 }
 
+static int
+list_idle(struct screen *s, struct tui *t)
+{
+	struct list *l = s->priv;
+
+	return childpage_idle(&l->pg, t);
+}
+
 static void
 list_mouse(struct screen *s, struct tui *t, int y, int x, int dbl)
 {
@@ -387,4 +387,5 @@ const struct screen_class scr_list = {
 	.resize = list_resize,
 	.resume = list_resize,
 	.mouse = list_mouse,
+	.idle = list_idle,
 };

@@ -43,8 +43,9 @@ trash_draw(struct screen *s, struct tui *t)
 	char *line;
 
 	snprintf(s->title, sizeof s->title, "%s", _("Trash"));
-	snprintf(s->info, sizeof s->info, P_("%zu child", "%zu children", pg->total),
-	    pg->total);
+	if (pg->counted == 1)
+		snprintf(s->info, sizeof s->info, P_("%zu child", "%zu children",
+		    pg->total), pg->total);
 	w_put(t, y, 1, t->cols - 2, _("Children in the trash are kept until restored "
 	    "(r puts one back on the register)."), t->attr[TA_DIM], 0);
 	pg->rows = tui_body_rows(t) - 2;
@@ -101,6 +102,12 @@ trash_resize(struct screen *s, struct tui *t)
 		tui_fail(t, &e);
 }
 
+static int
+trash_idle(struct screen *s, struct tui *t)
+{
+	return childpage_idle(s->priv, t);
+}
+
 const struct screen_class scr_trash = {
 	.name = "trash",
 	.keys = keys_trash,
@@ -109,4 +116,5 @@ const struct screen_class scr_trash = {
 	.draw = trash_draw,
 	.key = trash_key,
 	.resize = trash_resize,
+	.idle = trash_idle,
 };

@@ -42,6 +42,10 @@ struct screen_class {
 	void (*resume)(struct screen *s, struct tui *t);
 	/* A mouse click in the body (may be NULL); dbl for a double click. */
 	void (*mouse)(struct screen *s, struct tui *t, int y, int x, int dbl);
+	/* Work left for when no key waits (a count): 1 when something
+	 * changed (the loop repaints), 0 when nothing was to do or a key
+	 * interrupted it (tui_key_waiting); may be NULL. */
+	int (*idle)(struct screen *s, struct tui *t);
 };
 
 struct screen {
@@ -95,6 +99,9 @@ int tui_body_rows(const struct tui *t);
 /* Read one key (TK_FN | code for function keys, Enter as TK_ENTER);
  * KEY_RESIZE re-measures the terminal.  Returns -1 on end of input. */
 int tui_getkey(struct tui *t);
+/* A key waits on the terminal (a store progress callback: a query under
+ * way gives up for the key). */
+int tui_key_waiting(void *ctx);
 /* The class filter as text ("三年级(2)班" or "全校"); caller frees. */
 char *tui_class_text(const struct tui *t);
 

@@ -9,6 +9,7 @@
 
 #include <curses.h>
 #include <libintl.h>
+#include <poll.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -358,11 +359,34 @@ dispatch(struct tui *t, int key)
 		global_op(t, op);
 }
 
+int
+tui_key_waiting(void *ctx)
+{
+	struct pollfd pfd = { 0, POLLIN, 0 };
+
+	(void)ctx;
+	return poll(&pfd, 1, 0) > 0;
+}
+
+/* GUANAI_TUI_START (bench/tui.sh): the wall clock in ns when the program
+ * was started; the first screen logs the time from there. */
+static double
+since_start_ms(void)
+{
+	const char *s = getenv("GUANAI_TUI_START");
+	struct timespec ts;
+
+	if (s == NULL || s[0] == '\0')
+		return -1;
+	clock_gettime(CLOCK_REALTIME, &ts);
+	return ((double)ts.tv_sec * 1e9 + (double)ts.tv_nsec - strtod(s, NULL)) / 1e6;
+}
+
 static void
 loop(struct tui *t)
 {
-	double t0 = 0;
-	int key = 0;
+	double t0 = 0, ti;
+	int key = 0, first = 1;
 
 	t->dirty = 1;
 	while (!t->quit && t->top != NULL) {
@@ -371,10 +395,25 @@ loop(struct tui *t)
 			t->dirty = 0;
 			tui_paint(t);
 			tui_flush(t);
-			if (t->bench != NULL && t0 > 0) {
+			if (t->bench != NULL && first && since_start_ms() >= 0)
+				fprintf(t->bench, "start first-screen %.3f\n", since_start_ms());
+			if (t->bench != NULL && t0 > 0)
 				fprintf(t->bench, "%s %d %.3f\n", t->top->cls->name, key,
 				    now_ms() - t0);
+			if (t->bench != NULL)
 				fflush(t->bench);
+			first = 0;
+			t0 = 0;
+		}
+		/* idle work (a count) while no key waits; a key stops it */
+		if (t->top->cls->idle != NULL && !tui_key_waiting(NULL)) {
+			ti = now_ms();
+			if (t->top->cls->idle(t->top, t) > 0) {
+				if (t->bench != NULL)
+					fprintf(t->bench, "idle %s %.3f\n", t->top->cls->name,
+					    now_ms() - ti);
+				t->dirty = 1;
+				continue;
 			}
 		}
 		if ((key = tui_getkey(t)) < 0)
