@@ -185,17 +185,17 @@ bind_static(sqlite3_stmt *st, int i, const char *v)
 		sqlite3_bind_text(st, i, v, -1, SQLITE_STATIC);
 }
 
-/* Write one entity's row; adds the rows changed to *changed. */
+/* Write one entity's row; adds the rows changed to *changed.  `now` is
+ * the time of the whole save. */
 static int
 write_entity(struct store *s, enum entity ent, int insert, const char *id,
     const char *owner, const struct record *r, char *const *extra, int nextra,
-    int *changed, struct err *e)
+    const char *now, int *changed, struct err *e)
 {
 	struct buf sql = BUF_INIT;
-	int i, p, ids[FIELD_COUNT], n = 0, ret = -1;
+	int i, p, ids[FIELD_COUNT], n = 0, rc;
 	char **cached = &s->entity_sql[ent][insert != 0];
 	sqlite3_stmt *st;
-	char now[21];
 
 	for (i = 0; i < FIELD_COUNT; i++)
 		if (field_table[i].entity == ent)
@@ -208,10 +208,9 @@ write_entity(struct store *s, enum entity ent, int insert, const char *id,
 	}
 	st = store_stmt(s, *cached, e);
 	if (st == NULL)
-		goto out;
+		return -1;
 	/* every string outlives the step, and the bindings are cleared right
 	 * after it: bound without a copy (the copies were 4% of an import) */
-	store_now(now);
 	bind_static(st, 1, id);
 	bind_static(st, 2, now);
 	bind_static(st, 3, owner);
@@ -219,15 +218,14 @@ write_entity(struct store *s, enum entity ent, int insert, const char *id,
 		bind_static(st, p, r->v[ids[i]]);
 	for (i = 0; i < nextra; i++, p++)
 		bind_static(st, p, extra[i]);
-	i = store_step_done(s, st, _("saving a child's file"), e);
+	/* the message is translated only when it is needed */
+	rc = sqlite3_step(st);
+	sqlite3_reset(st);
 	sqlite3_clear_bindings(st);
-	if (i != 0)
-		goto out;
+	if (rc != SQLITE_DONE && rc != SQLITE_ROW)
+		return store_fail(s, rc, _("saving a child's file"), e);
 	*changed += sqlite3_changes(s->db);
-	ret = 0;
-out:
-	buf_free(&sql);
-	return ret;
+	return 0;
 }
 
 static int
@@ -245,7 +243,7 @@ has_values(const struct record *r, enum entity ent)
  * reference the child): no need to look for them. */
 static int
 save_person(struct store *s, enum entity ent, const char *child_id, int child_new,
-    const struct record *r, int *changed, struct err *e)
+    const struct record *r, const char *now, int *changed, struct err *e)
 {
 	char id[UUID_LEN + 1];
 
@@ -255,10 +253,10 @@ save_person(struct store *s, enum entity ent, const char *child_id, int child_ne
 	if (id[0] == '\0') {
 		if (!has_values(r, ent))
 			return 0;
-		uuid_new(id);
-		return write_entity(s, ent, 1, id, child_id, r, NULL, 0, changed, e);
+		store_new_id(s, id);
+		return write_entity(s, ent, 1, id, child_id, r, NULL, 0, now, changed, e);
 	}
-	return write_entity(s, ent, 0, id, child_id, r, NULL, 0, changed, e);
+	return write_entity(s, ent, 0, id, child_id, r, NULL, 0, now, changed, e);
 }
 
 /* 1 when a child row with this id exists (trash included), 0 not, -1. */
@@ -299,9 +297,10 @@ record_class(struct store *s, const struct record *r, char id[UUID_LEN + 1],
 int
 store_child_save(struct store *s, struct record *r, struct err *e)
 {
-	char class_id[UUID_LEN + 1];
+	char class_id[UUID_LEN + 1], now[21];
 	const char *name = record_get(r, F_NAME);
 	char *extra[3] = { NULL, NULL, NULL };
+	const char *num[4];
 	int exists = 0, changed = 0, ret = -1;
 
 	if (str_empty(name)) {
@@ -315,22 +314,29 @@ store_child_save(struct store *s, struct record *r, struct err *e)
 	if (r->id[0] != '\0' && (exists = child_exists(s, r->id, 0, e)) < 0)
 		goto out;
 	if (r->id[0] == '\0')
-		uuid_new(r->id);
+		store_new_id(s, r->id);
 	if (exists && store_search_remove(s, r->id, e) != 0)
 		goto out;
 	extra[0] = pinyin_full(name);
 	extra[1] = pinyin_initials(name);
 	extra[2] = pinyin_sort_key(name);
-	if (write_entity(s, ENT_CHILD, !exists, r->id, class_id, r, extra, 3, &changed,
-	    e) != 0)
+	store_now(now);
+	if (write_entity(s, ENT_CHILD, !exists, r->id, class_id, r, extra, 3, now,
+	    &changed, e) != 0)
 		goto out;
-	if (save_person(s, ENT_FATHER, r->id, !exists, r, &changed, e) != 0 ||
-	    save_person(s, ENT_MOTHER, r->id, !exists, r, &changed, e) != 0 ||
-	    save_person(s, ENT_GUARDIAN, r->id, !exists, r, &changed, e) != 0)
+	if (save_person(s, ENT_FATHER, r->id, !exists, r, now, &changed, e) != 0 ||
+	    save_person(s, ENT_MOTHER, r->id, !exists, r, now, &changed, e) != 0 ||
+	    save_person(s, ENT_GUARDIAN, r->id, !exists, r, now, &changed, e) != 0)
 		goto out;
-	if (s->bulk > 0)
-		store_search_defer(s, r->id);	/* added at the commit */
-	else if (store_search_add(s, r->id, e) != 0)
+	if (s->bulk > 0) {	/* added at the commit */
+		num[0] = record_get(r, F_ID_NUMBER);
+		num[1] = record_get(r, F_FATHER_PHONE);
+		num[2] = record_get(r, F_MOTHER_PHONE);
+		num[3] = record_get(r, F_GUARDIAN_PHONE);
+		if (store_search_pend(s, r->id, !exists, name, extra[1], extra[0], extra[2],
+		    num, e) != 0)
+			goto out;
+	} else if (store_search_add(s, r->id, e) != 0)
 		goto out;
 	/* bulk mode: the triggers stood aside; one audit row for this child */
 	if (changed > 0 && s->bulk > 0 && store_audit_row(s, exists ? "update" : "insert",
@@ -384,32 +390,41 @@ first_id(struct store *s, const char *sql, const char *a, const char *b,
 	return store_fail(s, rc, _("looking for a child"), e);
 }
 
+/* By ID number, else student number, else (name, birth date, class): one
+ * statement (coalesce stops at the first rule that finds a child) instead
+ * of up to three. */
 int
 store_child_match(struct store *s, const struct record *r, char id[UUID_LEN + 1],
     struct err *e)
 {
-	const char *v;
+	const char *g = record_get(r, F_GRADE), *n = record_get(r, F_CLASS_NO);
+	sqlite3_stmt *st;
 	int rc;
 
 	id[0] = '\0';
-	if (!str_empty(v = record_get(r, F_ID_NUMBER))) {
-		rc = first_id(s, "SELECT id, min(created_at) FROM child WHERE "
-		    "id_number = ? AND deleted_at IS NULL", v, NULL, NULL, id, e);
-		if (rc != 1)
-			return rc;
-	}
-	if (!str_empty(v = record_get(r, F_STUDENT_NO))) {
-		rc = first_id(s, "SELECT id, min(created_at) FROM child WHERE "
-		    "student_no = ? AND deleted_at IS NULL", v, NULL, NULL, id, e);
-		if (rc != 1)
-			return rc;
-	}
-	if (str_empty(v = record_get(r, F_NAME)))
-		return 1;
-	return first_id(s, "SELECT c.id, min(c.created_at) FROM child c JOIN class k "
-	    "ON k.id = c.class_id WHERE c.name = ?1 AND c.birth_date IS ?2 "
-	    "AND k.grade = ?3 AND k.number = ?4 AND c.deleted_at IS NULL", v,
-	    record_get(r, F_BIRTH_DATE), r, id, e);
+	st = store_stmt(s, "SELECT coalesce("
+	    "(SELECT id FROM (SELECT id, min(created_at) FROM child WHERE "
+	    "id_number = ?1 AND deleted_at IS NULL)), "
+	    "(SELECT id FROM (SELECT id, min(created_at) FROM child WHERE "
+	    "student_no = ?2 AND deleted_at IS NULL)), "
+	    "(SELECT id FROM (SELECT c.id, min(c.created_at) FROM child c JOIN class k "
+	    "ON k.id = c.class_id WHERE c.name = ?3 AND c.birth_date IS ?4 "
+	    "AND k.grade = ?5 AND k.number = ?6 AND c.deleted_at IS NULL)))", e);
+	if (st == NULL)
+		return -1;
+	store_bind_text(st, 1, record_get(r, F_ID_NUMBER));
+	store_bind_text(st, 2, record_get(r, F_STUDENT_NO));
+	store_bind_text(st, 3, record_get(r, F_NAME));
+	store_bind_text(st, 4, record_get(r, F_BIRTH_DATE));
+	sqlite3_bind_int(st, 5, g != NULL ? atoi(g) : 0);
+	sqlite3_bind_int(st, 6, n != NULL ? atoi(n) : 0);
+	rc = sqlite3_step(st);
+	if (rc == SQLITE_ROW)
+		store_col_id(st, 0, id);
+	sqlite3_reset(st);
+	if (rc != SQLITE_ROW)
+		return store_fail(s, rc, _("looking for a child"), e);
+	return id[0] != '\0' ? 0 : 1;
 }
 
 int
@@ -546,7 +561,7 @@ store_child_erase(struct store *s, const char *id, struct err *e)
 		err_set(e, ERR_INPUT, _("%s: only a file in the trash can be erased"), id);
 		goto fail;
 	}
-	if (store_search_remove(s, id, e) != 0)
+	if (store_search_remove(s, id, e) != 0 || store_search_forget(s, id, e) != 0)
 		goto fail;
 	for (i = 0; i < sizeof steps / sizeof steps[0]; i++) {
 		st = store_stmt(s, steps[i], e);

@@ -16,12 +16,13 @@ store_audit_row(struct store *s, const char *action, const char *tbl,
 {
 	sqlite3_stmt *st;
 	char now[21], id[UUID_LEN + 1];
+	int rc;
 
 	st = store_stmt(s, "INSERT INTO audit (id, at, actor, action, tbl, row_id, detail, "
 	    "created_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?2, ?2)", e);
 	if (st == NULL)
 		return -1;
-	uuid_new(id);
+	store_new_id(s, id);
 	store_now(now);
 	store_bind_text(st, 1, id);
 	store_bind_text(st, 2, now);
@@ -30,7 +31,11 @@ store_audit_row(struct store *s, const char *action, const char *tbl,
 	store_bind_text(st, 5, tbl);
 	store_bind_text(st, 6, row_id);
 	store_bind_text(st, 7, detail);
-	return store_step_done(s, st, _("writing the audit log"), e);
+	rc = sqlite3_step(st);	/* translated below only when it failed */
+	sqlite3_reset(st);
+	if (rc != SQLITE_DONE)
+		return store_fail(s, rc, _("writing the audit log"), e);
+	return 0;
 }
 
 int
@@ -87,7 +92,7 @@ store_checklist_confirm(struct store *s, const char *child_id, int item,
 	    "(SELECT 1 FROM child WHERE id = ?2 AND deleted_at IS NULL)", e);
 	if (st == NULL)
 		return -1;
-	uuid_new(id);
+	store_new_id(s, id);
 	store_now(now);
 	store_bind_text(st, 1, id);
 	store_bind_text(st, 2, child_id);
@@ -140,7 +145,7 @@ store_helper_save(struct store *s, struct helper *h, struct err *e)
 		return -1;
 	}
 	if (h->id[0] == '\0')
-		uuid_new(h->id);
+		store_new_id(s, h->id);
 	store_now(now);
 	st = store_stmt(s, "INSERT INTO helper (id, name, kind, phone, organisation, notes, "
 	    "created_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?7) "
@@ -282,7 +287,7 @@ store_pairing_save(struct store *s, struct pairing *p, struct err *e)
 		return -1;
 	}
 	if (p->id[0] == '\0')
-		uuid_new(p->id);
+		store_new_id(s, p->id);
 	store_now(now);
 	st = store_stmt(s, "INSERT INTO pairing (id, child_id, helper_id, role, start_date, "
 	    "end_date, notes, created_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, "
@@ -431,7 +436,7 @@ store_care_add(struct store *s, struct care *c, struct err *e)
 		return -1;
 	}
 	if (c->id[0] == '\0')
-		uuid_new(c->id);
+		store_new_id(s, c->id);
 	store_now(now);
 	st = store_stmt(s, "INSERT INTO care (id, child_id, helper_id, group_id, date, kind, "
 	    "summary, amount, follow_up, created_at, updated_at) VALUES (?1, ?2, ?3, ?4, "

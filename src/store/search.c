@@ -12,8 +12,11 @@
 #include "config.h"
 
 #include <ctype.h>
+#include <errno.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "guanai/buf.h"
 #include "guanai/i18n.h"
@@ -28,7 +31,16 @@
 struct terms {
 	struct buf json;	/* ["term", …] */
 	int n;
+	/* bulk mode: the terms go to the pending keys instead */
+	struct search_pending *to;
+	const char *sort_key;
+	size_t sort_len;
+	sqlite3_int64 seq;
 };
+
+struct search_pending;
+static void pend_add(struct search_pending *p, char tag, const char *term, size_t tlen,
+    const char *sort_key, size_t slen, sqlite3_int64 seq);
 
 static void
 add_term(struct terms *t, char tag, const char *text, size_t len)
@@ -38,6 +50,11 @@ add_term(struct terms *t, char tag, const char *text, size_t len)
 
 	if (len == 0)
 		return;
+	if (t->to != NULL) {
+		pend_add(t->to, tag, text, len, t->sort_key, t->sort_len, t->seq);
+		t->n++;
+		return;
+	}
 	buf_add(&t->json, t->n++ == 0 ? "[\"" : ",\"", 2);
 	buf_addc(&t->json, tag);
 	for (i = 0; i < len; i++) {
@@ -96,6 +113,26 @@ add_number(struct terms *t, const char *v)
 		add_term(t, 'd', d + n - 4, 4);
 }
 
+/* Every term of a child: name, initials, full pinyin, then the child's ID
+ * number and the father's, mother's and guardian's phones (num[0..3]). */
+static void
+gather(struct terms *t, const char *name, const char *initials, const char *pinyin,
+    const char *const num[4])
+{
+	size_t n;
+	int i;
+
+	if (name != NULL)
+		add_name(t, name);
+	if (initials != NULL)
+		for (n = 1; n <= strlen(initials) && n <= 6; n++)
+			add_term(t, 'i', initials, n);
+	if (pinyin != NULL)
+		add_term(t, 'p', pinyin, strlen(pinyin));
+	for (i = 0; i < 4; i++)
+		add_number(t, num[i]);
+}
+
 /* Give a child its local search number when it has none. */
 static int
 ensure_seq(struct store *s, const char *child_id, struct err *e)
@@ -114,11 +151,11 @@ ensure_seq(struct store *s, const char *child_id, struct err *e)
 static int
 each_term(struct store *s, const char *sql, const char *child_id, struct err *e)
 {
-	struct terms t = { BUF_INIT, 0 };
+	struct terms t = { BUF_INIT, 0, NULL, NULL, 0, 0 };
 	sqlite3_stmt *st;
 	sqlite3_int64 seq;
 	char *row[8];
-	size_t i, n;
+	size_t i;
 	int rc, ret = -1;
 
 	st = store_stmt(s, "SELECT c.name, c.initials, c.pinyin, c.sort_key, "
@@ -137,15 +174,7 @@ each_term(struct store *s, const char *sql, const char *child_id, struct err *e)
 		row[i] = store_col_text(st, (int)i);
 	seq = sqlite3_column_int64(st, 8);
 	sqlite3_reset(st);
-	if (row[0] != NULL)
-		add_name(&t, row[0]);
-	if (row[1] != NULL)
-		for (n = 1; n <= strlen(row[1]) && n <= 6; n++)
-			add_term(&t, 'i', row[1], n);
-	if (row[2] != NULL)
-		add_term(&t, 'p', row[2], strlen(row[2]));
-	for (i = 4; i < 8; i++)
-		add_number(&t, row[i]);
+	gather(&t, row[0], row[1], row[2], (const char *const *)row + 4);
 	if (t.n == 0) {
 		ret = 0;
 		goto out;
@@ -183,59 +212,474 @@ store_search_add(struct store *s, const char *child_id, struct err *e)
 	    "SELECT value, ?2, ?3 FROM json_each(?1)", child_id, e);
 }
 
-void
-store_search_defer(struct store *s, const char *child_id)
+/* ---- bulk mode: terms sorted outside SQLite ---------------------------
+ *
+ * The terms of the children saved in bulk are kept as keys "term \0
+ * sort_key \0 seq (8 bytes, big-endian)", whose byte order is the order of
+ * child_search's primary key.  Up to PEND_CHUNK bytes wait in memory; a
+ * full chunk is sorted and written to a temporary file as one run, and the
+ * flush merges the runs into child_search in key order.  Inserting in key
+ * order keeps the writes on a few pages at a time, and the memory stays
+ * bounded whatever the size of the file (the connection keeps its
+ * temporary tables and sorts in memory: 1.5 million terms at 100,000
+ * children would take ~150 MB there). */
+#define PEND_CHUNK (4u << 20)
+
+struct run {
+	off_t pos, end;		/* still to read in the file */
+	unsigned char *buf;
+	size_t len, at, cap;	/* buffered bytes, read position, size */
+};
+
+struct search_pending {
+	unsigned char *arena;	/* records: 4-byte length, key */
+	size_t len, cap;
+	uint32_t *off;		/* start of each record in the arena */
+	size_t n, ncap;
+	int fd;			/* runs already written, -1 none */
+	off_t fsize;
+	struct run *runs;
+	size_t nruns;
+	unsigned char *dead;	/* bitmap: numbers whose pending terms are stale */
+	size_t ndead;		/* bytes of the bitmap */
+	sqlite3_int64 last;	/* the last number given in this transaction */
+	size_t chunk;		/* bytes kept in memory before a run is written */
+};
+
+static struct search_pending *
+pend_get(struct store *s)
 {
-	if (s->npending == s->apending) {
-		s->apending = s->apending ? s->apending * 2 : 256;
-		s->pending = xrealloc(s->pending, s->apending * sizeof *s->pending);
+	if (s->pend == NULL) {
+		const char *v = getenv("GUANAI_SEARCH_CHUNK");	/* tests: many runs */
+
+		s->pend = xcalloc(1, sizeof *s->pend);
+		s->pend->fd = -1;
+		s->pend->chunk = v != NULL && atol(v) > 0 ? (size_t)atol(v) : PEND_CHUNK;
 	}
-	strncpy(s->pending[s->npending], child_id, UUID_LEN);
-	s->pending[s->npending][UUID_LEN] = '\0';
+	return s->pend;
+}
+
+static uint32_t
+rec_len(const unsigned char *p)
+{
+	return (uint32_t)p[0] << 24 | (uint32_t)p[1] << 16 | (uint32_t)p[2] << 8 | p[3];
+}
+
+static int
+key_cmp(const unsigned char *a, uint32_t na, const unsigned char *b, uint32_t nb)
+{
+	int c = memcmp(a, b, na < nb ? na : nb);
+
+	return c != 0 ? c : na < nb ? -1 : na > nb;
+}
+
+static const unsigned char *sort_arena;
+
+static int
+off_cmp(const void *x, const void *y)
+{
+	const unsigned char *a = sort_arena + *(const uint32_t *)x,
+	    *b = sort_arena + *(const uint32_t *)y;
+
+	return key_cmp(a + 4, rec_len(a), b + 4, rec_len(b));
+}
+
+static void
+pend_sort(struct search_pending *p)
+{
+	sort_arena = p->arena;
+	qsort(p->off, p->n, sizeof p->off[0], off_cmp);
+	sort_arena = NULL;
+}
+
+static int
+io_fail(struct store *s, struct err *e)
+{
+	err_set(e, ERR_IO, _("database error while %s: %s"),
+	    _("indexing names for search"), strerror(errno));
+	return -1;
+}
+
+static int
+write_all(int fd, const unsigned char *b, size_t n)
+{
+	ssize_t w;
+
+	while (n > 0) {
+		w = write(fd, b, n);
+		if (w < 0 && errno == EINTR)
+			continue;
+		if (w <= 0) {
+			if (w == 0)
+				errno = EIO;
+			return -1;
+		}
+		b += w;
+		n -= (size_t)w;
+	}
+	return 0;
+}
+
+/* The chunk in memory, sorted, becomes one run of the temporary file. */
+static int
+pend_spill(struct store *s, struct err *e)
+{
+	struct search_pending *p = s->pend;
+	struct buf out = BUF_INIT;
+	const char *dir = getenv("TMPDIR");
+	char *path;
+	size_t i;
+	int rc;
+
+	if (p->n == 0)
+		return 0;
+	if (p->fd < 0) {
+		path = xasprintf("%s/guanai-search.XXXXXX", str_empty(dir) ? "/tmp" : dir);
+		p->fd = mkstemp(path);
+		if (p->fd >= 0)
+			unlink(path);	/* nothing left behind, whatever happens */
+		free(path);
+		if (p->fd < 0)
+			return io_fail(s, e);
+	}
+	pend_sort(p);
+	for (i = 0; i < p->n; i++) {
+		const unsigned char *r = p->arena + p->off[i];
+
+		buf_add(&out, (const char *)r, 4 + rec_len(r));
+		if (out.len >= 1u << 16 || i + 1 == p->n) {
+			if (write_all(p->fd, (const unsigned char *)out.s, out.len) != 0) {
+				buf_free(&out);
+				return io_fail(s, e);
+			}
+			buf_reset(&out);
+		}
+	}
+	buf_free(&out);
+	p->runs = xrealloc(p->runs, (p->nruns + 1) * sizeof *p->runs);
+	memset(&p->runs[p->nruns], 0, sizeof p->runs[0]);
+	p->runs[p->nruns].pos = p->fsize;
+	p->fsize += (off_t)(p->len);
+	p->runs[p->nruns].end = p->fsize;
+	p->nruns++;
+	p->len = p->n = 0;
+	rc = 0;
+	return rc;
+}
+
+static void
+pend_add(struct search_pending *p, char tag, const char *term, size_t tlen,
+    const char *sort_key, size_t slen, sqlite3_int64 seq)
+{
+	uint32_t klen = (uint32_t)(1 + tlen + 1 + slen + 1 + 8);
+	unsigned char *r;
+	int i;
+
+	if (p->len + 4 + klen > p->cap) {
+		p->cap = p->cap ? p->cap * 2 : 1u << 16;
+		while (p->cap < p->len + 4 + klen)
+			p->cap *= 2;
+		p->arena = xrealloc(p->arena, p->cap);
+	}
+	if (p->n == p->ncap) {
+		p->ncap = p->ncap ? p->ncap * 2 : 4096;
+		p->off = xrealloc(p->off, p->ncap * sizeof p->off[0]);
+	}
+	p->off[p->n++] = (uint32_t)p->len;
+	r = p->arena + p->len;
+	r[0] = (unsigned char)(klen >> 24);
+	r[1] = (unsigned char)(klen >> 16);
+	r[2] = (unsigned char)(klen >> 8);
+	r[3] = (unsigned char)klen;
+	r += 4;
+	*r++ = (unsigned char)tag;
+	memcpy(r, term, tlen);
+	r[tlen] = '\0';
+	r += tlen + 1;
+	memcpy(r, sort_key, slen);
+	r[slen] = '\0';
+	r += slen + 1;
+	for (i = 7; i >= 0; i--)
+		*r++ = (unsigned char)((sqlite3_uint64)seq >> (8 * i));
+	p->len += 4 + klen;
+}
+
+/* This number's pending terms are stale: its child was saved again (it has
+ * a new number) or erased. */
+static void
+pend_kill(struct store *s, sqlite3_int64 seq)
+{
+	struct search_pending *p = s->pend;
+	size_t byte = (size_t)seq / 8, n;
+
+	if (p == NULL || seq < 0)
+		return;
+	if (byte >= p->ndead) {
+		n = p->ndead ? p->ndead : 1024;
+		while (n <= byte)
+			n *= 2;
+		p->dead = xrealloc(p->dead, n);
+		memset(p->dead + p->ndead, 0, n - p->ndead);
+		p->ndead = n;
+	}
+	p->dead[byte] |= (unsigned char)(1u << (seq % 8));
+}
+
+static int
+is_dead(const struct search_pending *p, sqlite3_int64 seq)
+{
+	size_t byte = (size_t)seq / 8;
+
+	return byte < p->ndead && (p->dead[byte] & (1u << (seq % 8))) != 0;
+}
+
+/* The number of a child, -1 when it has none (0 done, -1 + e). */
+static int
+seq_of(struct store *s, const char *child_id, sqlite3_int64 *seq, struct err *e)
+{
+	sqlite3_stmt *st = store_stmt(s, "SELECT seq FROM child_seq WHERE child_id = ?", e);
+	int rc;
+
+	if (st == NULL)
+		return -1;
+	store_bind_text(st, 1, child_id);
+	*seq = -1;
+	rc = sqlite3_step(st);
+	if (rc == SQLITE_ROW)
+		*seq = sqlite3_column_int64(st, 0);
+	sqlite3_reset(st);
+	if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+		return store_fail(s, rc, _("indexing a name for search"), e);
+	return 0;
+}
+
+/* A child erased or re-indexed while terms are pending: forget its own. */
+static int
+pend_forget(struct store *s, const char *child_id, struct err *e)
+{
+	sqlite3_int64 seq;
+
+	if (s->npending == 0)
+		return 0;
+	if (seq_of(s, child_id, &seq, e) != 0)
+		return -1;
+	pend_kill(s, seq);
+	return 0;
+}
+
+int
+store_search_forget(struct store *s, const char *child_id, struct err *e)
+{
+	return pend_forget(s, child_id, e);
+}
+
+/* Bulk mode: the terms come from the values just written (no reading back
+ * of the child and its three people).  A child saved before gets a new
+ * local number, so that terms an earlier save in this transaction left
+ * pending are told apart (and dropped). */
+int
+store_search_pend(struct store *s, const char *child_id, int is_new,
+    const char *name, const char *initials, const char *pinyin, const char *sort_key,
+    const char *const num[4], struct err *e)
+{
+	struct terms t = { BUF_INIT, 0, NULL, NULL, 0, 0 };
+	struct search_pending *p = pend_get(s);
+	sqlite3_stmt *st;
+	sqlite3_int64 seq;
+	int rc;
+
+	if (!is_new) {
+		if (seq_of(s, child_id, &seq, e) != 0)
+			return -1;
+		pend_kill(s, seq);
+		st = store_stmt(s, "DELETE FROM child_seq WHERE child_id = ?", e);
+		if (st == NULL)
+			return -1;
+		store_bind_text(st, 1, child_id);
+		if (store_step_done(s, st, _("indexing a name for search"), e) != 0)
+			return -1;
+	}
+	/* above every number in use and every number given in this
+	 * transaction: a number whose pending terms are stale is never given
+	 * again before the flush */
+	st = store_stmt(s, "INSERT INTO child_seq (seq, child_id) VALUES "
+	    "(max(?1, (SELECT coalesce(max(seq), 0) FROM child_seq)) + 1, ?2)", e);
+	if (st == NULL)
+		return -1;
+	sqlite3_bind_int64(st, 1, p->last);
+	store_bind_text(st, 2, child_id);
+	rc = sqlite3_step(st);
+	sqlite3_reset(st);
+	if (rc != SQLITE_DONE)
+		return store_fail(s, rc, _("indexing a name for search"), e);
+	seq = p->last = sqlite3_last_insert_rowid(s->db);
 	s->npending++;
+	t.to = p;
+	t.sort_key = sort_key != NULL ? sort_key : "";
+	t.sort_len = strlen(t.sort_key);
+	t.seq = seq;
+	gather(&t, name, initials, pinyin, num);
+	if (p->len >= p->chunk && pend_spill(s, e) != 0)
+		return -1;
+	return 0;
 }
 
 void
 store_search_drop(struct store *s)
 {
+	struct search_pending *p = s->pend;
+	size_t i;
+
 	s->npending = 0;
+	if (p == NULL)
+		return;
+	if (p->fd >= 0)
+		close(p->fd);
+	for (i = 0; i < p->nruns; i++)
+		free(p->runs[i].buf);
+	free(p->runs);
+	free(p->arena);
+	free(p->off);
+	free(p->dead);
+	free(p);
+	s->pend = NULL;
 }
 
-/* The terms of every deferred child go to a temporary table (appended),
- * then into child_search in key order: at 100k children the random-order
- * inserts of ~15 terms per child were the largest part of an import. */
+/* The next record of a run, NULL at its end (errno set on a read error). */
+static const unsigned char *
+run_peek(struct search_pending *p, struct run *r)
+{
+	size_t need, have;
+	ssize_t got;
+
+	for (;;) {
+		have = r->len - r->at;
+		need = have >= 4 ? 4 + rec_len(r->buf + r->at) : 4;
+		if (have >= need)
+			return r->buf + r->at;
+		if (r->pos >= r->end) {
+			errno = have == 0 ? 0 : EIO;
+			return NULL;
+		}
+		memmove(r->buf, r->buf + r->at, have);
+		r->len = have;
+		r->at = 0;
+		if (r->cap < need || r->cap < (1u << 15)) {
+			r->cap = need > (1u << 15) ? need : 1u << 15;
+			r->buf = xrealloc(r->buf, r->cap);
+		}
+		do
+			got = pread(p->fd, r->buf + r->len, r->cap - r->len < (size_t)(r->end -
+			    r->pos) ? r->cap - r->len : (size_t)(r->end - r->pos), r->pos);
+		while (got < 0 && errno == EINTR);
+		if (got <= 0) {
+			if (got == 0)
+				errno = EIO;
+			return NULL;
+		}
+		r->len += (size_t)got;
+		r->pos += got;
+	}
+}
+
+static int
+insert_key(struct store *s, sqlite3_stmt *st, const unsigned char *k, uint32_t klen,
+    struct err *e)
+{
+	const char *term = (const char *)k, *sk = term + strlen(term) + 1;
+	sqlite3_int64 seq = 0;
+	int i, rc;
+
+	for (i = 0; i < 8; i++)
+		seq = (sqlite3_int64)((sqlite3_uint64)seq << 8 | k[klen - 8 + (uint32_t)i]);
+	if (is_dead(s->pend, seq))
+		return 0;
+	sqlite3_bind_text(st, 1, term, -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 2, sk, -1, SQLITE_STATIC);
+	sqlite3_bind_int64(st, 3, seq);
+	rc = sqlite3_step(st);
+	sqlite3_reset(st);
+	if (rc != SQLITE_DONE)
+		return store_fail(s, rc, _("indexing names for search"), e);
+	return 0;
+}
+
+/* Every pending term into child_search, in key order, once. */
 int
 store_search_flush(struct store *s, struct err *e)
 {
+	struct search_pending *p = s->pend;
+	const unsigned char *best, *r, *prev = NULL;
+	unsigned char *last = NULL;
+	uint32_t bl, prevlen = 0;
 	sqlite3_stmt *st;
-	size_t i;
+	size_t i, k;
+	int ret = -1;
 
-	if (s->npending == 0)
+	if (s->npending == 0 || p == NULL) {
+		store_search_drop(s);
 		return 0;
-	if (store_exec(s, "CREATE TEMP TABLE IF NOT EXISTS search_pending (term TEXT, "
-	    "sort_key TEXT, seq INTEGER); DELETE FROM temp.search_pending", e) != 0)
-		goto fail;
-	for (i = 0; i < s->npending; i++) {
-		/* a child erased since it was saved has no row: no number */
-		st = store_stmt(s, "INSERT OR IGNORE INTO child_seq (child_id) "
-		    "SELECT id FROM child WHERE id = ?", e);
-		if (st == NULL)
-			goto fail;
-		store_bind_text(st, 1, s->pending[i]);
-		if (store_step_done(s, st, _("indexing a name for search"), e) != 0 ||
-		    each_term(s, "INSERT INTO temp.search_pending SELECT value, ?2, ?3 "
-		    "FROM json_each(?1)", s->pending[i], e) != 0)
-			goto fail;
 	}
-	if (store_exec(s, "INSERT OR IGNORE INTO child_search (term, sort_key, seq) "
-	    "SELECT term, sort_key, seq FROM temp.search_pending ORDER BY 1, 2, 3; "
-	    "DELETE FROM temp.search_pending", e) != 0)
-		goto fail;
-	s->npending = 0;
-	return 0;
-fail:
-	s->npending = 0;
-	return -1;
+	st = store_stmt(s, "INSERT OR IGNORE INTO child_search (term, sort_key, seq) "
+	    "VALUES (?1, ?2, ?3)", e);
+	if (st == NULL)
+		goto out;
+	if (p->nruns == 0) {	/* all in memory */
+		pend_sort(p);
+		for (i = 0; i < p->n; i++) {
+			r = p->arena + p->off[i];
+			bl = rec_len(r);
+			if (prev != NULL && key_cmp(prev, prevlen, r + 4, bl) == 0)
+				continue;
+			if (insert_key(s, st, r + 4, bl, e) != 0)
+				goto out;
+			prev = r + 4;
+			prevlen = bl;
+		}
+		ret = 0;
+		goto out;
+	}
+	if (pend_spill(s, e) != 0)
+		goto out;
+	free(p->arena);		/* the memory goes to the run buffers */
+	p->arena = NULL;
+	p->cap = 0;
+	for (;;) {
+		best = NULL;
+		k = 0;
+		bl = 0;
+		for (i = 0; i < p->nruns; i++) {
+			errno = 0;
+			r = run_peek(p, &p->runs[i]);
+			if (r == NULL) {
+				if (errno != 0) {
+					io_fail(s, e);
+					goto out;
+				}
+				continue;
+			}
+			if (best == NULL || key_cmp(r + 4, rec_len(r), best + 4, bl) < 0) {
+				best = r;
+				bl = rec_len(r);
+				k = i;
+			}
+		}
+		if (best == NULL)
+			break;
+		if (last == NULL || key_cmp(last + 4, rec_len(last), best + 4, bl) != 0) {
+			if (insert_key(s, st, best + 4, bl, e) != 0)
+				goto out;
+			last = xrealloc(last, 4 + bl);
+			memcpy(last, best, 4 + bl);
+		}
+		p->runs[k].at += 4 + bl;
+	}
+	ret = 0;
+out:
+	free(last);
+	sqlite3_clear_bindings(st);
+	store_search_drop(s);
+	return ret;
 }
 
 /* For code that changed a child's row itself (the merge of a package):
@@ -245,8 +689,11 @@ fail:
 int
 store_search_reindex(struct store *s, const char *child_id, struct err *e)
 {
-	sqlite3_stmt *st = store_stmt(s, "DELETE FROM child_seq WHERE child_id = ?", e);
+	sqlite3_stmt *st;
 
+	if (pend_forget(s, child_id, e) != 0)
+		return -1;
+	st = store_stmt(s, "DELETE FROM child_seq WHERE child_id = ?", e);
 	if (st == NULL)
 		return -1;
 	store_bind_text(st, 1, child_id);

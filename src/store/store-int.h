@@ -31,10 +31,15 @@ struct store {
 	struct store_cached cache[STORE_CACHE];
 	char *child_cols;	/* SELECT list of a struct record, built once */
 	char *entity_sql[5][2];	/* INSERT/UPDATE of each entity, built once */
-	/* bulk mode: children saved whose search terms are still to be added
-	 * (by store_search_flush, at the outermost commit) */
-	char (*pending)[UUID_LEN + 1];
-	size_t npending, apending;
+	/* bulk mode: children whose search terms wait (search.c), added by
+	 * store_search_flush at the outermost commit */
+	size_t npending;
+	struct search_pending *pend;
+	/* bulk mode: new row ids are one random base plus a sequence number
+	 * (store_new_id), so the UUID indexes grow at one place */
+	unsigned char id_hi[8];
+	unsigned long long id_lo;
+	int id_ready;
 };
 
 /* Schema: create or migrate to the newest version (schema.c). */
@@ -59,6 +64,11 @@ char *store_col_text(sqlite3_stmt *st, int i);
 void store_col_id(sqlite3_stmt *st, int i, char out[UUID_LEN + 1]);
 /* Step a statement that returns no rows; 0 or -1 + e. */
 int store_step_done(struct store *s, sqlite3_stmt *st, const char *what, struct err *e);
+/* A new row id: uuid_new() outside bulk mode; in bulk mode the ids of one
+ * bulk share 60 random bits and continue a random 62-bit sequence, still
+ * in the version-4 layout (unique between PCs like any random UUID, but
+ * inserted side by side in every index keyed by id). */
+void store_new_id(struct store *s, char out[UUID_LEN + 1]);
 /* Now as an ISO UTC timestamp. */
 void store_now(char out[21]);
 
@@ -66,12 +76,18 @@ void store_now(char out[21]);
  * now (before a change), add them (after; gives the child its seq). */
 int store_search_remove(struct store *s, const char *child_id, struct err *e);
 int store_search_add(struct store *s, const char *child_id, struct err *e);
-/* Bulk mode: add the child's terms at the outermost commit instead of now
- * (one sorted insert of all of them); flush does that, drop forgets them
- * (rollback). */
-void store_search_defer(struct store *s, const char *child_id);
+/* Bulk mode: the terms of a child just saved (from the values written:
+ * name, initials, full pinyin, sort key; num = the child's ID number and
+ * the father's, mother's and guardian's phones) wait in memory and sorted
+ * runs of a temporary file; flush adds them all, in key order, at the
+ * outermost commit; drop forgets them (rollback) and frees. */
+int store_search_pend(struct store *s, const char *child_id, int is_new,
+    const char *name, const char *initials, const char *pinyin, const char *sort_key,
+    const char *const num[4], struct err *e);
 int store_search_flush(struct store *s, struct err *e);
 void store_search_drop(struct store *s);
+/* A child about to be erased: its pending terms (if any) are dropped. */
+int store_search_forget(struct store *s, const char *child_id, struct err *e);
 /* After changing a child's name, ID or phones directly (not through
  * store_child_save): index it again under a new local number. */
 int store_search_reindex(struct store *s, const char *child_id, struct err *e);

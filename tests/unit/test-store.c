@@ -397,6 +397,125 @@ test_bulk(struct store *s, const char *path)
 	record_clear(&r);
 }
 
+/* Every (term, child) of child_search, as one checksum-able text. */
+static char *
+search_dump(struct store *s, const char *path)
+{
+	sqlite3 *db;
+	sqlite3_stmt *st;
+	struct err e = { 0, "" };
+	char *out = xstrdup(""), *n;
+
+	(void)s, (void)e;
+	if (sqlite3_open_v2(path, &db, SQLITE_OPEN_READONLY, NULL) != SQLITE_OK)
+		return out;
+	if (sqlite3_prepare_v2(db, "SELECT t.term || '|' || t.sort_key || '|' || q.child_id "
+	    "FROM child_search t JOIN child_seq q ON q.seq = t.seq ORDER BY 1", -1, &st,
+	    NULL) == SQLITE_OK) {
+		while (sqlite3_step(st) == SQLITE_ROW) {
+			n = xasprintf("%s%s\n", out, (const char *)sqlite3_column_text(st, 0));
+			free(out);
+			out = n;
+		}
+		sqlite3_finalize(st);
+	}
+	sqlite3_close(db);
+	return out;
+}
+
+/* Bulk mode (import, demo, unpack) writes the search terms at the commit,
+ * sorted, in memory or through runs of a temporary file: a child saved in
+ * bulk is found right after by a character, two characters, its initials
+ * and an ID or phone fragment; a child saved twice in one bulk keeps only
+ * its last terms, one erased in the bulk none; and the terms are exactly
+ * those store_search_rebuild writes. */
+static void
+test_bulk_search(const char *chunk)
+{
+	static const char *const sur[] = { "欧阳", "覃", "王", "李", "曾", "张" },
+	    *const given[] = { "静", "小明", "一", "思远", "红", "𠮷" };
+	struct store *s = NULL;
+	struct record r;
+	struct err e = { 0, "" };
+	struct collect c;
+	char *p = db_path(chunk != NULL ? "bulk-runs.db" : "bulk.db"), *a, *b;
+	char twice[UUID_LEN + 1], gone[UUID_LEN + 1], qid[UUID_LEN + 1], idn[32];
+	int i, n = 0;
+
+	if (chunk != NULL)
+		setenv("GUANAI_SEARCH_CHUNK", chunk, 1);
+	T_INTEQ(store_open(&s, p, STORE_OPEN_CREATE, &e), 0);
+	/* one child before the bulk, updated in it */
+	child(&r, "钱前", "2", "1");
+	record_set(&r, F_MOTHER_PHONE, "13700002468");
+	T_INTEQ(store_child_save(s, &r, &e), 0);
+	record_clear(&r);
+	T_INTEQ(store_begin(s, &e), 0);
+	store_bulk_begin(s);
+	for (i = 0; i < 36 * 6; i++) {
+		a = xasprintf("%s%s", sur[i % 6], given[i / 6 % 6]);
+		child(&r, a, i % 2 ? "3" : "4", i % 3 ? "1" : "2");
+		snprintf(idn, sizeof idn, "4311232015%04d%03d%c", 1000 + i, i, i % 5 ? '1' : 'X');
+		record_set(&r, F_ID_NUMBER, idn);
+		snprintf(idn, sizeof idn, "139%08d", 40000000 + i);
+		record_set(&r, F_FATHER_PHONE, idn);
+		T_INTEQ(store_child_save(s, &r, &e), 0);
+		if (i == 7)
+			snprintf(twice, sizeof twice, "%s", r.id);
+		if (i == 8)
+			snprintf(gone, sizeof gone, "%s", r.id);
+		record_clear(&r);
+		free(a);
+		n++;
+	}
+	/* saved again in the same bulk: the old phone is no longer found */
+	T_INTEQ(store_child_get(s, twice, &r, &e), 0);
+	record_set(&r, F_FATHER_PHONE, "13655556666");
+	T_INTEQ(store_child_save(s, &r, &e), 0);
+	T_INTEQ(store_child_save(s, &r, &e), 0);
+	record_clear(&r);
+	/* erased in the bulk: not found */
+	T_INTEQ(store_child_delete(s, gone, &e), 0);
+	T_INTEQ(store_child_erase(s, gone, &e), 0);
+	T_INTEQ(store_child_resolve(s, "钱前", qid, &e), 0);
+	T_INTEQ(store_child_get(s, qid, &r, &e), 0);
+	record_set(&r, F_MOTHER_PHONE, "13722223333");
+	T_INTEQ(store_child_save(s, &r, &e), 0);
+	record_clear(&r);
+	store_bulk_end(s);
+	T_INTEQ(store_commit(s, &e), 0);
+	/* found right after the commit */
+	T_INTEQ(search_n(s, "覃", &c), 36);
+	T_INTEQ(search_n(s, "欧阳", &c), 36);
+	T_INTEQ(search_n(s, "阳思", &c), 6);
+	T_INTEQ(search_n(s, "qj", &c), 6);	/* 覃静 */
+	T_INTEQ(search_n(s, "qin", &c), 36);
+	T_INTEQ(search_n(s, "oyxm", &c), 6);
+	T_INTEQ(search_n(s, "𠮷", &c), 36);
+	T_INTEQ(search_n(s, "43112320151007", &c), 1);	/* ID of child 7 */
+	T_INTEQ(search_n(s, "0007", &c), 0);		/* its old phone */
+	T_INTEQ(search_n(s, "6666", &c), 1);		/* its new one */
+	T_INTEQ(search_n(s, "0008", &c), 0);		/* erased */
+	T_INTEQ(search_n(s, "43112320151008", &c), 0);
+	T_INTEQ(search_n(s, "2468", &c), 0);		/* 钱前's old phone */
+	T_INTEQ(search_n(s, "3333", &c), 1);
+	T_INTEQ(search_n(s, "钱", &c), 1);
+	T_INTEQ(search_n(s, "", &c), n);	/* 216 + 钱前 - the erased one */
+	/* exactly the terms a rebuild writes */
+	a = search_dump(s, p);
+	n = (int)count_sql(p, "SELECT count(*) FROM child_search");	/* none stale */
+	T_INTEQ(store_search_rebuild(s, &e), 0);
+	T_INTEQ(count_sql(p, "SELECT count(*) FROM child_search"), n);
+	b = search_dump(s, p);
+	T_CHECK(strlen(a) > 1000);
+	T_CHECK(strcmp(a, b) == 0);
+	free(a);
+	free(b);
+	store_close(&s);
+	unsetenv("GUANAI_SEARCH_CHUNK");
+	free(p);
+}
+
 int
 main(void)
 {
@@ -421,6 +540,8 @@ main(void)
 	test_bulk(s, p);
 	store_close(&s);
 	free(p);
+	test_bulk_search(NULL);
+	test_bulk_search("2000");	/* ~70 sorted runs merged */
 	cmd = xasprintf("rm -rf '%s'", dir);
 	if (strstr(dir, "/test-store.") != NULL && system(cmd) != 0)
 		fprintf(stderr, "could not remove %s\n", dir);
