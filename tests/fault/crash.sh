@@ -1,6 +1,6 @@
 #!/bin/bash
 # crash.sh — SIGKILL at random (seeded) moments during import, export (csv,
-# xlsx), pack, unpack, backup and demo, then prove what DESIGN §3/§6/§7
+# xlsx), pack, unpack, backup, demo and a TUI edit, then prove what DESIGN §3/§6/§7
 # promise: the database passes integrity_check and is in the state before or
 # after the command (an import is fully present or fully absent), and a file
 # under its final name is absent or complete.  Temporary names
@@ -8,9 +8,11 @@
 # Ends with a series of small imports: every one that reported success must
 # be present afterwards.
 #
-# Bounded in count and time: GUANAI_CRASH_KILLS (default 240) kills, at most
-# GUANAI_CRASH_SECONDS (default 60) seconds (plus set-up and a 36-import
-# series bounded to 20 s); GUANAI_CRASH_SEED repeats a run.
+# Bounded in count and time: GUANAI_CRASH_KILLS (default 240) kills of the
+# commands in at most GUANAI_CRASH_SECONDS (default 60) seconds, then
+# GUANAI_CRASH_TUI_KILLS (default 60) kills of the TUI in at most
+# GUANAI_CRASH_TUI_SECONDS (default 30), plus set-up and a 36-import series
+# bounded to 20 s; GUANAI_CRASH_SEED repeats a run.
 set -u
 . "${GUANAI_SRCDIR:?}/tests/lib.sh" || exit 99
 case "$T" in /tmp/guanai-test.*) ;; *) exit 99 ;; esac
@@ -248,10 +250,113 @@ el=$(( $(now_ms) - start ))
 summary=""
 for c in $CASES; do summary="$summary $c=${per_kill[$c]:-0}"; done
 echo "crash: $kills kills and $completed completed runs in $el ms ($WORKERS workers):$summary"
-[ "$kills" -ge 200 ] || [ "$KILLS" -lt 200 ] ||
-	echo "note: only $kills kills within ${SECONDS_MAX}s (slow machine?)" >&2
 # Most runs must be killed: if not, the delays are wrong, not the machine.
 [ "$kills" -ge $(( (kills + completed) / 3 )) ] || fail "only $kills kills in $((kills + completed)) runs: the runs finish before the kill"
+
+# ---- TUI edits: kill the program around F2 ------------------------------
+# The real TUI in a private tmux server edits one child's 性格特点 again and
+# again (a distinct value each time, F2 saves) and is killed at a random
+# moment around a save.  Then: integrity_check; the value is the original
+# or one of the values typed; the newest audit row of the field carries
+# exactly that value (the record and its audit were one transaction); when
+# the last screen says the record was saved, the value on it is stored.
+TUI_SECONDS=${GUANAI_CRASH_TUI_SECONDS:-30}
+TUI_KILLS=${GUANAI_CRASH_TUI_KILLS:-60}
+tui_kills=0 tui_saved=0
+if command -v tmux >/dev/null 2>&1; then
+	TS="guanai-crash-$$"
+	tm() { tmux -L "$TS" -f /dev/null "$@"; }
+	trap 'tm kill-server >/dev/null 2>&1; rm -rf "$T"' EXIT
+	U="$T/tui"; mkdir -p "$U"
+	# The first child in list order, and the field the keys reach: 17 rows
+	# below 姓名 on the 基本 tab (the field table's order).
+	first=$("$G" --db "$F/demo.db" list --format tsv 2>/dev/null | sed -n 2p | cut -f1)
+	orig=$(sqlite3 "$F/demo.db" "SELECT ifnull(personality, '') FROM child WHERE id = '$first'")
+	# tui_run DB: guanai as the pane's own process (pane_pid is guanai).
+	tui_run() {
+		tm respawn-pane -k -t g "exec env TERM=xterm-256color LANG=C.UTF-8 LC_ALL=C.UTF-8 \
+		    HOME='$HOME' XDG_DATA_HOME='$XDG_DATA_HOME' GUANAI_TODAY=$GUANAI_TODAY \
+		    '$G' --db '$1'"
+	}
+	# screen_has TEXT [tries]: poll the pane (5 ms steps) for TEXT.
+	screen_has() {
+		local i=0
+		while [ "$i" -lt "${2:-400}" ]; do
+			tm capture-pane -p -t g 2>/dev/null | grep -qF -- "$1" && return 0
+			sleep 0.005; i=$((i + 1))
+		done
+		return 1
+	}
+	tm new-session -d -s g -x 80 -y 24 "sleep 600"
+	tm set-option -g remain-on-exit on >/dev/null
+	tui_end=$(( $(now_ms) + TUI_SECONDS * 1000 )) run=0
+	while [ "$tui_kills" -lt "$TUI_KILLS" ] && [ "$(now_ms)" -lt "$tui_end" ]; do
+		run=$((run + 1)) d="$U/$run"
+		mkdir -p "$d" && cp "$F/demo.db" "$d/g.db" || { fail "prepare tui run"; break; }
+		tui_run "$d/g.db"
+		screen_has "matching" 1000 || { fail "tui run $run: no first screen"; break; }
+		tm send-keys -t g Enter
+		screen_has "Name*" || { fail "tui run $run: the record did not open"; tm capture-pane -p -t g >&2; break; }
+		tm send-keys -t g Down Down Down Down Down Down Down Down Down Down Down Down Down Down Down Down Down
+		# 1–3 edits, each saved, then the kill 0–60 ms after the last F2.
+		edits=$(( RANDOM % 3 + 1 ))
+		for k in $(seq 1 "$edits"); do
+			tm send-keys -t g Enter C-u
+			tm send-keys -t g -l "断电测试$k"
+			tm send-keys -t g Enter F2
+			[ "$k" = "$edits" ] || screen_has "Saved " 200
+		done
+		delay=$(( RANDOM % 60 ))
+		sleep "0.$(printf %03d "$delay")"
+		pid=$(tm display -p -t g '#{pane_pid}')
+		kill -KILL "$pid" 2>/dev/null && tui_kills=$((tui_kills + 1))
+		# Gone or a zombie (tmux reaps its dead pane later), within 2 s.
+		i=0
+		while [ "$i" -lt 400 ] && st=$(ps -o stat= -p "$pid" 2>/dev/null) &&
+		    [ "${st#Z}" = "$st" ]; do
+			sleep 0.005; i=$((i + 1))
+		done
+		tm capture-pane -p -t g >"$d/screen"
+		what="tui edit killed ${delay} ms after F2 number $edits (run $run, seed $SEED)"
+		r=$(integrity "$d/g.db")
+		[ -z "$r" ] || { fail "$what: integrity_check: $r"; continue; }
+		# "value|newest audited value" ('-': no audit row for the field)
+		r=$(sqlite3 "$d/g.db" "SELECT ifnull(personality, '') || '|' ||
+			ifnull((SELECT new_value FROM audit WHERE tbl = 'child' AND row_id = '$first'
+			    AND col = 'personality' ORDER BY at DESC, rowid DESC LIMIT 1), '-')
+			FROM child WHERE id = '$first'" 2>&1)
+		val=${r%%|*} aud=${r#*|}
+		case $val in "$orig" | 断电测试[1-3]) ;; *) fail "$what: personality is '$val'" ;; esac
+		if [ "$val" = "$orig" ]; then
+			[ "$aud" = - ] || fail "$what: the record is unchanged but the audit says '$aud'"
+		else
+			[ "$aud" = "$val" ] || fail "$what: the record says '$val', its audit '$aud'"
+		fi
+		# The screen's word for the record, and the value shown on it.
+		shown=$(sed -n 's/^ Personality  *//p' "$d/screen" | sed 's/ *$//')
+		if grep -q '^ *Saved ' "$d/screen" && head -1 "$d/screen" | grep -q ' saved '; then
+			tui_saved=$((tui_saved + 1))
+			case $shown in 断电测试[1-3]) ;;
+			*) fail "$what: the screen said saved but shows '$shown', not a typed value" ;; esac
+			[ "$val" = "$shown" ] || fail "$what: the screen said saved with '$shown', the database has '$val'"
+		fi
+		for x in "$d"/*; do
+			case ${x##*/} in g.db | g.db-wal | g.db-shm | screen) ;;
+			*) fail "$what: unexpected file ${x##*/}" ;; esac
+		done
+		case "$d" in /tmp/guanai-test.*/tui/*) rm -rf "$d" ;; esac
+	done
+	echo "tui: $tui_kills kills in $run runs ($tui_saved after a save was shown)"
+	[ "$tui_saved" -gt 0 ] || [ "$tui_kills" -lt 10 ] ||
+		fail "no TUI run was killed after its save was shown: the delays are wrong"
+	tm kill-server >/dev/null 2>&1
+else
+	echo "note: no tmux, TUI edits not killed" >&2
+fi
+all_kills=$((kills + tui_kills))
+echo "crash: $all_kills kills in all"
+[ "$all_kills" -ge 200 ] || [ "$KILLS" -lt 200 ] ||
+	echo "note: only $all_kills kills within the time bounds (slow machine?)" >&2
 
 # ---- small imports, each one that reported success must be present -----
 S="$T/series"; mkdir -p "$S"
@@ -290,5 +395,5 @@ done
 r=$(sqlite3 "$S/g.db" "SELECT name FROM child c WHERE (SELECT count(*) FROM guardian g WHERE g.child_id = c.id) <> 1 OR (SELECT count(*) FROM parent p WHERE p.child_id = c.id) <> 2")
 [ -z "$r" ] || fail "half-imported children: $r"
 echo "series: ${#reported[@]} imports reported success, $series_kills killed; $(sqlite3 "$S/g.db" 'SELECT count(*) FROM child') children present"
-[ "$failures" = 0 ] && ok "$kills kills, nothing lost, nothing half-written"
+[ "$failures" = 0 ] && ok "$all_kills kills, nothing lost, nothing half-written"
 finish
