@@ -41,6 +41,11 @@ buf_adds(struct buf *b, const char *s)
 void
 buf_addc(struct buf *b, char c)
 {
+	if (b->len + 1 < b->cap) {	/* room for c and the NUL: no call, no copy */
+		b->s[b->len++] = c;
+		b->s[b->len] = '\0';
+		return;
+	}
 	buf_add(b, &c, 1);
 }
 
