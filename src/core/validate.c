@@ -202,7 +202,8 @@ read_number(const char **p)
 			v = (v < 0 ? 0 : v) + digit;
 			s += 3;
 		} else if (strncmp(s, "十", 3) == 0) {
-			v = (v <= 0 ? 1 : v) * 10;
+			/* Saturate: "十十十…" must not overflow (a fuzz finding). */
+			v = v > 1000 ? v : (v <= 0 ? 1 : v) * 10;
 			s += 3;
 		} else
 			break;
