@@ -6,6 +6,7 @@ EXTRA_DIST += tests/fault/crash.sh tests/fault/fuzz.sh tests/fault/fuzz-build.sh
 	tests/fault/fuzz-long.sh tests/fault/valgrind-cli.sh \
 	tests/fault/concurrency.sh tests/fault/fulldisk.sh tests/fault/fulldisk-msg.sh \
 	tests/fault/xlsx-efbig.sh tests/fuzz/fuzz-date.c tests/fuzz/fuzz-validate.c tests/fuzz/fuzz-fields.c \
-	tests/fuzz/fuzz-pinyin.c tests/fuzz/fuzz-package.c \
+	tests/fuzz/fuzz-pinyin.c tests/fuzz/fuzz-package.c tests/fuzz/fuzz-search.c \
 	tests/fuzz/corpus-date tests/fuzz/corpus-validate tests/fuzz/corpus-fields \
-	tests/fuzz/corpus-pinyin tests/fuzz/corpus-package bench/callgrind.sh
+	tests/fuzz/corpus-pinyin tests/fuzz/corpus-package tests/fuzz/corpus-search \
+	bench/callgrind.sh

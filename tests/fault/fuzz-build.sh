@@ -1,5 +1,6 @@
 # fuzz-build.sh — sourced by fuzz.sh and fuzz-long.sh: build the libFuzzer
-# targets of tests/fuzz/ (other than the exchange ones) with clang.
+# targets of tests/fuzz/ (other than the exchange ones) with clang; the
+# search target also links the store and SQLite.
 #   fuzz_build OUTDIR   → OUTDIR/fuzz-NAME for each of $FUZZ_TARGETS, and
 #                         OUTDIR/package-seeds (the seed writer)
 # Library sources are compiled once with -fsanitize=fuzzer-no-link and
@@ -7,7 +8,7 @@
 # (no clang, or no libclang-rt with the libFuzzer runtime), 1 on a
 # compile error, 0 otherwise.  Needs $SRC (source tree) and $GUANAI_BUILDDIR
 # (config.h and the generated pinyin table).
-FUZZ_TARGETS="date validate fields pinyin package"
+FUZZ_TARGETS="date validate fields pinyin package search"
 FUZZ_CC=${CLANG:-clang}
 
 fuzz_build() {
@@ -20,21 +21,28 @@ fuzz_build() {
 		sed 's/^/  | /' "$out/probe.log" | head -5 >&2
 		return 77
 	fi
-	pkgs=$(pkg-config --cflags libsodium 2>/dev/null)
+	pkgs=$(pkg-config --cflags libsodium sqlite3 2>/dev/null)
 	cf="-g -O1 -fno-omit-frame-pointer -fsanitize=address,undefined -fno-sanitize-recover=undefined"
 	cf="$cf -I$SRC/include -I$b -I$b/src/core -I$SRC/src/core -DLOCALEDIR=\"/nonexistent\" $pkgs"
 	FUZZ_CF=$cf
+	# The store (SQLite) is linked into fuzz-search only.
 	for f in base/err base/mem base/buf base/utf8 base/date base/fsutil base/charset \
-	    core/field core/field-text core/field-parse core/validate core/pinyin io/package; do
+	    base/uuid core/field core/field-text core/field-parse core/validate core/pinyin \
+	    core/checklist core/remind core/stats io/package; do
 		echo "$f"
-	done | xargs -P 2 -I{} sh -c '
+	done >"$out/lib.list"
+	(cd "$SRC/src" && ls store/*.c | sed 's/\.c$//') >"$out/store.list" || return 1
+	cat "$out/lib.list" "$out/store.list" | xargs -P 2 -I{} sh -c '
 		o="$1/obj/$(echo {} | tr / -).o"
 		exec "$2" $3 -fsanitize=fuzzer-no-link -c "$4/src/{}.c" -o "$o"' sh "$out" "$FUZZ_CC" "$cf" "$SRC" \
 	    >"$out/build.log" 2>&1 || { cat "$out/build.log" >&2; return 1; }
-	objs=$(ls "$out"/obj/*.o)
+	objs=$(sed "s|/|-|; s|^|$out/obj/|; s|\$|.o|" "$out/lib.list")
+	store_objs=$(sed "s|/|-|; s|^|$out/obj/|; s|\$|.o|" "$out/store.list")
 	for f in $FUZZ_TARGETS; do
+		o=$objs
+		[ "$f" = search ] && o="$objs $store_objs $(pkg-config --libs sqlite3)"
 		"$FUZZ_CC" $cf -fsanitize=fuzzer -o "$out/fuzz-$f" "$SRC/tests/fuzz/fuzz-$f.c" \
-		    $objs $(pkg-config --libs libsodium) >>"$out/build.log" 2>&1 ||
+		    $o $(pkg-config --libs libsodium) >>"$out/build.log" 2>&1 ||
 		    { cat "$out/build.log" >&2; return 1; }
 	done
 	"$FUZZ_CC" $cf -DFUZZ_PACKAGE_SEEDS -o "$out/package-seeds" "$SRC/tests/fuzz/fuzz-package.c" \
