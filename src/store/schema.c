@@ -319,6 +319,24 @@ static const char schema_v1[] =
 	"END;\n"
 	;
 
+/* Step 2: the USB-package bookkeeping (src/store/sync*.c) — this PC's
+ * identity and clock, what each peer last sent, and the last state both
+ * sides agreed on per row (the base of the three-way merge).  IF NOT EXISTS:
+ * until this step the tables were made on a database's first pack or
+ * unpack, so a database of version 1 may already hold them. */
+static const char schema_v2[] =
+	"CREATE TABLE IF NOT EXISTS sync_site (id TEXT PRIMARY KEY,\n"
+	" clock INTEGER NOT NULL DEFAULT 0, created_at TEXT NOT NULL,\n"
+	" updated_at TEXT NOT NULL, deleted_at TEXT);\n"
+	"CREATE TABLE IF NOT EXISTS sync_peer (id TEXT PRIMARY KEY,\n"
+	" last_seq INTEGER NOT NULL, actor TEXT, packed_at TEXT,\n"
+	" created_at TEXT NOT NULL, updated_at TEXT NOT NULL, deleted_at TEXT);\n"
+	"CREATE TABLE IF NOT EXISTS sync_base (peer TEXT NOT NULL, tbl TEXT NOT NULL,\n"
+	" row_id TEXT NOT NULL, peer_seq INTEGER NOT NULL,\n"
+	" local_clock INTEGER NOT NULL, data TEXT NOT NULL,\n"
+	" PRIMARY KEY (peer, tbl, row_id)) WITHOUT ROWID;\n"
+	"CREATE INDEX IF NOT EXISTS sync_base_row ON sync_base(tbl, row_id);\n";
+
 struct migration {
 	int version;
 	const char *sql;
@@ -327,6 +345,7 @@ struct migration {
 /* Append only. */
 static const struct migration migrations[] = {
 	{ 1, schema_v1 },
+	{ 2, schema_v2 },
 };
 
 #define N_MIGRATIONS (sizeof migrations / sizeof migrations[0])

@@ -42,20 +42,10 @@ const struct sync_table sync_tables[] = {
 	{ NULL, NULL, NULL, { NULL, NULL }, { NULL } },
 };
 
-/* The exchange bookkeeping (kept here, created when first needed, so that
- * it never depends on the order of the schema's migration steps). */
+/* The per-connection scratch tables of a pack or unpack; the persistent
+ * bookkeeping (sync_site, sync_peer, sync_base) is migration step 2 of
+ * src/store/schema.c. */
 static const char sync_schema[] =
-	"CREATE TABLE IF NOT EXISTS sync_site (id TEXT PRIMARY KEY,\n"
-	" clock INTEGER NOT NULL DEFAULT 0, created_at TEXT NOT NULL,\n"
-	" updated_at TEXT NOT NULL, deleted_at TEXT);\n"
-	"CREATE TABLE IF NOT EXISTS sync_peer (id TEXT PRIMARY KEY,\n"
-	" last_seq INTEGER NOT NULL, actor TEXT, packed_at TEXT,\n"
-	" created_at TEXT NOT NULL, updated_at TEXT NOT NULL, deleted_at TEXT);\n"
-	"CREATE TABLE IF NOT EXISTS sync_base (peer TEXT NOT NULL, tbl TEXT NOT NULL,\n"
-	" row_id TEXT NOT NULL, peer_seq INTEGER NOT NULL,\n"
-	" local_clock INTEGER NOT NULL, data TEXT NOT NULL,\n"
-	" PRIMARY KEY (peer, tbl, row_id)) WITHOUT ROWID;\n"
-	"CREATE INDEX IF NOT EXISTS sync_base_row ON sync_base(tbl, row_id);\n"
 	"CREATE TEMP TABLE IF NOT EXISTS sync_classes (id TEXT PRIMARY KEY) WITHOUT ROWID;\n"
 	"CREATE TEMP TABLE IF NOT EXISTS sync_touched (id TEXT PRIMARY KEY,\n"
 	" is_new INTEGER NOT NULL) WITHOUT ROWID;\n";
