@@ -172,8 +172,10 @@ build_sql(struct store *s, struct buf *b, const struct child_filter *f,
 	const char *dir = desc ? " DESC" : "";
 
 	if (count) {
+		/* the class only for its grade and number (every child has one) */
 		buf_addf(b, "SELECT count(*) FROM %s%s", src, p->walk == 'd' ?
-		    STORE_CHILD_JOINS : " JOIN class k ON k.id = c.class_id");
+		    STORE_CHILD_JOINS : f->grade > 0 || f->class_no > 0 ?
+		    " JOIN class k ON k.id = c.class_id" : "");
 		add_where(s, b, f, p, 0, key, kid, 0);
 		return;
 	}
@@ -226,12 +228,18 @@ bind_all(sqlite3_stmt *st, const struct child_filter *f, const struct plan *p,
 	store_bind_text(st, P_SKHI, p->sk_hi);
 }
 
-/* More than BROAD matching terms (counted up to that, no further)? */
+/* More than BROAD matching terms (counted up to that, no further)?
+ * *many: more than MANY (digits only: a page is then found sooner by
+ * testing each child of the list than by building the set of matches —
+ * 138 at 100k, 4,218 matches: set 11 ms, test 20–38 ms; 13, 36,648: set
+ * 84 ms, test 2 ms). */
 #define BROAD 1000
+#define MANY 8000
 static int
-range_is_broad(struct store *s, const struct plan *p, int *broad, struct err *e)
+range_is_broad(struct store *s, const struct plan *p, int *broad, int *many,
+    struct err *e)
 {
-	int cap = BROAD;
+	int cap = p->lo[0] == 'd' ? MANY : BROAD, n = 0;
 	sqlite3_stmt *st = store_stmt(s, "SELECT count(*) FROM (SELECT 1 FROM child_search "
 	    "WHERE term >= ?1 AND term < ?2 LIMIT ?3)", e);
 	int rc;
@@ -242,7 +250,10 @@ range_is_broad(struct store *s, const struct plan *p, int *broad, struct err *e)
 	store_bind_text(st, 2, p->hi);
 	sqlite3_bind_int(st, 3, cap);
 	rc = sqlite3_step(st);
-	*broad = rc == SQLITE_ROW && sqlite3_column_int(st, 0) >= cap;
+	if (rc == SQLITE_ROW)
+		n = sqlite3_column_int(st, 0);
+	*broad = n >= BROAD;
+	*many = n >= cap;
 	sqlite3_reset(st);
 	if (rc != SQLITE_ROW)
 		return store_fail(s, rc, _("reading the list of children"), e);
@@ -350,15 +361,17 @@ digits_ready(struct store *s, struct err *e)
 static int
 plan_walk(struct store *s, struct plan *p, int count, struct err *e)
 {
+	int many;
+
 	if (p->kind != PLAN_RANGE)
 		return 0;
 	if (narrow_letters(s, p, e) != 0)
 		return -1;
 	if (p->kind != PLAN_RANGE)
 		return 0;
-	if (range_is_broad(s, p, &p->broad, e) != 0)
+	if (range_is_broad(s, p, &p->broad, &many, e) != 0)
 		return -1;
-	if (!p->broad)
+	if (!p->broad || (p->lo[0] == 'd' && !many))
 		return 0;
 	p->q = xstrdup(p->lo + 1);
 	p->q_hi = xstrdup(p->hi + 1);
