@@ -56,7 +56,10 @@ until tm capture-pane -p -t b | grep -q "matching"; do sleep 0.01; done
 t2=$(date +%s%N)
 echo "first screen (tmux): $(( (t1 - t0) / 1000000 )) ms; count shown: $(( (t2 - t0) / 1000000 )) ms"
 until grep -q "^start" "$LOG" 2>/dev/null; do sleep 0.01; done
-awk '$1 == "start" { printf "first screen (exec to doupdate): %.1f ms\n", $3 }' "$LOG"
+awk '$1 == "start" { at[$2] = $3 }
+END { printf "first screen (exec to doupdate): %.1f ms (main to the TUI %.1f, curses %.1f, first page and marks %.1f, paint %.1f)\n",
+	at["first-screen"], at["tui-run"], at["curses"] - at["tui-run"], at["list"] - at["curses"],
+	at["first-screen"] - at["list"] }' "$LOG"
 
 # the keys' lines (not the start and idle lines)
 lines() { if [ -f "$LOG" ]; then grep -cv '^start\|^idle' "$LOG" || true; else echo 0; fi; }

@@ -458,18 +458,23 @@ tui_run(struct app *a, struct err *e)
 	date_today_iso(t.today_iso);
 	/* data strings are UTF-8: have gettext give UTF-8 too, curses converts */
 	bind_textdomain_codeset(PACKAGE, "UTF-8");
+	if (bench != NULL && (t.bench = fopen(bench, "a")) != NULL &&
+	    since_start_ms() >= 0)
+		fprintf(t.bench, "start tui-run %.3f\n", since_start_ms());
 	load_school(&t);
-	if (bench != NULL)
-		t.bench = fopen(bench, "a");
 	if (initscr() == NULL) {
 		err_set(e, ERR_IO, "%s", _("cannot start the terminal interface"));
 		goto out;
 	}
 	setup_curses(&t);
+	if (t.bench != NULL && since_start_ms() >= 0)
+		fprintf(t.bench, "start curses %.3f\n", since_start_ms());
 	if (push(&t, &scr_list, NULL, e) != 0) {
 		endwin();
 		goto out;
 	}
+	if (t.bench != NULL && since_start_ms() >= 0)
+		fprintf(t.bench, "start list %.3f\n", since_start_ms());
 	loop(&t);
 	while ((s = t.top) != NULL) {
 		t.top = s->below;
