@@ -23,6 +23,7 @@ struct store {
 	int tx_depth;
 	int tx_failed;		/* an inner level rolled back: the outer commit fails */
 	int bulk;		/* > 0: triggers skip their per-row audit */
+	int triggers_off;	/* bulk mode turned the triggers off */
 	int interrupted;
 	int scoped;		/* temp.scope holds the visible classes */
 	int (*progress)(void *);
