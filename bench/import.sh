@@ -4,6 +4,10 @@
 #
 #   bench/import.sh [BUILD_DIR] [SIZES]          (default: . "10000 100000")
 #
+# BENCH_DB_<N>=FILE uses a copy of an existing demo database of N children
+# instead of running `guanai demo` (ten minutes at 100,000); the file itself
+# is only read.
+#
 # For each size N: a synthetic school (`guanai demo --children N`) is
 # exported to GB18030 CSV (the file a county sends); that file is imported
 # into an empty database by `guanai import` and, for comparison, by
@@ -52,7 +56,12 @@ echo "machine: $(uname -m), $(nproc) CPU, $(sqlite3 --version | cut -d' ' -f1) s
 printf '%-34s %9s %8s %9s\n' step "wall s" "CPU s" "peak MiB"
 row() { set -- "$1" $(cat "$W/time.txt"); printf '%-34s %9s %8s %9s\n' "$1" "$2" "$3" "$4"; }
 for n in $SIZES; do
-	"$G" --db "$W/src-$n.db" demo --children "$n" --seed 5 >/dev/null
+	eval "given=\${BENCH_DB_$n:-}"
+	if [ -n "$given" ]; then
+		cp "$given" "$W/src-$n.db"
+	else
+		"$G" --db "$W/src-$n.db" demo --children "$n" --seed 5 >/dev/null
+	fi
 	"$G" --db "$W/src-$n.db" export --encoding gb18030 "$W/kids-$n.csv" >/dev/null
 	"$G" --db "$W/dst-$n.db" init >/dev/null
 	M "$G" --db "$W/dst-$n.db" import "$W/kids-$n.csv" >"$W/import.out" 2>"$W/import.err" || true
