@@ -270,6 +270,11 @@ typedef int (*child_marks_fn)(void *ctx, const char *id, const char *const confi
     int paired, const char *last_care);
 int store_children_marks(struct store *s, const char *const *ids, size_t n,
     child_marks_fn fn, void *ctx, struct err *e);
+/* As store_children_count, but a search whose exact count would be costly
+ * (an ID or phone prefix matching most of the school) may stop counting
+ * at max + 1: *n > max then means "more than max".  Others are exact. */
+int store_children_count_upto(struct store *s, const struct child_filter *f, size_t max,
+    size_t *n, struct err *e);
 /* Forget that a query was cancelled (store_was_interrupted), so that the
  * next query of any kind runs (a cancelled background count). */
 void store_interrupt_clear(struct store *s);

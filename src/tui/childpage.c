@@ -259,17 +259,24 @@ settle(struct childpage *pg)
 	}
 }
 
+/* A search matching most of the school by an ID or phone prefix is
+ * counted up to this ("more than 1000 matching"): its exact count would
+ * take a second and megabytes. */
+#define COUNT_MAX 1000
+
 static int
-count_now(struct childpage *pg, struct tui *t, struct err *e)
+count_now(struct childpage *pg, struct tui *t, size_t max, struct err *e)
 {
 	struct child_filter f;
 	size_t n;
+	int over;
 
 	filter_of(pg, t, &f);
-	if (store_children_count(t->app->store, &f, &n, e) != 0)
+	if (store_children_count_upto(t->app->store, &f, max, &n, e) != 0)
 		return -1;
-	pg->total = n;
-	pg->counted = 1;
+	over = max > 0 && n > max;
+	pg->total = over ? max : n;
+	pg->counted = over ? 2 : 1;
 	settle(pg);
 	return 0;
 }
@@ -277,7 +284,7 @@ count_now(struct childpage *pg, struct tui *t, struct err *e)
 int
 childpage_count(struct childpage *pg, struct tui *t, struct err *e)
 {
-	return pg->counted == 1 ? 0 : count_now(pg, t, e);
+	return pg->counted == 1 ? 0 : count_now(pg, t, 0, e);
 }
 
 int
@@ -289,7 +296,7 @@ childpage_idle(struct childpage *pg, struct tui *t)
 	if (pg->counted != 0)
 		return 0;
 	store_set_progress(t->app->store, tui_key_waiting, NULL);
-	rc = count_now(pg, t, &e);
+	rc = count_now(pg, t, COUNT_MAX, &e);
 	store_set_progress(t->app->store, NULL, NULL);
 	if (rc == 0)
 		return 1;
@@ -446,6 +453,11 @@ childpage_where(const struct childpage *pg, char *buf, size_t n)
 	if (pg->counted == 1)
 		snprintf(buf, n, _("page %d / %d  %zu matching"), childpage_page(pg),
 		    childpage_pages(pg), pg->total);
+	else if (pg->counted == 2 && pg->from_end)
+		snprintf(buf, n, _("last page  over %zu matching"), pg->total);
+	else if (pg->counted == 2)
+		snprintf(buf, n, _("page %d  over %zu matching"), childpage_page(pg),
+		    pg->total);
 	else if (pg->counted == -1)
 		snprintf(buf, n, _("page %d"), childpage_page(pg));
 	else if (pg->from_end)

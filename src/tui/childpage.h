@@ -35,7 +35,9 @@ struct childpage {
 	size_t pos, back;
 	int from_end;
 	size_t total;
-	int counted;			/* 1: total is known; -1: counting failed */
+	/* 1: total is known; 2: more than total (counted up to a bound);
+	 * 0: not yet; -1: counting failed */
+	int counted;
 	char query[256];
 };
 
@@ -58,7 +60,8 @@ int childpage_move(struct childpage *pg, struct tui *t, enum op op, struct err *
 /* Page number (1-based) and pages; pages is 0 while the count is unknown. */
 int childpage_page(const struct childpage *pg);
 int childpage_pages(const struct childpage *pg);
-/* "第 3 / 2000 页  100000 条匹配", or while counting "第 3 页  正在统计人数…". */
+/* "第 3 / 2000 页  100000 条匹配", or while counting "第 3 页  正在统计人数…",
+ * or "第 3 页  超过 1000 条匹配". */
 void childpage_where(const struct childpage *pg, char *buf, size_t n);
 const struct childpage_row *childpage_selected(const struct childpage *pg);
 /* The class menu: sets t->grade / t->class_no.  0 chosen, 1 cancelled, -1 error. */
