@@ -23,8 +23,8 @@ struct plan {
 	/* a broad range answered from the child's own columns while walking
 	 * the pinyin index (no set of every match built first):
 	 * 'p' letters: full pinyin starts with q, or (term set) initials do —
-	 *     the three columns share their first letter, so the walk stays
-	 *     within the sort keys [sk_lo, sk_hi);
+	 *     the walk stays within the sort keys [sk_lo, sk_hi] of the
+	 *     matching terms;
 	 * 'd' digits: an ID or phone number of the child, as the 'd' terms */
 	char walk;
 	char *q, *q_hi;		/* the text typed and its prefix bound */
@@ -121,7 +121,7 @@ add_where(struct store *s, struct buf *b, const struct child_filter *f,
 	if (p->kind == PLAN_TERM)
 		buf_addf(b, " AND t.term = ?%d", P_TERM);
 	if (p->kind == PLAN_RANGE && p->walk == 'p') {
-		buf_addf(b, " AND c.sort_key >= ?%d AND c.sort_key < ?%d AND "
+		buf_addf(b, " AND c.sort_key >= ?%d AND c.sort_key <= ?%d AND "
 		    "((c.pinyin >= ?%d AND c.pinyin < ?%d)", P_SKLO, P_SKHI, P_Q, P_QHI);
 		if (p->term != NULL)
 			buf_addf(b, " OR (c.initials >= ?%d AND c.initials < ?%d)", P_Q, P_QHI);
@@ -361,6 +361,39 @@ digits_ready(struct store *s, struct err *e)
 	return 0;
 }
 
+/* The first and last sort key of the matches of a pinyin walk, from the
+ * search index alone (its rows carry the sort key): the walk starts at the
+ * first match instead of at the first letter ("zhang" no longer passes
+ * every za-, ze-, zha- and zhan- name to reach the zhang ones). */
+static int
+sort_key_bounds(struct store *s, struct plan *p, struct err *e)
+{
+	sqlite3_stmt *st = store_stmt(s, "SELECT min(a), max(b) FROM (SELECT "
+	    "min(sort_key) AS a, max(sort_key) AS b FROM child_search WHERE term >= ?1 "
+	    "AND term < ?2 UNION ALL SELECT min(sort_key), max(sort_key) FROM "
+	    "child_search WHERE term = ?3)", e);
+	int rc;
+
+	if (st == NULL)
+		return -1;
+	store_bind_text(st, 1, p->lo);
+	store_bind_text(st, 2, p->hi);
+	store_bind_text(st, 3, p->term);
+	rc = sqlite3_step(st);
+	if (rc == SQLITE_ROW) {
+		p->sk_lo = store_col_text(st, 0);
+		p->sk_hi = store_col_text(st, 1);
+	}
+	sqlite3_reset(st);
+	if (rc != SQLITE_ROW)
+		return store_fail(s, rc, _("reading the list of children"), e);
+	if (p->sk_lo == NULL || p->sk_hi == NULL) {	/* none: an empty range */
+		xstrset(&p->sk_lo, "b");
+		xstrset(&p->sk_hi, "a");
+	}
+	return 0;
+}
+
 /* A broad range is read while walking the list in pinyin order, each child
  * tested on its own columns; a narrow one keeps the set of its terms. */
 static int
@@ -382,9 +415,7 @@ plan_walk(struct store *s, struct plan *p, int walk_digits, struct err *e)
 	p->q_hi = xstrdup(p->hi + 1);
 	if (p->lo[0] == 'p') {
 		p->walk = 'p';
-		p->sk_lo = xasprintf("%c", p->q[0]);
-		p->sk_hi = p->term != NULL ? xasprintf("%c", p->q[0] + 1) : xstrdup(p->q_hi);
-		return 0;
+		return sort_key_bounds(s, p, e);
 	}
 	/* an exact count keeps the set (100k matches of "1": 1 s, 6 MB);
 	 * testing every child would take 3 s: only a count up to a bound
