@@ -329,7 +329,6 @@ pend_spill(struct store *s, struct err *e)
 	const char *dir = getenv("TMPDIR");
 	char *path;
 	size_t i;
-	int rc;
 
 	if (p->n == 0)
 		return 0;
@@ -363,8 +362,7 @@ pend_spill(struct store *s, struct err *e)
 	p->runs[p->nruns].end = p->fsize;
 	p->nruns++;
 	p->len = p->n = 0;
-	rc = 0;
-	return rc;
+	return 0;
 }
 
 static void
@@ -561,7 +559,8 @@ run_peek(struct search_pending *p, struct run *r)
 			errno = have == 0 ? 0 : EIO;
 			return NULL;
 		}
-		memmove(r->buf, r->buf + r->at, have);
+		if (have > 0)
+			memmove(r->buf, r->buf + r->at, have);
 		r->len = have;
 		r->at = 0;
 		if (r->cap < need || r->cap < (1u << 15)) {
