@@ -98,4 +98,18 @@ shown | tail -n 1 >"$T/lastshown"
 	fail "End in a search should show the last match $(tail -n 1 "$T/found"), not $(cat "$T/lastshown")"
 tui_keys q
 tui_wait "GUANAI-EXIT=0"
+
+# A school of more than 1,000: the whole school is counted exactly (the
+# header and the page count); only a search matching most of the school
+# by a digit prefix stops counting at 1,000.
+"$G" --db "$T/big.db" init --school "Big school" >/dev/null 2>&1 || fail "init big"
+"$G" --db "$T/big.db" demo --children 1200 --seed 5 >/dev/null 2>&1 || fail "demo big"
+tui_restart "$T/big.db"
+tui_wait "1200 children"
+tui_wait "page 1 / 71  1200 matching"
+tui_keys /
+tui_type 4
+tui_wait "over 1000 matching"
+tui_keys Enter q
+tui_wait "GUANAI-EXIT=0"
 finish
