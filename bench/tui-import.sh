@@ -67,4 +67,4 @@ read -r iw iu is im <"$W/time"
 echo "TUI on $N children while importing $ROWS GB18030 rows into the same file:"
 echo "  TUI VmRSS before $((before / 1024)) MB, peak during the import $((peak / 1024)) MB, after $((after / 1024)) MB; VmHWM $((hwm / 1024)) MB (RssAnon $((anon / 1024)) MB)"
 echo "  import: ${iw} s wall, $(echo "$iu $is" | awk '{ printf "%.1f", $1 + $2 }') s CPU, peak RSS $((im / 1024)) MB; $(sed -n '$p' "$W/import.out")"
-tm capture-pane -p -t t | head -1 | sed 's/^/  TUI header after: /'
+tm capture-pane -p -t t | grep -E 'children|matching' | sed 's/^ */  TUI after: /'
