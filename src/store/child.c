@@ -357,37 +357,24 @@ out:
 
 /* The "first created" lookups use min(created_at) with a bare id column
  * (SQLite returns the row of the minimum) rather than ORDER BY … LIMIT 1,
- * which opened a temporary b-tree per call: six per imported child.  An
- * aggregate over no rows gives one row of NULLs, read as "none". */
+ * which opened a temporary b-tree per call.  An aggregate over no rows
+ * gives one row of NULLs, read as "none". */
 
+/* Step a bound statement whose first column is a child id: 0 found (id
+ * filled), 1 none, -1 error. */
 static int
-first_id(struct store *s, const char *sql, const char *a, const char *b,
-    const struct record *r, char id[UUID_LEN + 1], struct err *e)
+step_child_id(struct store *s, sqlite3_stmt *st, char id[UUID_LEN + 1], struct err *e)
 {
-	sqlite3_stmt *st = store_stmt(s, sql, e);
-	const char *g, *n;
 	int rc;
 
-	if (st == NULL)
-		return -1;
-	store_bind_text(st, 1, a);
-	if (b != NULL)
-		store_bind_text(st, 2, b);
-	if (r != NULL) {
-		g = record_get(r, F_GRADE);
-		n = record_get(r, F_CLASS_NO);
-		sqlite3_bind_int(st, 3, g != NULL ? atoi(g) : 0);
-		sqlite3_bind_int(st, 4, n != NULL ? atoi(n) : 0);
-	}
+	id[0] = '\0';
 	rc = sqlite3_step(st);
 	if (rc == SQLITE_ROW)
 		store_col_id(st, 0, id);
 	sqlite3_reset(st);
-	if (rc == SQLITE_ROW && id[0] != '\0')
-		return 0;
-	if (rc == SQLITE_ROW || rc == SQLITE_DONE)	/* min() of no rows: NULL */
-		return 1;
-	return store_fail(s, rc, _("looking for a child"), e);
+	if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+		return store_fail(s, rc, _("looking for a child"), e);
+	return id[0] != '\0' ? 0 : 1;
 }
 
 /* By ID number, else student number, else (name, birth date, class): one
@@ -399,7 +386,6 @@ store_child_match(struct store *s, const struct record *r, char id[UUID_LEN + 1]
 {
 	const char *g = record_get(r, F_GRADE), *n = record_get(r, F_CLASS_NO);
 	sqlite3_stmt *st;
-	int rc;
 
 	id[0] = '\0';
 	st = store_stmt(s, "SELECT coalesce("
@@ -418,13 +404,7 @@ store_child_match(struct store *s, const struct record *r, char id[UUID_LEN + 1]
 	store_bind_text(st, 4, record_get(r, F_BIRTH_DATE));
 	sqlite3_bind_int(st, 5, g != NULL ? atoi(g) : 0);
 	sqlite3_bind_int(st, 6, n != NULL ? atoi(n) : 0);
-	rc = sqlite3_step(st);
-	if (rc == SQLITE_ROW)
-		store_col_id(st, 0, id);
-	sqlite3_reset(st);
-	if (rc != SQLITE_ROW)
-		return store_fail(s, rc, _("looking for a child"), e);
-	return id[0] != '\0' ? 0 : 1;
+	return step_child_id(s, st, id, e);
 }
 
 int
@@ -473,8 +453,11 @@ store_child_resolve(struct store *s, const char *id_or_name, char id[UUID_LEN + 
 
 	id[0] = '\0';
 	if (uuid_valid(id_or_name)) {
-		rc = first_id(s, "SELECT id FROM child WHERE id = ? AND deleted_at IS NULL",
-		    id_or_name, NULL, NULL, id, e);
+		st = store_stmt(s, "SELECT id FROM child WHERE id = ? AND deleted_at IS NULL", e);
+		if (st == NULL)
+			return -1;
+		store_bind_text(st, 1, id_or_name);
+		rc = step_child_id(s, st, id, e);
 		if (rc != 1)
 			return rc;
 	}
