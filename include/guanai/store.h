@@ -278,5 +278,10 @@ int store_children_count_upto(struct store *s, const struct child_filter *f, siz
 /* Forget that a query was cancelled (store_was_interrupted), so that the
  * next query of any kind runs (a cancelled background count). */
 void store_interrupt_clear(struct store *s);
+/* 1 when another process (a CLI import, an unpack) committed to the
+ * database since the previous call, else 0; the first call only takes
+ * note.  Cheap (PRAGMA data_version): the TUI asks between keys so that
+ * its counts follow the file. */
+int store_changed_elsewhere(struct store *s);
 
 #endif

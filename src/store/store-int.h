@@ -25,6 +25,7 @@ struct store {
 	int bulk;		/* > 0: triggers skip their per-row audit */
 	int triggers_off;	/* bulk mode turned the triggers off */
 	int interrupted;
+	int data_version;	/* PRAGMA data_version last seen (0: not yet) */
 	int scoped;		/* temp.scope holds the visible classes */
 	int (*progress)(void *);
 	void *progress_ctx;

@@ -525,6 +525,21 @@ store_bulk_end(struct store *s)
 	}
 }
 
+int
+store_changed_elsewhere(struct store *s)
+{
+	sqlite3_stmt *st = store_stmt(s, "PRAGMA data_version", NULL);
+	int v, seen;
+
+	if (st == NULL)
+		return 0;
+	v = sqlite3_step(st) == SQLITE_ROW ? sqlite3_column_int(st, 0) : 0;
+	sqlite3_reset(st);
+	seen = s->data_version;
+	s->data_version = v;
+	return seen != 0 && v != 0 && v != seen;
+}
+
 void
 store_interrupt(struct store *s)
 {

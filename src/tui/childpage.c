@@ -294,6 +294,9 @@ childpage_idle(struct childpage *pg, struct tui *t)
 	struct err e = { 0, "" };
 	int rc;
 
+	/* Another guanai wrote to the file (an import on this PC): count again. */
+	if (store_changed_elsewhere(t->app->store) && pg->counted != 0)
+		pg->counted = 0;
 	if (pg->counted != 0)
 		return 0;
 	store_set_progress(t->app->store, tui_key_waiting, NULL);

@@ -73,6 +73,13 @@ tui_wait "[基本]"
 grep -q "张思远" "$T/screen" || fail "Down Down Enter should open 张思远"
 tui_keys Escape
 tui_wait "4 条匹配"
+
+# another guanai imports into the same file while the list is open: after
+# the next key the count follows the file
+printf '姓名,性别,出生日期,年级,班级\n孙小红,女,2016-02-03,3,2\n' >"$T/one.csv"
+"$G" --db "$T/db" import "$T/one.csv" >/dev/null 2>&1 || fail "import beside the TUI"
+tui_keys Down
+tui_wait "5 条匹配"
 tui_keys q
 tui_wait "GUANAI-EXIT=0"
 finish
