@@ -246,7 +246,9 @@ int store_audit_event(struct store *s, const char *action, const char *detail,
 
 struct audit_row {
 	char *at, *actor, *action, *tbl, *row_id, *col, *old, *new_value;
+	char *detail;		/* an event's own words (file, counts), or NULL */
 	char *child_name;	/* the child of a child/parent/guardian row, or NULL */
+	char *relation;		/* "father" / "mother" for a parent row, or NULL */
 };
 void audit_row_clear(struct audit_row *r);
 typedef int (*audit_fn)(void *ctx, const struct audit_row *r);

@@ -20,7 +20,9 @@ audit_row_clear(struct audit_row *r)
 	xfree(&r->col);
 	xfree(&r->old);
 	xfree(&r->new_value);
+	xfree(&r->detail);
 	xfree(&r->child_name);
+	xfree(&r->relation);
 }
 
 int
@@ -31,7 +33,8 @@ store_audit_each(struct store *s, size_t limit, audit_fn fn, void *ctx, struct e
 	int rc, stop = 0;
 
 	st = store_stmt(s, "SELECT a.at, a.actor, a.action, a.tbl, a.row_id, a.col, "
-	    "a.old_value, a.new_value, COALESCE(c1.name, c2.name) FROM "
+	    "a.old_value, a.new_value, COALESCE(c1.name, c2.name), a.detail, "
+	    "p.relation FROM "
 	    "(SELECT * FROM audit ORDER BY rowid DESC LIMIT ?1) a "
 	    "LEFT JOIN child c1 ON a.tbl = 'child' AND c1.id = a.row_id "
 	    "LEFT JOIN parent p ON a.tbl = 'parent' AND p.id = a.row_id "
@@ -52,6 +55,8 @@ store_audit_each(struct store *s, size_t limit, audit_fn fn, void *ctx, struct e
 		r.old = store_col_text(st, 6);
 		r.new_value = store_col_text(st, 7);
 		r.child_name = store_col_text(st, 8);
+		r.detail = store_col_text(st, 9);
+		r.relation = store_col_text(st, 10);
 		stop = fn(ctx, &r) != 0;
 		audit_row_clear(&r);
 	}

@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "guanai/field.h"
 #include "guanai/i18n.h"
 #include "guanai/mem.h"
 #include "guanai/utf8.h"
@@ -30,6 +31,107 @@ or_dash(const char *v)
 	return v != NULL && *v != '\0' ? v : "-";
 }
 
+struct word {
+	const char *code, *label;
+};
+
+/* The log's codes in the words of a teacher (unknown codes stay as they
+ * are: a newer guanai may log more). */
+static const struct word actions[] = {
+	{ "insert", N_("added") }, { "update", N_("changed") },
+	{ "erase", N_("erased for good") }, { "import", N_("imported a file") },
+	{ "export", N_("exported") }, { "print", N_("printed") },
+	{ "pack", N_("wrote a USB package") }, { "unpack", N_("read a USB package") },
+	{ "backup", N_("backed up") }, { "restore", N_("restored a backup") },
+	{ "demo", N_("made a demo school") }, { "summary_written", N_("wrote the summary") },
+	{ NULL, NULL }
+};
+static const struct word tables[] = {
+	{ "child", N_("child's record") }, { "parent", N_("parent") },
+	{ "guardian", N_("guardian") }, { "pairing", N_("pairing") },
+	{ "care", N_("care record") }, { "checklist_confirm", N_("7-clear confirmation") },
+	{ "helper", N_("helper") }, { "class", N_("class") }, { "school", N_("school") },
+	{ "user", N_("account") }, { "user_class", N_("account's class") },
+	{ NULL, NULL }
+};
+
+static const char *
+word_of(const struct word *w, const char *code)
+{
+	if (code == NULL)
+		return "";
+	for (; w->code != NULL; w++)
+		if (strcmp(w->code, code) == 0)
+			return _(w->label);
+	return code;
+}
+
+/* The field of the field table a logged column is, or NULL. */
+static const struct field *
+column_field(const struct audit_row *r)
+{
+	enum entity ent;
+	int i;
+
+	if (r->tbl == NULL || r->col == NULL)
+		return NULL;
+	if (strcmp(r->tbl, "child") == 0)
+		ent = ENT_CHILD;
+	else if (strcmp(r->tbl, "guardian") == 0)
+		ent = ENT_GUARDIAN;
+	else if (strcmp(r->tbl, "parent") == 0)
+		ent = r->relation != NULL && strcmp(r->relation, "mother") == 0 ?
+		    ENT_MOTHER : ENT_FATHER;
+	else
+		return NULL;
+	for (i = 0; i < FIELD_COUNT; i++)
+		if (field_table[i].entity == ent && strcmp(field_table[i].column, r->col) == 0)
+			return &field_table[i];
+	return NULL;
+}
+
+/* A logged value as the record screen shows it; ID and phone numbers
+ * masked, as in every list. */
+static char *
+value_text(const struct field *f, const char *col, const char *v)
+{
+	if (v == NULL || *v == '\0')
+		return xstrdup("-");
+	if ((f != NULL && (f->flags & FF_MASKED)) ||
+	    (f == NULL && (strstr(col, "phone") != NULL || strstr(col, "id_number") != NULL)))
+		return field_mask(v);
+	return f != NULL ? field_display(f, v) : xstrdup(v);
+}
+
+/* What one row of the log says, after the time, who and the child: an
+ * action, what it touched, and for a field its old and new value. */
+static char *
+describe(const struct audit_row *r)
+{
+	const struct field *f = column_field(r);
+	const char *act = word_of(actions, r->action), *tbl = word_of(tables, r->tbl);
+	char *o, *n, *out;
+
+	if (r->col == NULL) {
+		if (r->detail == NULL || *r->detail == '\0')
+			return xasprintf(_("%s %s"), act, tbl);
+		return xasprintf(_("%s %s (%s)"), act, tbl, word_of(actions, r->detail));
+	}
+	/* moving to the trash and back is a change of deleted_at */
+	if (strcmp(r->col, "deleted_at") == 0)
+		return xasprintf(_("%s: %s"), tbl, r->new_value != NULL ?
+		    _("moved to the trash") : _("restored from the trash"));
+	if (strcmp(r->col, "class_id") == 0)
+		return xasprintf(_("%s: %s"), tbl, _("class changed"));
+	o = value_text(f, r->col, r->old);
+	n = value_text(f, r->col, r->new_value);
+	out = xasprintf(_("%s %s · %s: %s → %s"), act, tbl,
+	    f != NULL ? field_label(f) : r->col, o, n);
+	free(o);
+	free(n);
+	return out;
+}
+
 static int
 collect(void *ctx, const struct audit_row *r)
 {
@@ -41,11 +143,7 @@ collect(void *ctx, const struct audit_row *r)
 	for (i = 0; when[i] != '\0'; i++)
 		if (when[i] == 'T')
 			when[i] = ' ';
-	if (r->col != NULL)
-		what = xasprintf("%s %s.%s: %s → %s", or_dash(r->action), or_dash(r->tbl),
-		    r->col, or_dash(r->old), or_dash(r->new_value));
-	else
-		what = xasprintf("%s %s", or_dash(r->action), r->tbl != NULL ? r->tbl : "");
+	what = describe(r);
 	if (r->child_name != NULL)
 		line = xasprintf("%s  %s  %s · %s", when, or_dash(r->actor), r->child_name, what);
 	else

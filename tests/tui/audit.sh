@@ -1,7 +1,8 @@
 #!/bin/sh
 # 操作日志: a field changed in a child's record shows up in the
 # headteacher's audit view (l from the list) with who changed it, the old
-# and new value and the child's name, newest first; Esc goes back.
+# and new value and the child's name, newest first, in a teacher's words
+# (修改儿童档案 · 性格特点) with ID numbers masked; Esc goes back.
 . "$GUANAI_SRCDIR/tests/lib.sh"
 . "$GUANAI_SRCDIR/tests/tui/lib-tmux.sh"
 have_zh || { echo "no zh_CN.UTF-8 locale: skipped"; exit 77; }
@@ -17,7 +18,12 @@ tui_type zhangsiyuan
 tui_wait "1 条匹配"
 tui_keys Enter Enter
 tui_wait "[基本]" || finish
-tui_keys Down Down Down Down Down Down Down Down Down Down Down Down Down Down Down Down Down Enter C-u
+# 身份证号 (4th field) first: the log must show it masked
+tui_keys Down Down Down Enter
+tui_type 220722201605061016
+tui_keys Enter
+tui_wait "未保存" || finish
+tui_keys Down Down Down Down Down Down Down Down Down Down Down Down Down Down Enter C-u
 tui_type "外向"
 tui_keys Tab
 tui_keys F2
@@ -34,6 +40,13 @@ tui_wait "内向 → 外向" || finish
 line=$(grep -F "内向 → 外向" "$T/screen")
 case $line in *"$me"*) ;; *) fail "the log line lacks the actor $me: $line" ;; esac
 case $line in *张思远*) ;; *) fail "the log line lacks the child's name: $line" ;; esac
+# in a teacher's words: the action, the record, the field's Chinese label
+case $line in *"修改儿童档案 · 性格特点：内向 → 外向"*) ;;
+*) fail "the log line should read 修改儿童档案 · 性格特点：内向 → 外向: $line" ;; esac
+# the ID number changed too, masked as in every list
+expect_grep "身份证号：- → 2207" "$T/screen" "the audit log"
+expect_nogrep "220722201605061016" "$T/screen" "the audit log (ID unmasked)"
+expect_nogrep "personality" "$T/screen" "the audit log (a column code)"
 tui_fits 80 "the audit log"
 tui_keys Down Down PageDown PageUp
 tui_wait "操作日志"
