@@ -451,6 +451,19 @@ seq_of(struct store *s, const char *child_id, sqlite3_int64 *seq, struct err *e)
 	return 0;
 }
 
+/* The child's search number goes: its old terms, left under it, match no
+ * child any more (store_search_rebuild drops them). */
+static int
+drop_seq(struct store *s, const char *child_id, struct err *e)
+{
+	sqlite3_stmt *st = store_stmt(s, "DELETE FROM child_seq WHERE child_id = ?", e);
+
+	if (st == NULL)
+		return -1;
+	store_bind_text(st, 1, child_id);
+	return store_step_done(s, st, _("indexing a name for search"), e);
+}
+
 /* A child erased or re-indexed while terms are pending: forget its own. */
 static int
 pend_forget(struct store *s, const char *child_id, struct err *e)
@@ -490,11 +503,7 @@ store_search_pend(struct store *s, const char *child_id, int is_new,
 		if (seq_of(s, child_id, &seq, e) != 0)
 			return -1;
 		pend_kill(s, seq);
-		st = store_stmt(s, "DELETE FROM child_seq WHERE child_id = ?", e);
-		if (st == NULL)
-			return -1;
-		store_bind_text(st, 1, child_id);
-		if (store_step_done(s, st, _("indexing a name for search"), e) != 0)
+		if (drop_seq(s, child_id, e) != 0)
 			return -1;
 	}
 	/* above every number in use and every number given in this
@@ -737,15 +746,7 @@ out:
 int
 store_search_reindex(struct store *s, const char *child_id, struct err *e)
 {
-	sqlite3_stmt *st;
-
-	if (pend_forget(s, child_id, e) != 0)
-		return -1;
-	st = store_stmt(s, "DELETE FROM child_seq WHERE child_id = ?", e);
-	if (st == NULL)
-		return -1;
-	store_bind_text(st, 1, child_id);
-	if (store_step_done(s, st, _("indexing a name for search"), e) != 0)
+	if (pend_forget(s, child_id, e) != 0 || drop_seq(s, child_id, e) != 0)
 		return -1;
 	return store_search_add(s, child_id, e);
 }
