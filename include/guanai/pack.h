@@ -45,6 +45,9 @@ char *app_conflict_value(const struct sync_conflict *c, const char *value, int m
  * /run/media/USER (under `root` when not NULL, for tests), sorted.
  * Returns the count; *dirs is the caller's (app_media_free). */
 size_t app_media_list(const char *root, const char *user, char ***dirs);
+/* The files at the top of a stick's folder, packages (.gak) first, then by
+ * name; freed with app_media_free. */
+size_t app_media_files(const char *dir, char ***files);
 void app_media_free(char **dirs, size_t n);
 
 #endif

@@ -72,8 +72,22 @@ cmp_str(const void *x, const void *y)
 	return strcmp(*(char *const *)x, *(char *const *)y);
 }
 
+/* Packages (.gak) before other files, then by name. */
+static int
+cmp_gak_first(const void *x, const void *y)
+{
+	const char *a = *(char *const *)x, *b = *(char *const *)y;
+	int ga = str_has_suffix(a, ".gak"), gb = str_has_suffix(b, ".gak");
+
+	if (ga != gb)
+		return gb - ga;
+	return strcmp(a, b);
+}
+
+/* Append the visible folders (want_dir) or regular files of `dir` to
+ * *out; nothing when it cannot be read. */
 static void
-scan(const char *dir, char ***dirs, size_t *n)
+scan(const char *dir, int want_dir, char ***out, size_t *n)
 {
 	DIR *d = opendir(dir);
 	struct dirent *de;
@@ -86,9 +100,9 @@ scan(const char *dir, char ***dirs, size_t *n)
 		if (de->d_name[0] == '.')
 			continue;
 		p = xasprintf("%s/%s", dir, de->d_name);
-		if (stat(p, &st) == 0 && S_ISDIR(st.st_mode)) {
-			*dirs = xrealloc(*dirs, (*n + 1) * sizeof **dirs);
-			(*dirs)[(*n)++] = p;
+		if (stat(p, &st) == 0 && (want_dir ? S_ISDIR(st.st_mode) : S_ISREG(st.st_mode))) {
+			*out = xrealloc(*out, (*n + 1) * sizeof **out);
+			(*out)[(*n)++] = p;
 		} else
 			free(p);
 	}
@@ -107,11 +121,23 @@ app_media_list(const char *root, const char *user, char ***dirs)
 		return 0;
 	for (i = 0; i < sizeof bases / sizeof bases[0]; i++) {
 		dir = xasprintf("%s%s/%s", root != NULL ? root : "", bases[i], user);
-		scan(dir, dirs, &n);
+		scan(dir, 1, dirs, &n);
 		free(dir);
 	}
 	if (n > 1)
 		qsort(*dirs, n, sizeof **dirs, cmp_str);
+	return n;
+}
+
+size_t
+app_media_files(const char *dir, char ***files)
+{
+	size_t n = 0;
+
+	*files = NULL;
+	scan(dir, 0, files, &n);
+	if (n > 1)
+		qsort(*files, n, sizeof **files, cmp_gak_first);
 	return n;
 }
 

@@ -9,7 +9,6 @@
 #include "config.h"
 
 #include <curses.h>
-#include <dirent.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -48,19 +47,6 @@ struct usb {
 
 /* ---- the choices ---------------------------------------------------- */
 
-static int
-cmp_gak(const void *x, const void *y)
-{
-	const char *a = *(char *const *)x, *b = *(char *const *)y;
-	size_t la = strlen(a), lb = strlen(b);
-	int ga = la > 4 && strcmp(a + la - 4, ".gak") == 0;
-	int gb = lb > 4 && strcmp(b + lb - 4, ".gak") == 0;
-
-	if (ga != gb)
-		return gb - ga;
-	return strcmp(a, b);
-}
-
 static void
 add_item(struct usb *u, char *s)
 {
@@ -68,30 +54,33 @@ add_item(struct usb *u, char *s)
 	u->items[u->nitems++] = s;
 }
 
+/* The selected stick or file, or — on the last line, "Another …" — a path
+ * typed at `prompt` (kept for the next try).  0 when the prompt was
+ * cancelled; *out is the caller's. */
+static int
+chosen_path(struct usb *u, struct tui *t, const char *prompt, char **out)
+{
+	if (u->l.sel != u->nitems - 1) {
+		*out = xstrdup(u->items[u->l.sel]);
+		return 1;
+	}
+	if (!dlg_prompt(t, prompt, u->typed != NULL ? u->typed : "", out))
+		return 0;
+	free(u->typed);
+	u->typed = xstrdup(*out);
+	return 1;
+}
+
 /* Import: the files at the top of each stick, packages first. */
 static void
 scan_files(struct usb *u, const char *dir)
 {
-	DIR *d = opendir(dir);
-	struct dirent *de;
-	struct stat st;
-	int first = u->nitems;
-	char *p;
+	char **files;
+	size_t n = app_media_files(dir, &files), i;
 
-	if (d == NULL)
-		return;
-	while ((de = readdir(d)) != NULL) {
-		if (de->d_name[0] == '.')
-			continue;
-		p = xasprintf("%s/%s", dir, de->d_name);
-		if (stat(p, &st) == 0 && S_ISREG(st.st_mode))
-			add_item(u, p);
-		else
-			free(p);
-	}
-	closedir(d);
-	if (u->nitems - first > 1)
-		qsort(u->items + first, (size_t)(u->nitems - first), sizeof *u->items, cmp_gak);
+	for (i = 0; i < n; i++)
+		add_item(u, files[i]);
+	free(files);	/* the names now belong to u->items */
 }
 
 static void
@@ -267,13 +256,8 @@ do_export(struct usb *u, struct tui *t)
 	int grade = 0, class_no = 0, r;
 	struct stat st;
 
-	if (u->l.sel == u->nitems - 1) {
-		if (!dlg_prompt(t, _("Folder:"), u->typed != NULL ? u->typed : "", &dir))
-			return;
-		free(u->typed);
-		u->typed = xstrdup(dir);
-	} else
-		dir = xstrdup(u->items[u->l.sel]);
+	if (!chosen_path(u, t, _("Folder:"), &dir))
+		return;
 	if (dir[0] == '\0' || stat(dir, &st) != 0 || !S_ISDIR(st.st_mode)) {
 		tui_say(t, _("%s is not a folder."), dir);
 		t->status_attr = t->attr[TA_ERROR];
@@ -375,13 +359,8 @@ do_import(struct usb *u, struct tui *t)
 	size_t total;
 	int r;
 
-	if (u->l.sel == u->nitems - 1) {
-		if (!dlg_prompt(t, _("Package file:"), u->typed != NULL ? u->typed : "", &path))
-			return;
-		free(u->typed);
-		u->typed = xstrdup(path);
-	} else
-		path = xstrdup(u->items[u->l.sel]);
+	if (!chosen_path(u, t, _("Package file:"), &path))
+		return;
 	if (!ask_secret(t, _("Passphrase:"), &pass))
 		goto out;
 	u->what = _("Checking the package");

@@ -65,6 +65,32 @@ main(void)
 	T_INTEQ(app_media_list(root, "../li", &dirs), 0);
 	T_INTEQ(app_media_list(root, "", &dirs), 0);
 	T_INTEQ(app_media_list(root, NULL, &dirs), 0);
+	/* the files of a stick for the import dialog: packages first, then by
+	 * name; no folders, no hidden files */
+	{
+		static const char *const names[] = { "a.csv", "z.gak", "b.gak", ".x.gak" };
+		char *stick = xasprintf("%s/media/wang/U盘", root), *f;
+		size_t i;
+
+		for (i = 0; i < sizeof names / sizeof names[0]; i++) {
+			f = xasprintf("%s/%s", stick, names[i]);
+			fp = fopen(f, "w");
+			if (fp != NULL)
+				fclose(fp);
+			free(f);
+		}
+		mk(root, "media/wang/U盘/folder.gak");
+		n = app_media_files(stick, &dirs);
+		T_INTEQ(n, 3);
+		if (n == 3) {
+			T_CHECK(str_has_suffix(dirs[0], "/b.gak"));
+			T_CHECK(str_has_suffix(dirs[1], "/z.gak"));
+			T_CHECK(str_has_suffix(dirs[2], "/a.csv"));
+		}
+		app_media_free(dirs, n);
+		T_INTEQ(app_media_files("/nonexistent/guanai", &dirs), 0);
+		free(stick);
+	}
 	unlink(p);
 	free(p);
 	p = xasprintf("rm -rf '%s'", root);
