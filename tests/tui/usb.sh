@@ -18,13 +18,38 @@ PKG="$STICK/guanai-3-2-20261129.gak"
 make_school "$T/db"
 "$G" --db "$T/db2" init --school "太平山镇中心小学" >/dev/null 2>&1 || fail "init db2"
 
+# choose_class_3_2: from the list, the class menu narrows to 三年级(2)班
+choose_class_3_2() {
+	tui_keys c
+	tui_wait "三年级(2)班"
+	tui_type "三年级(2)"
+	tui_keys Enter
+	tui_wait "共3人"
+}
+# new_passphrase: the package's passphrase, given twice
+new_passphrase() {
+	tui_wait "口令："
+	tui_type "$PASS"
+	tui_keys Enter
+	tui_wait "再输入一次口令"
+	tui_type "$PASS"
+	tui_keys Enter
+}
+# unpack_stick DB: guanai on DB (3 children), the stick's package, the passphrase
+unpack_stick() {
+	tui_restart "$1"
+	tui_wait "3 条匹配" || finish
+	tui_keys i
+	tui_wait "guanai-3-2-20261129.gak"
+	tui_keys Enter
+	tui_wait "口令："
+	tui_type "$PASS"
+	tui_keys Enter
+}
+
 tui_start "$T/db"
 tui_wait "4 条匹配" || finish
-tui_keys c
-tui_wait "三年级(2)班"
-tui_type "三年级(2)"
-tui_keys Enter
-tui_wait "共3人"
+choose_class_3_2
 tui_keys e
 tui_wait "选择把加密数据包写到哪里" || finish
 tui_wait "$STICK"
@@ -73,12 +98,7 @@ tui_wait "导出哪个班的数据"
 tui_keys c
 tui_wait "文件名："
 tui_keys Enter
-tui_wait "口令："
-tui_type "$PASS"
-tui_keys Enter
-tui_wait "再输入一次口令"
-tui_type "$PASS"
-tui_keys Enter
+new_passphrase
 tui_wait "已把 3 个孩子的档案写到" || finish
 tui_wait "3 条匹配"		# back on the list, still on 三年级(2)班
 [ -f "$PKG" ] || fail "no package on the stick"
@@ -121,14 +141,7 @@ done
 grep -q "钱多多" "$T/list2" && fail "钱多多 of 四(1) came with class 三(2)"
 
 # the same package again changes nothing
-tui_restart "$T/db2"
-tui_wait "3 条匹配" || finish
-tui_keys i
-tui_wait "guanai-3-2-20261129.gak"
-tui_keys Enter
-tui_wait "口令："
-tui_type "$PASS"
-tui_keys Enter
+unpack_stick "$T/db2"
 tui_wait "以前已经导入过"
 tui_keys Escape
 tui_wait "条匹配"
@@ -144,11 +157,7 @@ hobby "$T/db" 下棋
 hobby "$T/db2" 足球
 tui_restart "$T/db"
 tui_wait "4 条匹配" || finish
-tui_keys c
-tui_wait "三年级(2)班"
-tui_type "三年级(2)"
-tui_keys Enter
-tui_wait "共3人"
+choose_class_3_2
 tui_keys e
 tui_wait "$STICK"
 tui_keys Enter
@@ -158,23 +167,11 @@ tui_wait "文件名："
 tui_keys Enter
 tui_wait "已经存在，要替换吗"
 tui_keys y
-tui_wait "口令："
-tui_type "$PASS"
-tui_keys Enter
-tui_wait "再输入一次口令"
-tui_type "$PASS"
-tui_keys Enter
+new_passphrase
 tui_wait "已把 3 个孩子的档案写到" || finish
 tui_keys q
 tui_wait "GUANAI-EXIT=0"
-tui_restart "$T/db2"
-tui_wait "3 条匹配" || finish
-tui_keys i
-tui_wait "guanai-3-2-20261129.gak"
-tui_keys Enter
-tui_wait "口令："
-tui_type "$PASS"
-tui_keys Enter
+unpack_stick "$T/db2"
 tui_wait "冲突 1 处。要合并吗" || finish
 tui_keys y
 tui_wait "有 1 处冲突等您处理" || finish
