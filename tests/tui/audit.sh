@@ -13,11 +13,7 @@ tui_start "$T/db"
 tui_wait "4 条匹配" || finish
 
 # change 张思远's 性格特点 (personality) from 内向 to 外向 and save
-tui_keys /
-tui_type zhangsiyuan
-tui_wait "1 条匹配"
-tui_keys Enter Enter
-tui_wait "[基本]" || finish
+open_zhangsiyuan || finish
 # 身份证号 (4th field) first: the log must show it masked
 tui_keys Down Down Down Enter
 tui_type 220722201605061016

@@ -21,6 +21,16 @@ CSV
 		{ fail "import of the test school"; cat "$T/import.out" >&2; }
 }
 
+# open_zhangsiyuan: from the list of make_school's school (Chinese UI),
+# find 张思远 by his full pinyin and open his record; fails as tui_wait.
+open_zhangsiyuan() {
+	tui_keys /
+	tui_type zhangsiyuan
+	tui_wait "1 条匹配"
+	tui_keys Enter Enter
+	tui_wait "[基本]"
+}
+
 # tui_start DB [extra args]: guanai in a detached 80×24 window; the pane
 # prints GUANAI-EXIT=<status> when the program ends.
 tui_start() {

@@ -54,11 +54,7 @@ grep "张思远" "$T/screen" | grep -q "未结对" && fail "张思远 still show
 grep "张思远" "$T/screen" | grep -q "30天未联系" || fail "张思远 should show 30天未联系"
 
 # care from the record's 帮扶记录 tab: a home visit, then an aid of 200 yuan
-tui_keys /
-tui_type zhangsiyuan
-tui_wait "1 条匹配"
-tui_keys Enter Enter
-tui_wait "[基本]"
+open_zhangsiyuan
 tui_keys 5
 tui_wait "还没有帮扶记录"
 tui_keys a

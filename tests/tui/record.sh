@@ -10,11 +10,7 @@ use_zh
 make_school "$T/db"
 tui_start "$T/db"
 tui_wait "4 条匹配" || finish
-tui_keys /
-tui_type zhangsiyuan
-tui_wait "1 条匹配"
-tui_keys Enter Enter
-tui_wait "[基本]" || finish
+open_zhangsiyuan || finish
 grep -q "张思远" "$T/screen" || fail "the record is not 张思远's"
 tui_fits 80 "the record"
 
