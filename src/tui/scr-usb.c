@@ -192,6 +192,18 @@ progress(void *ctx, size_t done)
 	return 0;
 }
 
+/* Show the bar for a long step (`total` 0: unknown) before it starts. */
+static void
+progress_start(struct usb *u, struct tui *t, const char *what, size_t total)
+{
+	u->what = what;
+	u->done = 0;
+	u->total = total;
+	u->running = 1;
+	t->status[0] = '\0';
+	progress(u, 0);
+}
+
 static void
 draw_bar(struct usb *u, struct tui *t, int y)
 {
@@ -322,11 +334,7 @@ do_export(struct usb *u, struct tui *t)
 		t->status_attr = t->attr[TA_ERROR];
 		goto out;
 	}
-	u->what = _("Writing the package");
-	u->done = u->total = 0;
-	u->running = 1;
-	t->status[0] = '\0';
-	progress(u, 0);
+	progress_start(u, t, _("Writing the package"), 0);
 	r = app_pack(t->app, path, p1, grade, class_no, progress, u, &info, &e);
 	u->running = 0;
 	if (r != 0) {
@@ -363,11 +371,7 @@ do_import(struct usb *u, struct tui *t)
 		return;
 	if (!ask_secret(t, _("Passphrase:"), &pass))
 		goto out;
-	u->what = _("Checking the package");
-	u->done = u->total = 0;
-	u->running = 1;
-	t->status[0] = '\0';
-	progress(u, 0);
+	progress_start(u, t, _("Checking the package"), 0);
 	r = app_unpack(t->app, path, pass, 1, NULL, NULL, progress, u, &st, &e);
 	u->running = 0;
 	if (r != 0) {
@@ -387,11 +391,7 @@ do_import(struct usb *u, struct tui *t)
 	free(q);
 	if (r != 0)
 		goto out;
-	u->what = _("Merging the package");
-	u->done = 0;
-	u->total = total;
-	u->running = 1;
-	progress(u, 0);
+	progress_start(u, t, _("Merging the package"), total);
 	r = app_unpack(t->app, path, pass, 0, NULL, NULL, progress, u, &st, &e);
 	u->running = 0;
 	if (r != 0) {
