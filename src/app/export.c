@@ -62,28 +62,15 @@ export_format_of(const char *path, enum export_format *fmt, struct err *e)
 	return -1;
 }
 
-/* An XLSX row with formula escaping (DESIGN §8), as in CSV; the cells
- * themselves are left alone. */
+/* An XLSX row.  String cells are written as strings and can never run
+ * as formulas, so they are NOT escaped (an apostrophe would be visible
+ * data: '-5分); formula escaping is for CSV only (DESIGN §6, §8). */
 static int
 xlsx_row_escaped(struct exp *x, const char *const *cells, size_t n,
     const unsigned char *numeric)
 {
-	const char **out = xcalloc(n, sizeof *out);
-	char **esc = xcalloc(n, sizeof *esc);
-	size_t i;
-	int rc;
-
-	for (i = 0; i < n; i++) {
-		out[i] = cells[i];
-		if (csv_needs_escape(cells[i]))
-			out[i] = esc[i] = xasprintf("'%s", cells[i]);
-	}
-	rc = xlsx_row(x->x, out, numeric, x->e);
-	for (i = 0; i < n; i++)
-		free(esc[i]);
-	free(esc);
-	free(out);
-	return rc;
+	(void)n;
+	return xlsx_row(x->x, cells, numeric, x->e);
 }
 
 /* ---- children --------------------------------------------------------- */
@@ -97,7 +84,7 @@ csv_line(struct exp *x, char *const *cells)
 	for (i = 0; i < x->ncols; i++) {
 		if (i > 0)
 			buf_addc(&x->line, ',');
-		csv_add_cell(&x->line, cells[i], 1);
+		csv_add_cell_guarded(&x->line, cells[i], 1);
 	}
 	buf_adds(&x->line, "\r\n");
 	return charset_write(x->cw, x->line.s, x->line.len, x->e);
