@@ -141,18 +141,22 @@ scientific(const char *s)
 
 /* 2016.03, 2016-3, 2016/03, 2016年3月, 201603: a year and a month only. */
 static int
-month_only(const char *s, int *y, int *m)
+month_only(const char *s, int *py, int *pm)
 {
 	char tail[8] = "";
+	int y = 0, m = 0, ok = 0;
 
 	if (strlen(s) == 6 && all_digits(s))
-		return sscanf(s, "%4d%2d", y, m) == 2 && *m >= 1 && *m <= 12;
-	if (sscanf(s, "%4d%*[.-/]%2d%7s", y, m, tail) >= 2 &&
-	    (tail[0] == '\0' || strcmp(tail, "月") == 0))
-		return *y >= 1900 && *m >= 1 && *m <= 12;
-	if (sscanf(s, "%4d年%2d月%7s", y, m, tail) == 2)
-		return *m >= 1 && *m <= 12;
-	return 0;
+		ok = sscanf(s, "%4d%2d", &y, &m) == 2;
+	else if (sscanf(s, "%4d%*[-./]%2d%7s", &y, &m, tail) >= 2)
+		ok = tail[0] == '\0' || strcmp(tail, "月") == 0;
+	else if (sscanf(s, "%4d年%2d月%7s", &y, &m, tail) == 2)
+		ok = 1;
+	if (!ok || y < 1900 || m < 1 || m > 12)
+		return 0;
+	*py = y;
+	*pm = m;
+	return 1;
 }
 
 /* The grade and class of the row from its cells, then the sheet's. */
@@ -344,6 +348,7 @@ import_parse_row(const struct import_cols *c, struct csv_record *rec,
 void
 import_unguard_cell(char *s)
 {
-	csv_unescape_formula(s);
+	/* in this order: '="0123" is a value typed as ="0123", escaped */
 	csv_unguard_digits(s);
+	csv_unescape_formula(s);
 }
