@@ -2,7 +2,7 @@
 src_libguanai_a_SOURCES += src/cli/cmd-import.c src/cli/cmd-export.c src/cli/cmd-template.c
 src_libguanai_a_SOURCES += src/base/charset.c src/io/csv.c src/io/layout.c src/io/xlsx.c \
 	src/io/sheet.c src/io/sheet-xlsx.c src/io/sheet-xls.c \
-	src/app/import.c src/app/import-rows.c src/app/export.c
+	src/app/import.c src/app/import-rows.c src/app/export.c src/app/export-template.c
 noinst_HEADERS += include/guanai/charset.h include/guanai/csv.h \
 	include/guanai/layout.h include/guanai/xlsx.h \
 	include/guanai/sheet.h src/io/sheet-private.h src/app/import-private.h \
@@ -17,11 +17,12 @@ tests_unit_test_csv_LDADD = src/libguanai.a $(GUANAI_LIBS)
 tests_unit_test_exchange_layout_LDADD = src/libguanai.a $(GUANAI_LIBS)
 tests_unit_test_exchange_import_LDADD = src/libguanai.a $(GUANAI_LIBS)
 TESTS += tests/cli/exchange-import.sh tests/cli/exchange-export.sh \
-	tests/cli/exchange-roundtrip.sh tests/cli/excel-import.sh
+	tests/cli/exchange-roundtrip.sh tests/cli/excel-import.sh tests/cli/excel-template.sh
 EXTRA_DIST += tests/cli/exchange-import.sh tests/cli/exchange-export.sh \
 	tests/cli/exchange-roundtrip.sh \
 	tests/data/exchange/quirks.csv tests/data/exchange/bad-rows.csv \
-	tests/cli/excel-import.sh tests/data/excel/roster.csv
+	tests/cli/excel-import.sh tests/data/excel/roster.csv \
+	tests/cli/excel-template.sh tests/cli/excel-lo.sh tests/data/excel/Fill.xba
 # libFuzzer targets, built and run for a few seconds by the script (clang)
 TESTS += tests/fuzz/exchange-fuzz.sh
 EXTRA_DIST += tests/fuzz/exchange-fuzz.sh tests/fuzz/fuzz-csv.c tests/fuzz/fuzz-values.c \

@@ -378,12 +378,13 @@ export_template(const char *path, struct err *e)
 	struct layout_col *cols;
 	struct exp x;
 	enum export_format fmt;
-	const char **h;
-	size_t i, n;
-	int rc = -1;
+	size_t n;
+	int rc;
 
 	if (export_format_of(path, &fmt, e) != 0)
 		return -1;
+	if (fmt == EXPORT_XLSX)
+		return export_template_xlsx(path, e);
 	layout_columns("template", &cols, &n);
 	memset(&x, 0, sizeof x);
 	x.cols = cols;
@@ -391,19 +392,7 @@ export_template(const char *path, struct err *e)
 	x.o = &o;
 	x.rep = &rep;
 	x.e = e;
-	if (fmt == EXPORT_CSV) {
-		rc = write_csv(&x);
-		goto out;
-	}
-	h = xcalloc(n, sizeof *h);
-	for (i = 0; i < n; i++)
-		h[i] = layout_header(&cols[i]);
-	if (xlsx_open(&x.x, path, e) == 0 &&
-	    xlsx_sheet(x.x, "留守儿童", h, NULL, n, e) == 0)
-		rc = xlsx_commit(&x.x, e);
-	xlsx_abort(&x.x);
-	free(h);
-out:
+	rc = write_csv(&x);
 	free(cols);
 	buf_free(&x.line);
 	return rc;
