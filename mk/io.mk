@@ -2,11 +2,13 @@
 # PDF — streams of rows, no SQL, no screen
 src_libio_a_CPPFLAGS = $(AM_CPPFLAGS) -DGUANAI_LAYER_IO
 src_libio_a_SOURCES = src/io/csv.c src/io/layout.c src/io/xlsx.c \
-	src/io/package.c src/io/pdf.c src/io/pdf-layout.c
+	src/io/package.c src/io/pdf.c src/io/pdf-layout.c \
+	src/io/sheet.c src/io/sheet-xlsx.c src/io/sheet-xls.c
 noinst_HEADERS += include/guanai/io/visible.h \
 	include/guanai/io/csv.h include/guanai/io/layout.h \
 	include/guanai/io/xlsx.h include/guanai/io/package.h \
-	include/guanai/io/pdf.h src/io/pdf-private.h
+	include/guanai/io/pdf.h src/io/pdf-private.h \
+	include/guanai/io/sheet.h src/io/sheet-private.h
 
 check_PROGRAMS += tests/unit/test-csv tests/unit/test-exchange-layout \
 	tests/unit/test-package tests/unit/test-pdf

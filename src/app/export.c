@@ -62,28 +62,15 @@ export_format_of(const char *path, enum export_format *fmt, struct err *e)
 	return -1;
 }
 
-/* An XLSX row with formula escaping (DESIGN §8), as in CSV; the cells
- * themselves are left alone. */
+/* An XLSX row.  String cells are written as strings and can never run
+ * as formulas, so they are NOT escaped (an apostrophe would be visible
+ * data: '-5分); formula escaping is for CSV only (DESIGN §6, §8). */
 static int
 xlsx_row_escaped(struct exp *x, const char *const *cells, size_t n,
     const unsigned char *numeric)
 {
-	const char **out = xcalloc(n, sizeof *out);
-	char **esc = xcalloc(n, sizeof *esc);
-	size_t i;
-	int rc;
-
-	for (i = 0; i < n; i++) {
-		out[i] = cells[i];
-		if (csv_needs_escape(cells[i]))
-			out[i] = esc[i] = xasprintf("'%s", cells[i]);
-	}
-	rc = xlsx_row(x->x, out, numeric, x->e);
-	for (i = 0; i < n; i++)
-		free(esc[i]);
-	free(esc);
-	free(out);
-	return rc;
+	(void)n;
+	return xlsx_row(x->x, cells, numeric, x->e);
 }
 
 /* ---- children --------------------------------------------------------- */
@@ -97,7 +84,7 @@ csv_line(struct exp *x, char *const *cells)
 	for (i = 0; i < x->ncols; i++) {
 		if (i > 0)
 			buf_addc(&x->line, ',');
-		csv_add_cell(&x->line, cells[i], 1);
+		csv_add_cell_guarded(&x->line, cells[i], 1);
 	}
 	buf_adds(&x->line, "\r\n");
 	return charset_write(x->cw, x->line.s, x->line.len, x->e);
@@ -391,12 +378,13 @@ export_template(const char *path, struct err *e)
 	struct layout_col *cols;
 	struct exp x;
 	enum export_format fmt;
-	const char **h;
-	size_t i, n;
-	int rc = -1;
+	size_t n;
+	int rc;
 
 	if (export_format_of(path, &fmt, e) != 0)
 		return -1;
+	if (fmt == EXPORT_XLSX)
+		return export_template_xlsx(path, e);
 	layout_columns("template", &cols, &n);
 	memset(&x, 0, sizeof x);
 	x.cols = cols;
@@ -404,19 +392,7 @@ export_template(const char *path, struct err *e)
 	x.o = &o;
 	x.rep = &rep;
 	x.e = e;
-	if (fmt == EXPORT_CSV) {
-		rc = write_csv(&x);
-		goto out;
-	}
-	h = xcalloc(n, sizeof *h);
-	for (i = 0; i < n; i++)
-		h[i] = layout_header(&cols[i]);
-	if (xlsx_open(&x.x, path, e) == 0 &&
-	    xlsx_sheet(x.x, "留守儿童", h, NULL, n, e) == 0)
-		rc = xlsx_commit(&x.x, e);
-	xlsx_abort(&x.x);
-	free(h);
-out:
+	rc = write_csv(&x);
 	free(cols);
 	buf_free(&x.line);
 	return rc;

@@ -16,6 +16,8 @@
 #include "guanai/core/field.h"
 #include "guanai/core/validate.h"
 #include "guanai/io/csv.h"
+#include "guanai/io/sheet.h"
+#include "import-private.h"
 
 /* The column of the rejected file that says why (a file format). */
 #define REASON_HEADER "错误原因"
@@ -32,8 +34,8 @@ struct imp {
 	int bom;
 	struct charset_reader *cr;
 	struct csv_reader *csv;
-	const struct field **cols;	/* per column: the field, or NULL */
-	size_t ncols;
+	struct sheet_reader *sheet;	/* an Excel file instead */
+	struct import_cols c;		/* the columns, the sheet's class */
 	char *header_raw;
 	struct atomic_file rej;
 	int rej_open;
@@ -84,6 +86,10 @@ import_rejected_path(const char *path)
 
 	if (n > 4 && strcasecmp(base + n - 4, ".csv") == 0)
 		n -= 4;
+	else if (n > 4 && strcasecmp(base + n - 4, ".xls") == 0)
+		n -= 4;
+	else if (n > 5 && strcasecmp(base + n - 5, ".xlsx") == 0)
+		n -= 5;
 	stem = xstrndup(base, n);
 	if (!fs_dir_writable(dir)) {
 		free(dir);
@@ -96,37 +102,55 @@ import_rejected_path(const char *path)
 	return out;
 }
 
+/* The next row of the input, CSV or Excel: as csv_next. */
+static int
+next_row(struct imp *m, struct csv_record *rec, struct err *e)
+{
+	if (m->sheet != NULL)
+		return sheet_next(m->sheet, rec, e);
+	return csv_next(m->csv, rec, e);
+}
+
 /* ---- header ----------------------------------------------------------- */
 
 /* Map the columns of one candidate header row; 1 when it has 姓名 and
- * 班级, 0 when it is not a header. */
+ * the class (a 班级 or 年级 column, or the class of the whole sheet), 0
+ * when it is not a header. */
 static int
 map_header(struct imp *m, const struct csv_record *rec)
 {
 	const struct field *f;
 	size_t i, j;
-	int have_name = 0, have_class = 0;
+	int have_name = 0, have_class = m->c.grade > 0, away;
 
-	free(m->cols);
+	free(m->c.f);
+	free(m->c.away);
 	free_list(&m->rep->unknown, &m->rep->nunknown);
-	m->ncols = rec->nfields;
-	m->cols = xcalloc(m->ncols, sizeof *m->cols);
+	m->c.n = rec->nfields;
+	m->c.f = xcalloc(m->c.n, sizeof *m->c.f);
+	m->c.away = xcalloc(m->c.n, 1);
 	for (i = 0; i < rec->nfields; i++) {
 		const char *h = rec->fields[i];
 
 		if (str_empty(h) || strcmp(h, REASON_HEADER) == 0)
 			continue;
-		f = field_by_header(h);
+		f = import_header_field(h, &away);
 		for (j = 0; f != NULL && j < i; j++)
-			if (m->cols[j] == f)
+			if (m->c.f[j] == f)
 				f = NULL;	/* a second column for one field */
+		if (away) {
+			m->c.away[i] = 1;
+			continue;
+		}
+		if (f == NULL && import_header_serial(h))
+			continue;	/* 序号: no value of a child */
 		if (f == NULL) {
 			push(&m->rep->unknown, &m->rep->nunknown, str_trim(h));
 			continue;
 		}
-		m->cols[i] = f;
+		m->c.f[i] = f;
 		have_name |= f->id == F_NAME;
-		have_class |= f->id == F_CLASS_NO;
+		have_class |= f->id == F_CLASS_NO || f->id == F_GRADE;
 	}
 	return have_name && have_class;
 }
@@ -149,7 +173,7 @@ read_header(struct imp *m, struct err *e)
 	int rc, tries;
 
 	for (tries = 0; tries < HEADER_SEARCH; tries++) {
-		rc = csv_next(m->csv, &rec, e);
+		rc = next_row(m, &rec, e);
 		if (rc < 0)
 			return read_failed(m, e);
 		if (rc == 0)
@@ -158,6 +182,9 @@ read_header(struct imp *m, struct err *e)
 			m->header_raw = xstrndup(rec.raw, rec.raw_len);
 			return 0;
 		}
+		/* a title row: 三年级2班留守儿童花名册 (--class comes first) */
+		if (m->o->class_arg == NULL)
+			import_title_class(&rec, &m->c.grade, &m->c.class_no);
 	}
 	free_list(&m->rep->unknown, &m->rep->nunknown);
 	if (tries == 0)
@@ -169,77 +196,6 @@ read_header(struct imp *m, struct err *e)
 }
 
 /* ---- one row ---------------------------------------------------------- */
-
-/* The class cell may hold the whole class ("三年级(2)班", "初一2班") when
- * there is no grade column or the grade cell is empty. */
-static int
-parse_class(struct imp *m, struct record *r, const char *cell, struct err *e)
-{
-	const struct field *f = &field_table[F_CLASS_NO];
-	struct err inner = { 0, "" };
-	char *v = NULL, num[16];
-	int g, n;
-
-	(void)m;
-	if (record_get(r, F_GRADE) != NULL && field_parse(f, cell, &v, &inner) == 0) {
-		record_set(r, F_CLASS_NO, v);
-		free(v);
-		return 0;
-	}
-	if (class_full_parse(cell, &g, &n) == 0) {
-		snprintf(num, sizeof num, "%d", n);
-		record_set(r, F_CLASS_NO, num);
-		snprintf(num, sizeof num, "%d", g);
-		if (record_get(r, F_GRADE) == NULL)
-			record_set(r, F_GRADE, num);
-		else if (strcmp(record_get(r, F_GRADE), num) != 0) {
-			err_set(e, ERR_INPUT, _("%s: %s does not agree with %s %s"),
-			    field_label(f), cell, field_label(&field_table[F_GRADE]),
-			    record_get(r, F_GRADE));
-			return -1;
-		}
-		return 0;
-	}
-	if (!err_is_set(&inner) && field_parse(f, cell, &v, &inner) == 0) {
-		record_set(r, F_CLASS_NO, v);	/* the grade is missing: */
-		free(v);			/* record_complete says so */
-		return 0;
-	}
-	err_set(e, ERR_INPUT, "%s", inner.msg);
-	return -1;
-}
-
-/* Parse every mapped cell into r; -1 + e (the first bad value) otherwise. */
-static int
-parse_row(struct imp *m, const struct csv_record *rec, struct record *r,
-    struct err *e)
-{
-	const char *class_cell = NULL;
-	char *v;
-	size_t i;
-
-	for (i = 0; i < m->ncols && i < rec->nfields; i++) {
-		const struct field *f = m->cols[i];
-
-		if (f == NULL)
-			continue;
-		csv_unescape_formula(rec->fields[i]);
-		if (f->id == F_CLASS_NO) {
-			class_cell = rec->fields[i];	/* after the grade */
-			continue;
-		}
-		v = NULL;
-		if (field_parse(f, rec->fields[i], &v, e) != 0 &&
-		    !(f->id == F_GRADE && str_empty(rec->fields[i])))
-			return -1;
-		record_set(r, f->id, v);
-		free(v);
-	}
-	if (class_cell != NULL && !str_empty(class_cell) &&
-	    parse_class(m, r, class_cell, e) != 0)
-		return -1;
-	return record_complete(r, e);
-}
 
 static int
 same_record(const struct record *x, const struct record *y)
@@ -375,23 +331,28 @@ open_rejected(struct imp *m, struct err *e)
 	return rc;
 }
 
+/* The row as read, with every problem of it in the 错误原因 column. */
 static int
-reject_row(struct imp *m, const struct csv_record *rec, const char *why,
-    struct err *e)
+reject_row(struct imp *m, const struct csv_record *rec,
+    const struct import_problems *p, struct err *e)
 {
 	struct buf b = BUF_INIT;
 	char *reason;
 	size_t i;
 	int rc;
 
-	m->rep->rejected++;
 	if (m->o->dry_run)
 		return 0;
 	if (!m->rej_open && open_rejected(m, e) != 0)
 		return -1;
-	reason = xasprintf(_("%s, line %ld: %s"), m->fname, rec->line, why);
+	if (p->fatal)
+		reason = xasprintf(_("%s, line %ld: %s — the row was not imported"),
+		    m->fname, rec->line, buf_str(&p->text));
+	else
+		reason = xasprintf(_("%s, line %ld: %s — the child was imported "
+		    "without these values"), m->fname, rec->line, buf_str(&p->text));
 	buf_add(&b, rec->raw, rec->raw_len);
-	for (i = rec->nfields; i < m->ncols; i++)
+	for (i = rec->nfields; i < m->c.n; i++)
 		buf_addc(&b, ',');	/* a short row: the reason in its column */
 	buf_addc(&b, ',');
 	csv_add_cell(&b, reason, 0);
@@ -409,6 +370,11 @@ open_input(struct imp *m, struct err *e)
 {
 	enum charset cs;
 
+	if (sheet_is_excel(m->o->path)) {
+		/* the rejected rows of a workbook go to a UTF-8 CSV */
+		m->rep->charset = CHARSET_UTF8;
+		return sheet_open(m->o->path, m->o->sheet, &m->sheet, e);
+	}
 	m->fp = fopen(m->o->path, "rb");
 	if (m->fp == NULL) {
 		err_set(e, ERR_IO, _("%s: cannot open: %s"), m->o->path, strerror(errno));
@@ -425,6 +391,7 @@ open_input(struct imp *m, struct err *e)
 static int
 read_rows(struct imp *m, struct err *e)
 {
+	struct import_problems p = { BUF_INIT, 0, 0 };
 	struct csv_record rec;
 	struct err why;
 	struct record r;
@@ -432,23 +399,37 @@ read_rows(struct imp *m, struct err *e)
 	int rc = 0, fail = 0;
 
 	record_init(&r);
-	while (!fail && (rc = csv_next(m->csv, &rec, e)) == 1) {
+	while (!fail && (rc = next_row(m, &rec, e)) == 1) {
 		err_clear(&why);
 		record_clear(&r);
+		import_problems_clear(&p);
 		if (m->o->progress != NULL && ++rows % PROGRESS_EVERY == 0)
 			m->o->progress(m->o->progress_ctx, rec.line);
-		if (parse_row(m, &rec, &r, &why) != 0) {
-			fail = reject_row(m, &rec, why.msg, e) != 0;
+		if (import_row_skipped(&m->c, &rec)) {
+			m->rep->skipped++;
 			continue;
 		}
-		rc = apply_row(m, &r, rec.line, &why);
-		if (rc < 0) {
-			err_set(e, why.code ? why.code : ERR_IO, "%s", why.msg);
-			fail = 1;
-		} else if (rc == 1)
-			fail = reject_row(m, &rec, why.msg, e) != 0;
+		import_parse_row(&m->c, &rec, &r, &p);
+		if (!p.fatal) {
+			rc = apply_row(m, &r, rec.line, &why);
+			if (rc < 0) {
+				err_set(e, why.code ? why.code : ERR_IO, "%s", why.msg);
+				fail = 1;
+				break;
+			}
+			if (rc == 1)
+				import_problem(&p, 1, why.msg);
+		}
+		if (p.n == 0)
+			continue;
+		if (p.fatal)
+			m->rep->rejected++;
+		else
+			m->rep->partial++;
+		fail = reject_row(m, &rec, &p, e) != 0;
 	}
 	record_clear(&r);
+	buf_free(&p.text);
 	if (!fail && rc < 0)
 		return read_failed(m, e);
 	return fail ? -1 : 0;
@@ -458,12 +439,14 @@ static void
 close_input(struct imp *m)
 {
 	csv_reader_free(&m->csv);
+	sheet_reader_free(&m->sheet);
 	charset_reader_free(&m->cr);
 	if (m->fp != NULL)
 		fclose(m->fp);
 	m->fp = NULL;
 	charset_writer_free(&m->rw);
-	free(m->cols);
+	free(m->c.f);
+	free(m->c.away);
 	free(m->header_raw);
 }
 
@@ -487,8 +470,9 @@ finish(struct imp *m, struct err *e)
 	}
 	/* one audit row for the operation; never an ID or phone in it */
 	detail = xasprintf("file=%s encoding=%s new=%ld updated=%ld unchanged=%ld "
-	    "rejected=%ld duplicates=%ld", m->fname, charset_name(rep->charset),
-	    rep->added, rep->updated, rep->unchanged, rep->rejected, rep->duplicates);
+	    "rejected=%ld partial=%ld duplicates=%ld", m->fname,
+	    charset_name(rep->charset), rep->added, rep->updated, rep->unchanged,
+	    rep->rejected, rep->partial, rep->duplicates);
 	rc = store_audit_event(m->a->store, "import", detail, e);
 	free(detail);
 	if (rc != 0)
@@ -509,11 +493,9 @@ import_run(struct app *a, const struct import_opts *o, struct import_report *rep
 	m.o = o;
 	m.rep = rep;
 	m.fname = slash != NULL ? slash + 1 : o->path;
-	if (str_has_suffix(o->path, ".xlsx") || str_has_suffix(o->path, ".xls") ||
-	    str_has_suffix(o->path, ".XLSX") || str_has_suffix(o->path, ".XLS")) {
-		err_set(e, ERR_USAGE, _("%s: import reads .csv files; in Excel or WPS "
-		    "save the sheet as CSV (另存为 → CSV) first"), m.fname);
-		return -1;
+	if (o->class_arg != NULL) {
+		m.c.grade = o->class_grade;
+		m.c.class_no = o->class_no;
 	}
 	if (open_input(&m, e) != 0 || read_header(&m, e) != 0)
 		goto out;

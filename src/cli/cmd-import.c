@@ -1,7 +1,9 @@
-/* cmd-import.c — `guanai import FILE [--encoding auto|utf-8|gb18030]
- * [--dry-run]`: children from a CSV file (DESIGN §6).  Prints warnings
- * (unknown columns, possible duplicates, where rejected rows went) on
- * stderr and one summary line on stdout; exit 2 when a row was rejected. */
+/* cmd-import.c — `guanai import FILE [--sheet NAME] [--class G-N]
+ * [--encoding auto|utf-8|gb18030] [--dry-run]`: children from a CSV, .xlsx
+ * or .xls file (DESIGN §6).  Prints warnings (unknown columns, possible
+ * duplicates, where rejected rows went) on stderr and one summary line on
+ * stdout; exit 2 when a row had a problem (rejected, or imported without
+ * a bad value). */
 #include "config.h"
 
 #include <stdio.h>
@@ -10,6 +12,7 @@
 #include "guanai/app/import.h"
 #include "guanai/base/i18n.h"
 #include "guanai/cli/cli.h"
+#include "guanai/core/validate.h"
 
 static void
 print_warnings(const struct import_opts *o, const struct import_report *r)
@@ -33,6 +36,17 @@ print_warnings(const struct import_opts *o, const struct import_report *r)
 		    "the reason in its last column\n", "guanai: %ld rows were rejected; "
 		    "they are in %s with the reason in their last column\n",
 		    r->rejected), r->rejected, r->rejected_path);
+	if (r->partial > 0 && r->rejected_path != NULL)
+		fprintf(stderr, P_("guanai: %ld row was imported without some of its "
+		    "values; it is in %s with every problem in its last column\n",
+		    "guanai: %ld rows were imported without some of their values; "
+		    "they are in %s with every problem in their last column\n",
+		    r->partial), r->partial, r->rejected_path);
+	if (r->skipped > 0)
+		fprintf(stderr, P_("guanai: %ld row was skipped (a total, a row "
+		    "with only a number, or the template's example)\n", "guanai: %ld "
+		    "rows were skipped (totals, rows with only a number, or the "
+		    "template's example)\n", r->skipped), r->skipped);
 }
 
 static void
@@ -72,6 +86,10 @@ cmd_import_run(struct app *a, int argc, char **argv)
 			enc = argv[++i];
 		else if (strncmp(argv[i], "--encoding=", 11) == 0)
 			enc = argv[i] + 11;
+		else if (strcmp(argv[i], "--sheet") == 0 && i + 1 < argc)
+			o.sheet = argv[++i];
+		else if (strcmp(argv[i], "--class") == 0 && i + 1 < argc)
+			o.class_arg = argv[++i];
 		else if (argv[i][0] == '-' && argv[i][1] != '\0')
 			return cli_usage(c, _("unknown option %s"), argv[i]);
 		else if (o.path == NULL)
@@ -81,6 +99,9 @@ cmd_import_run(struct app *a, int argc, char **argv)
 	}
 	if (o.path == NULL)
 		return cli_usage(c, _("which file?"));
+	if (o.class_arg != NULL &&
+	    class_arg_parse(o.class_arg, &o.class_grade, &o.class_no) != 0)
+		return cli_usage(c, _("--class takes a class such as 3-2"));
 	if (enc != NULL && strcmp(enc, "auto") != 0) {
 		if (charset_parse(enc, &o.charset) != 0)
 			return cli_usage(c, _("unknown encoding %s (auto, utf-8 or gb18030)"),
@@ -96,7 +117,7 @@ cmd_import_run(struct app *a, int argc, char **argv)
 	}
 	print_warnings(&o, &rep);
 	print_summary(&o, &rep);
-	rc = rep.rejected > 0 ? ERR_INPUT : 0;
+	rc = rep.rejected > 0 || rep.partial > 0 ? ERR_INPUT : 0;
 	import_report_clear(&rep);
 	return rc;
 }

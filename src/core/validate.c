@@ -71,7 +71,14 @@ id_number_check(const char *s, char canon[19], struct date *birth,
 	d.y = atoi((char[]){ id[6], id[7], id[8], id[9], 0 });
 	d.m = (id[10] - '0') * 10 + (id[11] - '0');
 	d.d = (id[12] - '0') * 10 + (id[13] - '0');
-	if (d.y < 1900 || !date_valid(d)) {
+	if (d.y < 1900 && d.m >= 1 && d.m <= 12 && d.d >= 1 &&
+	    d.d <= date_days_in_month(d.y, d.m)) {
+		/* the date exists; no one born then is in a school today */
+		err_set(e, ERR_INPUT, _("the birth year in it (%.4s) is before 1900; "
+		    "check the 7th to 10th digits"), id + 6);
+		return -1;
+	}
+	if (!date_valid(d)) {
 		err_set(e, ERR_INPUT, _("the birth date in it (%.8s) does not "
 		    "exist"), id + 6);
 		return -1;
@@ -317,6 +324,22 @@ class_no_parse(const char *s)
 	return n;
 }
 
+/* 301班, 301: grade 3, class 01 (how many schools number their classes). */
+static int
+read_room(const char **p, int *grade, int *class_no)
+{
+	const char *s = *p;
+
+	if (strspn(s, "0123456789") != 3 || s[0] == '0' || (s[1] == '0' && s[2] == '0'))
+		return -1;
+	*grade = s[0] - '0';
+	*class_no = (s[1] - '0') * 10 + (s[2] - '0');
+	s += 3;
+	skip(&s, "班");
+	*p = s;
+	return 0;
+}
+
 int
 class_full_parse(const char *s, int *grade, int *class_no)
 {
@@ -324,6 +347,13 @@ class_full_parse(const char *s, int *grade, int *class_no)
 	const char *p = half;
 	int g, n = -1, rc = -1;
 
+	if (read_room(&p, &g, &n) == 0 && at_end(p)) {
+		*grade = g;
+		*class_no = n;
+		rc = 0;
+		goto out;
+	}
+	p = half;
 	g = read_grade(&p);
 	if (g < 0)
 		goto out;
@@ -338,6 +368,51 @@ class_full_parse(const char *s, int *grade, int *class_no)
 	*class_no = n;
 	rc = 0;
 out:
+	free(half);
+	return rc;
+}
+
+int
+class_find(const char *text, int *grade, int *class_no)
+{
+	char *half = core_halfwidth(text ? text : "");
+	const char *s, *p, *q;
+	int g, n, rc = -1;
+
+	for (s = half; *s != '\0'; s++) {
+		if ((*s & 0xC0) == 0x80)
+			continue;	/* inside a UTF-8 character */
+		p = s;
+		if ((s == half || !isdigit((unsigned char)s[-1])) &&
+		    read_room(&p, &g, &n) == 0 && strncmp(p - 3, "班", 3) == 0) {
+			*grade = g;
+			*class_no = n;
+			rc = 0;
+			break;
+		}
+		p = s;
+		if ((s > half && isdigit((unsigned char)s[-1])) || (g = read_grade(&p)) < 0)
+			continue;
+		/* a grade only counts with its word: 三年级, 初一 */
+		q = strstr(s, "年");
+		if (!(q != NULL && q < p) && strncmp(s, "初", 3) != 0)
+			continue;
+		q = p;
+		if (*q == '-' || *q == '.')
+			q++;
+		n = read_class(&q);
+		if (n > 0 && (strncmp(q - 3, "班", 3) == 0 || q[-1] == ')' ||
+		    strncmp(q - 3, "）", 3) == 0)) {
+			*grade = g;
+			*class_no = n;
+			rc = 0;
+			break;
+		}
+		*grade = g;		/* a grade alone: the class is elsewhere */
+		*class_no = 0;
+		rc = 0;
+		break;
+	}
 	free(half);
 	return rc;
 }

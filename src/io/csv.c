@@ -22,6 +22,7 @@ struct csv_reader {
 	size_t len, off;
 	int eof;
 	int skip_lf;		/* the last record ended on CR: eat one LF */
+	int cr_in_quotes;	/* a CR inside quotes became LF: eat one LF */
 	int prev_cr;
 	long line;		/* line of the next byte, 1-based */
 	struct buf raw;
@@ -226,6 +227,15 @@ read_record(struct csv_reader *r, long *line, struct err *e)
 			return 1;
 		}
 		buf_addc(&r->raw, (char)c);
+		if (state == S_Q && (c == '\r' || c == '\n')) {
+			/* a line break inside a cell is LF, however it was written
+			 * (RFC 4180 allows CRLF; old Macs wrote CR) */
+			if (!(c == '\n' && r->cr_in_quotes))
+				buf_addc(&r->data, '\n');
+			r->cr_in_quotes = c == '\r';
+			continue;
+		}
+		r->cr_in_quotes = 0;
 		state = step(r, state, c);
 	}
 }
@@ -313,6 +323,40 @@ csv_add_cell(struct buf *b, const char *s, int escape)
 		buf_addc(b, *p);
 	}
 	buf_addc(b, '"');
+}
+
+int
+csv_digits_at_risk(const char *s)
+{
+	size_t n = s != NULL ? strlen(s) : 0;
+
+	if (n < 2 || strspn(s, "0123456789") != n)
+		return 0;
+	/* 12+ digits show as 4.31226E+17 and keep 15; a leading 0 is lost */
+	return n >= 12 || s[0] == '0';
+}
+
+void
+csv_add_cell_guarded(struct buf *b, const char *s, int escape)
+{
+	if (csv_digits_at_risk(s)) {
+		buf_adds(b, "=\"");
+		buf_adds(b, s);
+		buf_addc(b, '"');
+	} else
+		csv_add_cell(b, s, escape);
+}
+
+void
+csv_unguard_digits(char *s)
+{
+	size_t n = s != NULL ? strlen(s) : 0;
+
+	if (n > 3 && s[0] == '=' && s[1] == '"' && s[n - 1] == '"' &&
+	    strspn(s + 2, "0123456789") == n - 3) {
+		memmove(s, s + 2, n - 3);
+		s[n - 3] = '\0';
+	}
 }
 
 void

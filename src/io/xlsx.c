@@ -27,6 +27,7 @@ struct xlsx {
 	char *sheet_name;
 	size_t ncols;
 	int *width;		/* widest cell of each column, in cells */
+	unsigned char *textcol;	/* columns formatted as text as a whole */
 	lxw_row_t row;
 };
 
@@ -37,6 +38,7 @@ xlsx_free(struct xlsx *x)
 	free(x->tmp);
 	free(x->sheet_name);
 	free(x->width);
+	free(x->textcol);
 	free(x);
 }
 
@@ -139,7 +141,9 @@ finish_sheet(struct xlsx *x, struct err *e)
 		return -1;
 	for (i = 0; i < x->ncols; i++)
 		worksheet_set_column(x->ws, (lxw_col_t)i, (lxw_col_t)i,
-		    x->width[i] + 2, NULL);
+		    x->width[i] + 2, x->textcol != NULL && x->textcol[i] ? x->text : NULL);
+	free(x->textcol);
+	x->textcol = NULL;
 	x->ws = NULL;
 	return 0;
 }
@@ -242,6 +246,29 @@ xlsx_row(struct xlsx *x, const char *const *cells, const unsigned char *numeric,
 	if (x->ws->optimize_tmpfile != NULL && ferror(x->ws->optimize_tmpfile))
 		return check_rows_written(x, e);
 	return 0;
+}
+
+void
+xlsx_text_columns(struct xlsx *x, const unsigned char *text)
+{
+	free(x->textcol);
+	x->textcol = xcalloc(x->ncols ? x->ncols : 1, 1);
+	memcpy(x->textcol, text, x->ncols);
+}
+
+int
+xlsx_list(struct xlsx *x, size_t col, const char *const *values, struct err *e)
+{
+	lxw_data_validation dv;
+	lxw_error rc;
+
+	memset(&dv, 0, sizeof dv);
+	dv.validate = LXW_VALIDATION_TYPE_LIST;
+	dv.value_list = (char **)values;
+	dv.error_type = LXW_VALIDATION_ERROR_TYPE_WARNING;
+	rc = worksheet_data_validation_range(x->ws, 1, (lxw_col_t)col, 4999,
+	    (lxw_col_t)col, &dv);
+	return rc == LXW_NO_ERROR ? 0 : fail_lxw(x, rc, e);
 }
 
 int

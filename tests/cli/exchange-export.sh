@@ -59,7 +59,9 @@ if command -v unzip >/dev/null; then
 	expect_grep '<t>𠮷祥</t>' "$T/s1.xml" "names"
 	expect_grep 't="inlineStr"><is><t>431102201605061018</t>' "$T/s1.xml" "ID as text"
 	expect_grep 't="inlineStr"><is><t>13812345678</t>' "$T/s1.xml" "phone as text"
-	expect_grep "<t>'=1+2</t>" "$T/s1.xml" "formula escaped in xlsx"
+	# a string cell cannot run: no apostrophe in XLSX (DESIGN §6)
+	expect_grep "<t>=1+2</t>" "$T/s1.xml" "formula text in xlsx"
+	expect_nogrep "<t>'" "$T/s1.xml" "an apostrophe in xlsx"
 	expect_grep '<col min="1" max="1" width=' "$T/s1.xml" "column widths"
 	# 姓名 column: width in cells of the widest name + 2 (CJK = 2 cells)
 	expect_grep '<col min="3" max="3" width="12' "$T/s1.xml" "出生日期 width"

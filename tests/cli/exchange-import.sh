@@ -17,12 +17,12 @@ expect_grep 'encoding UTF-8' "$T/out"
 expect_grep 'ignored: 县里加的列' "$T/err" "unknown column warning"
 [ "$(grep -c 'ignored' "$T/err")" = 1 ] || fail "unknown columns reported more than once"
 expect_rc 0 "$G" export "$T/q.csv"
-expect_grep '𠮷祥,男,2016-05-06,431102201605061018,,三年级,2班' "$T/q.csv" "𠮷祥's row"
+expect_grep '𠮷祥,男,2016-05-06,="431102201605061018",,三年级,2班' "$T/q.csv" "𠮷祥's row"
 expect_grep '13812345678' "$T/q.csv" "phone with blanks, canonical"
 expect_grep '"长岭县太平山镇单家堡3组,靠河边"' "$T/q.csv" "comma inside quotes"
 expect_grep '"他说：""我想妈妈"""' "$T/q.csv" "quotes inside quotes"
 expect_grep '^第二行' "$T/q.csv" "newline inside quotes"
-expect_grep '^肖袁姚卢,男,2014-01-09,431102201401090116,,初一,1班' "$T/q.csv" "short row"
+expect_grep '^肖袁姚卢,男,2014-01-09,="431102201401090116",,初一,1班' "$T/q.csv" "short row"
 expect_grep "^叶魏,.*'=1+2" "$T/q.csv" "formula escaped on export, last row without newline"
 expect_grep '祖父' "$T/q.csv" "爷爷 read as 祖父"
 
@@ -63,7 +63,8 @@ for enc in UTF-8 GB18030; do
 	iconv -f UTF-8 -t $enc "$D/bad-rows.csv" >"$f"
 	expect_rc 0 "$G" --db "$db" init
 	expect_rc 2 "$G" --db "$db" import "$f"
-	expect_grep '2 new, 0 updated, 0 unchanged, 6 rejected' "$T/out" "$enc summary"
+	# DESIGN §6 (2026-12): only the bad class loses its row
+	expect_grep '7 new, 0 updated, 0 unchanged, 1 rejected' "$T/out" "$enc summary"
 	expect_grep "bad-$enc.rejected.csv" "$T/err"
 	rej="$T/bad-$enc.rejected.csv"
 	[ -f "$rej" ] || { fail "$enc: no rejected file"; continue; }
@@ -72,7 +73,8 @@ for enc in UTF-8 GB18030; do
 	[ "$(wc -l <"$T/rej.txt")" = 7 ] || fail "$enc: rejected file should have 1 + 6 lines"
 	# each row unchanged, then file, line, field and why
 	expect_grep '^坏班级,男,2016-01-02,,3,第二组,张三,爷爷,13800001111,父母均外出,"bad-.*line 3: Class:' "$T/rej.txt"
-	expect_grep '^坏日期,.*line 4: Date of birth:' "$T/rej.txt"
+	expect_grep '^坏班级,.*the row was not imported' "$T/rej.txt"
+	expect_grep '^坏日期,.*line 4: Date of birth:.*(Date of birth not imported).*imported without' "$T/rej.txt"
 	expect_grep '^坏身份证,男,,431102201605061011,.*line 5: ID number:' "$T/rej.txt"
 	expect_grep "^坏电话,.*line 6: Guardian's phone:" "$T/rej.txt"
 	expect_grep "^坏词,.*line 7: Guardian's relation:" "$T/rej.txt"
@@ -80,11 +82,15 @@ for enc in UTF-8 GB18030; do
 	# the raw bytes of a rejected row are those of the input
 	grep -a -q "$(printf '坏电话,男,2016-01-02,,3,2,张三,爷爷,1380000' | iconv -f UTF-8 -t $enc)" "$rej" ||
 		fail "$enc: rejected row not byte for byte"
-	# nothing of a rejected row was applied
+	# nothing of a rejected row was applied; the others lack only the bad value
 	expect_rc 0 "$G" --db "$db" export "$T/after.csv"
 	expect_grep '^好孩子甲,' "$T/after.csv"
 	expect_grep '^好孩子乙,' "$T/after.csv"
-	expect_nogrep '^坏' "$T/after.csv" "$enc export"
+	expect_nogrep '^坏班级' "$T/after.csv" "$enc export"
+	expect_grep '^坏日期,男,,,,三年级,2班,' "$T/after.csv" "$enc export"
+	expect_grep '^坏身份证,男,,,,三年级,2班,' "$T/after.csv" "$enc export"
+	expect_grep '^坏电话,.*,张三,祖父,,,,' "$T/after.csv" "$enc export"
+	expect_grep '^坏类型,.*,2班,,,,' "$T/after.csv" "$enc export"
 done
 
 # ---- twice changes nothing; --dry-run writes nothing ----------------------
@@ -95,7 +101,7 @@ cmp -s "$T/q.csv" "$T/q2.csv" || fail "second import changed the data"
 cp "$D/bad-rows.csv" "$T/dry.csv"
 expect_rc 2 "$G" import --dry-run "$T/dry.csv"
 expect_grep 'dry run' "$T/out"
-expect_grep '2 new, 0 updated, 0 unchanged, 6 rejected' "$T/out"
+expect_grep '7 new, 0 updated, 0 unchanged, 1 rejected' "$T/out"
 [ -e "$T/dry.rejected.csv" ] && fail "--dry-run wrote a rejected file"
 expect_rc 0 "$G" export "$T/q3.csv"
 cmp -s "$T/q.csv" "$T/q3.csv" || fail "--dry-run changed the data"
@@ -116,8 +122,8 @@ expect_rc 3 "$G" import "$T/missing.csv"
 expect_rc 1 "$G" import "$T/quirks.csv" --encoding latin1
 expect_rc 1 "$G" import
 cp "$D/quirks.csv" "$T/sheet.xlsx"
-expect_rc 1 "$G" import "$T/sheet.xlsx"
-expect_grep 'save the sheet as CSV' "$T/err"
+expect_rc 3 "$G" import "$T/sheet.xlsx"
+expect_grep 'not an .xlsx workbook' "$T/err"
 printf '姓名,班级\n"never closed,3\n' >"$T/open.csv"
 expect_rc 3 "$G" import "$T/open.csv"
 expect_grep 'open.csv: line 2' "$T/err"
@@ -129,7 +135,7 @@ expect_grep 'nul.csv: line 2: the row holds a NUL byte' "$T/err"
 if have_zh; then
 	use_zh
 	expect_rc 2 "$G" --db "$T/bad-UTF-8.db" import "$T/bad-UTF-8.csv"
-	expect_grep '新增 0 人，更新 0 人，无变化 2 人，未导入 6 行' "$T/out" "Chinese summary"
+	expect_grep '新增 0 人，更新 0 人，无变化 7 人，未导入 1 行' "$T/out" "Chinese summary"
 	expect_grep '第 3 行' "$T/bad-UTF-8.rejected.csv" "Chinese reason"
 	use_en
 fi

@@ -62,7 +62,15 @@ test_quirks(void)
 	check("a,b\n,,\n1,2\n", "1:a|b;3:1|2;");		/* Excel's empty row */
 	check("a,b,c\n1\n", "1:a|b|c;2:1;");			/* short row */
 	check("\"张,三\",\"say \"\"hi\"\"\"\n", "1:张,三|say \"hi\";");
-	check("\"a\r\nb\",c\nd,e\n", "1:a\r\nb|c;3:d|e;");	/* newline inside */
+	/* a line break inside quotes is LF however written (DESIGN §6) */
+	check("\"a\r\nb\",c\nd,e\n", "1:a\nb|c;3:d|e;");
+	check("\"a\rb\",c\rd,e\r", "1:a\nb|c;3:d|e;");
+	check("\"a\r\r\nb\n\nc\",d\n", "1:a\n\nb\n\nc|d;");
+	/* csv-spectrum: newlines.csv and newlines_crlf.csv */
+	check("a,b,c\n1,2,3\n\"Once upon \na time\",5,6\n7,8,9\n",
+	    "1:a|b|c;2:1|2|3;3:Once upon \na time|5|6;5:7|8|9;");
+	check("a,b,c\r\n1,2,3\r\n\"Once upon \r\na time\",5,6\r\n7,8,9\r\n",
+	    "1:a|b|c;2:1|2|3;3:Once upon \na time|5|6;5:7|8|9;");
 	check("\"\",x\n", "1:|x;");
 	check("a,\n", "1:a|;");
 	check("a\"b,c\n", "1:a\"b|c;");			/* stray quote kept */
@@ -164,9 +172,48 @@ test_escape(void)
 	buf_free(&b);
 }
 
+/* Long digit strings: ="…" on export, whole again on import. */
+static void
+test_digits(void)
+{
+	static const char *const at_risk[] = { "431102201605061018", "00123",
+	    "012345678901234567890", "07", NULL };
+	static const char *const safe[] = { "13812345678", "12345", "0", "",
+	    "43110220160506101X", "0731-8412345", "1.5", "G0123", NULL };
+	struct buf b = BUF_INIT;
+	char cell[64];
+	size_t i;
+
+	for (i = 0; at_risk[i] != NULL; i++) {
+		T_CHECK(csv_digits_at_risk(at_risk[i]));
+		buf_reset(&b);
+		csv_add_cell_guarded(&b, at_risk[i], 1);
+		snprintf(cell, sizeof cell, "=\"%s\"", at_risk[i]);
+		T_STREQ(buf_str(&b), cell);
+		csv_unguard_digits(cell);
+		T_STREQ(cell, at_risk[i]);
+	}
+	for (i = 0; safe[i] != NULL; i++) {
+		T_CHECK(!csv_digits_at_risk(safe[i]));
+		buf_reset(&b);
+		csv_add_cell_guarded(&b, safe[i], 1);
+		buf_reset(&b);
+		csv_add_cell(&b, safe[i], 1);
+		snprintf(cell, sizeof cell, "%s", safe[i]);
+		csv_unguard_digits(cell);
+		T_STREQ(cell, safe[i]);
+	}
+	/* a formula that is not only digits is left alone */
+	snprintf(cell, sizeof cell, "=\"a1\"");
+	csv_unguard_digits(cell);
+	T_STREQ(cell, "=\"a1\"");
+	buf_free(&b);
+}
+
 int
 main(void)
 {
+	test_digits();
 	test_quirks();
 	test_raw_and_errors();
 	test_escape();

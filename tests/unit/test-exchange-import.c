@@ -136,7 +136,7 @@ write_roster(const char *id1, const char *id2, const char *idbad)
 	buf_addf(&csv, "坏身份证,男,,%s,3,2\n", idbad);		/* line 7 */
 	buf_adds(&csv, "坏班级,男,,,3,二十五班半\n");		/* line 8 */
 	buf_adds(&csv, "坏电话,男,,,3,2,王五,爷爷,12345\n");	/* line 9 */
-	buf_adds(&csv, "坏词,男,,,3,2,王五,邻居大爷\n");		/* line 10 */
+	buf_adds(&csv, "坏词,男,,,3,2,王五,邻居大爷,123\n");	/* line 10 */
 	write_file("roster.csv", csv.s, CHARSET_UTF8);
 	buf_free(&csv);
 }
@@ -159,15 +159,18 @@ test_import_basic(void)
 	T_INTEQ(open_db(&a, "basic.db"), 0);
 	write_roster(id1, id2, idbad);
 
+	/* DESIGN §6 (2026-12): only the bad class (line 8) loses its row;
+	 * lines 6, 7, 9 and 10 are imported without their bad values */
 	T_INTEQ(run_import(&a, "roster.csv", 0, &r), 0);
-	T_INTEQ(r.added, 3);
-	T_INTEQ(r.rejected, 5);
+	T_INTEQ(r.added, 7);
+	T_INTEQ(r.rejected, 1);
+	T_INTEQ(r.partial, 4);
 	T_INTEQ(r.updated + r.unchanged, 0);
 	T_INTEQ(r.nunknown, 1);
 	T_STREQ(r.nunknown ? r.unknown[0] : NULL, "外星人列");
 	T_CHECK(r.rejected_path != NULL &&
 	    str_has_suffix(r.rejected_path, "/roster.rejected.csv"));
-	T_INTEQ(count(&a), 3);
+	T_INTEQ(count(&a), 7);
 
 	/* rejected: the original rows, unchanged, with the reason last */
 	rej = r.rejected_path ? slurp(r.rejected_path) : NULL;
@@ -182,6 +185,13 @@ test_import_basic(void)
 	    "坏班级,男,,,3,二十五班半,,,,,,,,,,\"roster.csv, line 8: ") != NULL);
 	T_CHECK(rej != NULL && strstr(rej, "line 9: ") != NULL &&
 	    strstr(rej, "line 10: ") != NULL);
+	/* every problem of a row, and what was not imported */
+	p = rej != NULL ? strstr(rej, "line 10: ") : NULL;
+	T_CHECK(p != NULL && strstr(p, "Guardian's relation not imported") != NULL);
+	T_CHECK(p != NULL && strstr(p, "Guardian's phone not imported") != NULL);
+	T_CHECK(p != NULL && strstr(p, "imported without") != NULL);
+	p = rej != NULL ? strstr(rej, "line 8: ") : NULL;
+	T_CHECK(p != NULL && strstr(p, "the row was not imported") != NULL);
 	T_CHECK(rej != NULL && strstr(rej, "张思远") == NULL);
 	free(rej);
 
@@ -206,8 +216,9 @@ test_import_basic(void)
 	T_INTEQ(run_import(&a, "roster.csv", 0, &r), 0);
 	T_INTEQ(r.added, 0);
 	T_INTEQ(r.updated, 0);
-	T_INTEQ(r.unchanged, 3);
-	T_INTEQ(r.rejected, 5);
+	T_INTEQ(r.unchanged, 7);
+	T_INTEQ(r.rejected, 1);
+	T_INTEQ(r.partial, 4);
 	import_report_clear(&r);
 
 	/* an update by ID number; an empty cell does not erase; a class
@@ -223,7 +234,7 @@ test_import_basic(void)
 	T_INTEQ(r.rejected, 1);
 	T_CHECK(r.rejected_path == NULL);
 	import_report_clear(&r);
-	T_INTEQ(count(&a), 3);					/* nothing written */
+	T_INTEQ(count(&a), 7);					/* nothing written */
 	T_INTEQ(run_import(&a, "update.csv", 0, &r), 0);
 	T_INTEQ(r.updated, 1);
 	T_INTEQ(r.added, 1);
@@ -233,7 +244,7 @@ test_import_basic(void)
 	    strstr(rej, "already that of 张思远") != NULL);
 	free(rej);
 	import_report_clear(&r);
-	T_INTEQ(count(&a), 4);
+	T_INTEQ(count(&a), 8);
 	record_init(&rec);
 	T_INTEQ(store_child_get(a.store, cid, &rec, &e), 0);
 	T_STREQ(record_get(&rec, F_NOTES), "转来新备注");
@@ -247,7 +258,7 @@ test_import_basic(void)
 	p = path_of("junk.rejected.csv");
 	T_INTEQ(access(p, F_OK), -1);
 	free(p);
-	T_INTEQ(count(&a), 4);
+	T_INTEQ(count(&a), 8);
 	buf_free(&csv);
 	app_close(&a);
 }
@@ -276,8 +287,9 @@ test_import_gb18030(void)
 	write_file("gb.csv", orig, CHARSET_GB18030);
 	T_INTEQ(run_import(&a, "gb.csv", 0, &r), 0);
 	T_INTEQ(r.charset, CHARSET_GB18030);
-	T_INTEQ(r.added, 3);
-	T_INTEQ(r.rejected, 5);
+	T_INTEQ(r.added, 7);
+	T_INTEQ(r.rejected, 1);
+	T_INTEQ(r.partial, 4);
 	rej = r.rejected_path ? slurp(r.rejected_path) : NULL;
 	T_CHECK(rej != NULL && rej[0] != '\xef');		/* no BOM in GB18030 */
 	/* each rejected row starts with its original bytes */

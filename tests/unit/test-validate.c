@@ -87,6 +87,17 @@ test_ids(void)
 	make_id("43112420160229002", id);
 	T_INTEQ(id_number_check(id, canon, NULL, NULL, NULL), 0);
 
+	/* 1899-12-31 exists: the reason is the year, not the date (issue 13) */
+	make_id("43112418991231002", id);
+	err_clear(&e);
+	T_INTEQ(id_number_check(id, canon, NULL, NULL, &e), -1);
+	T_CHECK(strstr(e.msg, "before 1900") != NULL);
+	T_CHECK(strstr(e.msg, "does not exist") == NULL);
+	make_id("43112418990229002", id);	/* 1899 was not leap */
+	err_clear(&e);
+	T_INTEQ(id_number_check(id, canon, NULL, NULL, &e), -1);
+	T_CHECK(strstr(e.msg, "does not exist") != NULL);
+
 	/* a birth date after GUANAI_TODAY (2026-11-29) */
 	make_id("43112420261130002", id);
 	err_clear(&e);

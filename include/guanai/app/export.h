@@ -50,5 +50,10 @@ int export_run(struct app *a, const struct export_opts *o, struct export_report 
 /* The empty import template (the §6 headers) as .csv (UTF-8 with BOM) or
  * .xlsx; needs no database. */
 int export_template(const char *path, struct err *e);
+/* The .xlsx template (DESIGN §6): the ID, phone and 学籍号 columns
+ * formatted as text, drop-down lists for the coded columns, one example
+ * row (its 姓名 starts with 示例, so import skips it) and a sheet 填写说明
+ * with every column's allowed values.  Import reads it back. */
+int export_template_xlsx(const char *path, struct err *e);
 
 #endif

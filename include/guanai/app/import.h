@@ -33,6 +33,10 @@ struct import_opts {
 	int force_charset;	/* 0 = detect, 1 = use `charset` */
 	enum charset charset;
 	int dry_run;
+	const char *sheet;	/* .xlsx/.xls: the sheet's name; NULL = first */
+	/* --class G-N: the class of rows that name none (class_arg != NULL) */
+	const char *class_arg;
+	int class_grade, class_no;
 	/* Called every few hundred rows with the line reached (may be NULL). */
 	void (*progress)(void *ctx, long line);
 	void *progress_ctx;
@@ -43,6 +47,8 @@ struct import_opts {
 
 struct import_report {
 	long added, updated, unchanged, rejected, duplicates;
+	long partial;		/* imported without some bad optional values */
+	long skipped;		/* totals, 序号-only and example rows */
 	enum charset charset;	/* as detected or forced */
 	char *rejected_path;	/* where rejected rows went; NULL when none */
 	char **unknown;		/* header cells not understood, ignored */

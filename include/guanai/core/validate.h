@@ -28,8 +28,12 @@ char *class_label(int grade, int class_no);
 char *class_short_label(int grade, int class_no);
 /* Parse the command-line form "G-N" (e.g. "3-2"). 0 or -1. */
 int class_arg_parse(const char *s, int *grade, int *class_no);
+/* A class inside a longer text, such as a sheet's title row
+ * (三年级2班留守儿童花名册, 初一(3)班名单, 301班): 0 and grade and class_no
+ * (class_no 0 when the text names only a grade: 一年级花名册), -1 none. */
+int class_find(const char *text, int *grade, int *class_no);
 /* A whole class as written in one cell: "三年级(2)班", "初一2班", "3-2",
- * "3年级2班".  0 or -1. */
+ * "3.2", "三(2)", "3年级2班", "301班".  0 or -1. */
 int class_full_parse(const char *s, int *grade, int *class_no);
 /* The grade in the UI language: "三年级", "初一" / "Grade 3".  Borrowed;
  * "" when out of range. */

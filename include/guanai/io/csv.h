@@ -64,6 +64,17 @@ int csv_needs_escape(const char *s);
 /* Append one cell to b: formula-escaped when `escape`, quoted when it holds
  * a comma, a quote, CR, LF or a leading/trailing blank. */
 void csv_add_cell(struct buf *b, const char *s, int escape);
+/* Long digit strings (DESIGN §6): a spreadsheet opening a CSV with its
+ * default settings turns a cell of 12 or more digits into a number
+ * (4.31226E+17, 15 digits kept) and drops a leading 0.  Export writes
+ * such a cell as ="431102201605061018" (unquoted): Excel, WPS and
+ * LibreOffice show the text inside, whole; import takes it back.  1 when
+ * s is such a digit string. */
+int csv_digits_at_risk(const char *s);
+/* csv_add_cell, but a digit string at risk is written as ="…". */
+void csv_add_cell_guarded(struct buf *b, const char *s, int escape);
+/* ="digits" → digits, in place; anything else is left alone. */
+void csv_unguard_digits(char *s);
 /* Undo the export's formula escaping (see above) in place. */
 void csv_unescape_formula(char *s);
 

@@ -33,6 +33,15 @@ int xlsx_sheet(struct xlsx *x, const char *name, const char *const *headers,
  * writes cell i as a number when it is a plain decimal number. */
 int xlsx_row(struct xlsx *x, const char *const *cells, const unsigned char *numeric,
     struct err *e);
+/* Format whole columns of the current sheet as text (number format "@")
+ * so that what is typed there later stays text (an 18-digit ID keeps its
+ * digits): column i when text[i]. */
+void xlsx_text_columns(struct xlsx *x, const unsigned char *text);
+/* A drop-down list (data validation) of `values` (NULL-ended) on column
+ * col of the current sheet, rows 2 to 5000; a value not in the list gets
+ * a warning, not a refusal (import understands more words than the list
+ * holds). */
+int xlsx_list(struct xlsx *x, size_t col, const char *const *values, struct err *e);
 /* Write the file, fsync, rename over the final path, free x.  On failure
  * nothing is left at the final path (an older file there is untouched). */
 int xlsx_commit(struct xlsx **x, struct err *e);

@@ -1,0 +1,26 @@
+# excel-lo.sh — LibreOffice (headless) for the Excel tests: sourced after
+# lib.sh.  A private profile under $T; lo ARGS... runs soffice quietly;
+# lo_fill TEMPLATE DATA OUT types DATA (tab-separated rows) into the first
+# sheet of TEMPLATE from row 3 on, as a keyboard does (tests/data/excel/
+# Fill.xba), and saves OUT as .xlsx.
+command -v soffice >/dev/null 2>&1 || {
+	echo "SKIP: soffice (libreoffice-calc-nogui) is not installed: no real Excel files"
+	exit 77
+}
+LO_PROFILE="$T/lo"
+lo() {
+	soffice "-env:UserInstallation=file://$LO_PROFILE" --headless "$@" >"$T/lo.log" 2>&1 ||
+		{ sed 's/^/  lo| /' "$T/lo.log" >&2; return 1; }
+}
+lo_fill() {
+	lib="$LO_PROFILE/user/basic/Standard"
+	if [ ! -f "$lib/Fill.xba" ]; then
+		[ -d "$lib" ] || lo --terminate_after_init || return 1
+		[ -f "$lib/script.xlb" ] || { echo "no Basic library in the LibreOffice profile" >&2; return 1; }
+		cp "$SRC/tests/data/excel/Fill.xba" "$lib/Fill.xba"
+		sed -i 's|</library:library>| <library:element library:name="Fill"/>\n</library:library>|' "$lib/script.xlb"
+	fi
+	FILL_TEMPLATE=$1 FILL_DATA=$2 FILL_OUT=$3 \
+		lo "vnd.sun.star.script:Standard.Fill.Fill?language=Basic&location=application"
+	[ -s "$3" ]
+}
