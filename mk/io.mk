@@ -1,14 +1,27 @@
 # io: file formats — CSV, the county's column layout, xlsx, USB packages,
 # PDF — streams of rows, no SQL, no screen
 src_libio_a_CPPFLAGS = $(AM_CPPFLAGS) -DGUANAI_LAYER_IO
-src_libio_a_SOURCES = src/io/csv.c src/io/layout.c src/io/xlsx.c \
-	src/io/package.c src/io/pdf.c src/io/pdf-layout.c \
-	src/io/sheet.c src/io/sheet-xlsx.c src/io/sheet-xls.c
+src_libio_a_SOURCES = src/io/csv.c src/io/layout.c src/io/package.c \
+	src/io/sheet.c src/io/docs.c
+
+# guanai-docs.so: PDF and Excel with the ~40 libraries they need, loaded by
+# src/io/docs.c on the first print, export or Excel import (DESIGN §14), so
+# that the TUI and everyday commands start without them.  Everything in it
+# is hidden but its table; the base functions it calls come from the
+# program (-rdynamic).
+guanaimoddir = $(pkglibdir)
+guanaimod_PROGRAMS = src/guanai-docs.so
+src_guanai_docs_so_SOURCES = src/io/docs-module.c src/io/pdf.c \
+	src/io/pdf-layout.c src/io/xlsx.c src/io/sheet-xlsx.c src/io/sheet-xls.c
+src_guanai_docs_so_CPPFLAGS = $(AM_CPPFLAGS) -DGUANAI_LAYER_IO
+src_guanai_docs_so_CFLAGS = $(AM_CFLAGS) -fPIC -fvisibility=hidden
+src_guanai_docs_so_LDFLAGS = $(SAN_LDFLAGS) -shared
+src_guanai_docs_so_LDADD = $(XLSXWRITER_LIBS) $(EXCELREAD_LIBS) $(PANGOCAIRO_LIBS) -lm
 noinst_HEADERS += include/guanai/io/visible.h \
 	include/guanai/io/csv.h include/guanai/io/layout.h \
 	include/guanai/io/xlsx.h include/guanai/io/package.h \
 	include/guanai/io/pdf.h src/io/pdf-private.h \
-	include/guanai/io/sheet.h src/io/sheet-private.h
+	include/guanai/io/sheet.h src/io/sheet-private.h src/io/docs-api.h
 
 check_PROGRAMS += tests/unit/test-csv tests/unit/test-exchange-layout \
 	tests/unit/test-package tests/unit/test-pdf

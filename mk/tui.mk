@@ -15,6 +15,6 @@ noinst_HEADERS += include/guanai/tui/visible.h include/guanai/tui/tui.h \
 TUI_TESTS = tests/tui/list.sh tests/tui/record.sh tests/tui/pairing.sh \
 	tests/tui/checklist.sh tests/tui/resize.sh tests/tui/english.sh \
 	tests/tui/today.sh tests/tui/empty.sh tests/tui/paging.sh \
-	tests/tui/usb.sh tests/tui/audit.sh
+	tests/tui/usb.sh tests/tui/audit.sh tests/tui/lean-start.sh
 TESTS += $(TUI_TESTS)
 EXTRA_DIST += tests/tui/lib-tmux.sh $(TUI_TESTS) bench/tui.sh bench/README-tui.md
