@@ -24,6 +24,7 @@ src/core/pinyin.$(OBJEXT): src/core/pinyin-table.h
 check_PROGRAMS += tests/unit/test-pinyin
 TESTS += tests/unit/test-pinyin
 tests_unit_test_pinyin_LDADD = src/libguanai.a $(GUANAI_LIBS)
+EXTRA_DIST += tests/data/names-1500.tsv tests/data/names-1500.sh
 check_PROGRAMS += tests/unit/test-checklist
 TESTS += tests/unit/test-checklist
 tests_unit_test_checklist_LDADD = src/libguanai.a $(GUANAI_LIBS)

@@ -87,11 +87,22 @@ static const struct surname {
 };
 
 /* Given-name characters whose likeliest reading in a name is not the
- * character's first: 长江 chang, 晟 sheng (晟睿), 朝阳 zhao.  That
- * reading comes first (the name's pinyin and sort key use it); the
- * others are still indexed. */
+ * character's first: 长江 chang, 晟 sheng (晟睿), 朝阳 zhao, 地 di (not
+ * the particle de), 劲松 jing, 靓 liang, 泊 bo (淡泊).  That reading
+ * comes first (the name's pinyin and sort key use it); the others are
+ * still indexed. */
 static const struct surname given[] = {
-	{ "长", "chang" }, { "晟", "sheng" }, { "朝", "zhao" },
+	{ "长", "chang" }, { "晟", "sheng" }, { "朝", "zhao" }, { "地", "di" },
+	{ "劲", "jing" }, { "靓", "liang" }, { "泊", "bo" }, { "珩", "heng" },
+	{ "隽", "jun" }, { "芾", "fu" }, { "焘", "tao" }, { "莘", "xin" },
+	{ "莞", "wan" }, { "溱", "zhen" }, { "偲", "si" },
+};
+
+/* Readings names have that neither kMandarin nor the two modern
+ * dictionaries give (玟 min: kHanyuPinyin only, whose other classical
+ * readings — 明 meng, 家 gu … — would triple the table for nothing). */
+static const struct surname given_more[] = {
+	{ "玟", "min" },
 };
 
 const char *
@@ -213,6 +224,8 @@ given_options(struct pos *ps, const char *p, size_t len, uint32_t cp)
 	n = others_of(cp, o, MAX_OPTS);
 	for (i = 0; i < n; i++)
 		opt_add(ps, o[i], NULL);
+	opt_add(ps, table_find(given_more, sizeof given_more / sizeof given_more[0], p,
+	    len), NULL);
 }
 
 /* A double surname at p: its reading, then the first character read as a
