@@ -25,6 +25,11 @@ check_PROGRAMS += tests/unit/test-pinyin
 TESTS += tests/unit/test-pinyin
 tests_unit_test_pinyin_LDADD = src/libguanai.a $(GUANAI_LIBS)
 EXTRA_DIST += tests/data/names-1500.tsv tests/data/names-1500.sh
+# every reading through the store: terms, broad walks, schema step 3
+check_PROGRAMS += tests/unit/test-search-readings
+TESTS += tests/unit/test-search-readings
+tests_unit_test_search_readings_LDADD = src/libguanai.a $(GUANAI_LIBS)
+EXTRA_DIST += tests/data/schema-v2-names.sql
 check_PROGRAMS += tests/unit/test-checklist
 TESTS += tests/unit/test-checklist
 tests_unit_test_checklist_LDADD = src/libguanai.a $(GUANAI_LIBS)
