@@ -120,7 +120,7 @@ add_number(struct terms *t, const char *v)
  * the full pinyin of every reading of the name. */
 struct readings {
 	struct terms *t;
-	char *seen[PINYIN_MAX_READINGS * 7 + 2];
+	char *seen[(PINYIN_MAX_READINGS + 1) * 7];	/* 6 initials and a full each */
 	size_t n;
 };
 
