@@ -1,11 +1,18 @@
 /* pinyin.c — toneless Mandarin readings of names, for search (zsy finds
  * 张思远) and for ordering names the way a Chinese teacher expects.
  *
- * The per-character readings come from Unihan kMandarin through a table
- * generated at build time (gen-pinyin.sh → pinyin-table.h: sorted code
- * points and an index into ~410 syllables, found by binary search).  A
- * name's first character is read as a surname, where many characters are
- * read differently (单 shan, 曾 zeng, 解 xie …). */
+ * The per-character readings come from Unihan through a table generated
+ * at build time (gen-pinyin.sh → pinyin-table.h: sorted code points and
+ * an index into ~420 syllables, found by binary search): the first
+ * reading of kMandarin, and a second, small table of the other readings
+ * (kMandarin, kTGHZ2013, kXHC1983).  A name's first character (or double
+ * surname) is read as a surname, one way (单 shan, 曾 zeng, 澹台 tantai);
+ * every other character every way it can be read, the likeliest for a
+ * name first (长 chang, then zhang).  pinyin_each enumerates the readings
+ * of a name by the sum of the ranks of the readings picked, so the search
+ * index (store/search.c) holds the likeliest ones when a name has more
+ * than PINYIN_MAX_READINGS; pinyin_full, pinyin_initials and the sort key
+ * are the likeliest reading. */
 #include "config.h"
 
 #include <stdint.h>
@@ -67,9 +74,9 @@ static const struct compound {
 	{ "完颜", { "wan", "yan" } },
 };
 
-/* Single surnames whose reading differs from the character's first
- * reading. */
-static const struct surname {
+/* One character and a reading of it.  surnames[]: single surnames whose
+ * reading differs from the character's first reading. */
+static const struct reading {
 	const char *chars;	/* one character */
 	const char *syl;
 } surnames[] = {
@@ -91,7 +98,7 @@ static const struct surname {
  * the particle de), 劲松 jing, 靓 liang, 泊 bo (淡泊).  That reading
  * comes first (the name's pinyin and sort key use it); the others are
  * still indexed. */
-static const struct surname given[] = {
+static const struct reading given[] = {
 	{ "长", "chang" }, { "晟", "sheng" }, { "朝", "zhao" }, { "地", "di" },
 	{ "劲", "jing" }, { "靓", "liang" }, { "泊", "bo" }, { "珩", "heng" },
 	{ "隽", "jun" }, { "芾", "fu" }, { "焘", "tao" }, { "莘", "xin" },
@@ -101,7 +108,7 @@ static const struct surname given[] = {
 /* Readings names have that neither kMandarin nor the two modern
  * dictionaries give (玟 min: kHanyuPinyin only, whose other classical
  * readings — 明 meng, 家 gu … — would triple the table for nothing). */
-static const struct surname given_more[] = {
+static const struct reading given_more[] = {
 	{ "玟", "min" },
 };
 
@@ -191,7 +198,7 @@ opt_add(struct pos *ps, const char *a, const char *b)
 }
 
 static const char *
-table_find(const struct surname *t, size_t n, const char *p, size_t len)
+table_find(const struct reading *t, size_t n, const char *p, size_t len)
 {
 	size_t i;
 
