@@ -175,6 +175,8 @@ gather(struct terms *t, const char *name, const char *initials, const char *piny
 		add_number(t, num[i]);
 }
 
+/* guanai_pinyin(q, name, initials_too) — store-int.h: does a reading of
+ * the name start with q? */
 struct prefix {
 	const char *q;
 	size_t qn;
