@@ -219,6 +219,10 @@ main(int argc, char **argv)
 		ini[2] = '\0';
 	report(s, "initials-2", ini, reps);
 	report(s, "pinyin", "zhang", reps);
+	/* a pinyin prefix matching over 1,000 terms: the list is walked, each
+	 * child tested on its stored reading, then on its other readings */
+	report(s, "pinyin-broad", "zh", reps);
+	report(s, "pinyin-broad2", "zhangj", reps);
 	report(s, "id-digits", "4311", reps);
 	printf("page-start\t-\t%zu\t%.3f\n", total, time_page(s, NULL, NULL, reps, &n));
 	printf("page-middle\t-\t%zu\t%.3f\n", total, time_page(s, NULL, &k, reps, &n));

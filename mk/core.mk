@@ -30,3 +30,9 @@ tests_unit_test_validate_LDADD = $(GUANAI_LDADD)
 tests_unit_test_field_LDADD = $(GUANAI_LDADD)
 tests_unit_test_pinyin_LDADD = $(GUANAI_LDADD)
 tests_unit_test_checklist_LDADD = $(GUANAI_LDADD)
+EXTRA_DIST += tests/data/names-1500.tsv tests/data/names-1500.sh
+# every reading through the store: terms, broad walks, schema step 3
+check_PROGRAMS += tests/unit/test-search-readings
+TESTS += tests/unit/test-search-readings
+tests_unit_test_search_readings_LDADD = $(GUANAI_LDADD)
+EXTRA_DIST += tests/data/schema-v2-names.sql

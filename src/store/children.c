@@ -125,7 +125,8 @@ add_where(struct store *s, struct buf *b, const struct child_filter *f,
 		    "((c.pinyin >= ?%d AND c.pinyin < ?%d)", P_SKLO, P_SKHI, P_Q, P_QHI);
 		if (p->term != NULL)
 			buf_addf(b, " OR (c.initials >= ?%d AND c.initials < ?%d)", P_Q, P_QHI);
-		buf_adds(b, ")");
+		/* the other readings of the name (长 zhang as well as chang) */
+		buf_addf(b, " OR guanai_pinyin(?%d, c.name, %d))", P_Q, p->term != NULL);
 	} else if (p->kind == PLAN_RANGE && p->walk == 'd')
 		buf_addf(b, " AND guanai_digits(?%d, c.id_number, f.phone, m.phone, g.phone)",
 		    P_Q);
@@ -415,6 +416,8 @@ plan_walk(struct store *s, struct plan *p, int walk_digits, struct err *e)
 	p->q_hi = xstrdup(p->hi + 1);
 	if (p->lo[0] == 'p') {
 		p->walk = 'p';
+		if (store_search_pinyin_ready(s, e) != 0)
+			return -1;
 		return sort_key_bounds(s, p, e);
 	}
 	/* an exact count keeps the set (100k matches of "1": 1 s, 6 MB);

@@ -337,15 +337,23 @@ static const char schema_v2[] =
 	" PRIMARY KEY (peer, tbl, row_id)) WITHOUT ROWID;\n"
 	"CREATE INDEX IF NOT EXISTS sync_base_row ON sync_base(tbl, row_id);\n";
 
+/* Step 3: names found by every reading (issue 13): no table changes;
+ * the step's function reads every child's name again and indexes it under
+ * every reading (store_search_migrate). */
+static const char schema_v3[] = "";
+
 struct migration {
 	int version;
 	const char *sql;
+	/* run after sql, in the same transaction (NULL: none) */
+	int (*fn)(struct store *s, struct err *e);
 };
 
 /* Append only. */
 static const struct migration migrations[] = {
-	{ 1, schema_v1 },
-	{ 2, schema_v2 },
+	{ 1, schema_v1, NULL },
+	{ 2, schema_v2, NULL },
+	{ 3, schema_v3, store_search_migrate },
 };
 
 #define N_MIGRATIONS (sizeof migrations / sizeof migrations[0])
@@ -389,7 +397,8 @@ apply_step(struct store *s, const struct migration *m, struct err *e)
 		return 0;
 	}
 	snprintf(pragma, sizeof pragma, "PRAGMA user_version = %d", m->version);
-	if (store_exec(s, m->sql, e) != 0 || store_exec(s, pragma, e) != 0 ||
+	if (store_exec(s, m->sql, e) != 0 || (m->fn != NULL && m->fn(s, e) != 0) ||
+	    store_exec(s, pragma, e) != 0 ||
 	    store_exec(s, "COMMIT", e) != 0)
 		goto fail;
 	return 0;

@@ -6,6 +6,8 @@
  *   'n' + each character and each pair of characters of the name,
  *   'i' + each prefix of the pinyin initials (zsy: z, zs, zsy),
  *   'p' + the full pinyin (prefix ranges: zhang, zhangsi …),
+ *     both for every reading of the name (长 chang and zhang: 张长江 is
+ *     found by zcj, zzj, zhangchang… and zhangzhang…),
  *   'd' + an ID or phone number, and its last four digits (prefix ranges).
  * A 1-2 character or initials query is one index range read in list order.
  * Rows carry the child's small local number (child_seq), not its UUID. */
@@ -21,6 +23,11 @@
 #include "guanai/base/buf.h"
 #include "guanai/base/i18n.h"
 #include "guanai/base/mem.h"
+#include "guanai/base/utf8.h"
+#include "guanai/base/buf.h"
+#include "guanai/base/i18n.h"
+#include "guanai/base/mem.h"
+#include "guanai/core/pinyin.h"
 #include "guanai/base/utf8.h"
 #include "store-int.h"
 
@@ -113,24 +120,116 @@ add_number(struct terms *t, const char *v)
 		add_term(t, 'd', d + n - 4, 4);
 }
 
-/* Every term of a child: name, initials, full pinyin, then the child's ID
- * number and the father's, mother's and guardian's phones (num[0..3]). */
+/* The pinyin terms of one child, each once: the initials' prefixes and
+ * the full pinyin of every reading of the name. */
+struct readings {
+	struct terms *t;
+	char *seen[(PINYIN_MAX_READINGS + 1) * 7];	/* 6 initials and a full each */
+	size_t n;
+};
+
+static void
+add_once(struct readings *r, char tag, const char *text, size_t len)
+{
+	size_t i;
+
+	if (len == 0)
+		return;
+	for (i = 0; i < r->n; i++)
+		if (r->seen[i][0] == tag && strlen(r->seen[i] + 1) == len &&
+		    memcmp(r->seen[i] + 1, text, len) == 0)
+			return;
+	if (r->n < sizeof r->seen / sizeof r->seen[0])
+		r->seen[r->n++] = xasprintf("%c%.*s", tag, (int)len, text);
+	add_term(r->t, tag, text, len);
+}
+
+static void
+add_reading(void *arg, const char *full, const char *initials)
+{
+	struct readings *r = arg;
+	size_t n;
+
+	for (n = 1; n <= strlen(initials) && n <= 6; n++)
+		add_once(r, 'i', initials, n);
+	add_once(r, 'p', full, strlen(full));
+}
+
+/* Every term of a child: name, initials and full pinyin (the stored ones,
+ * then every other reading of the name, up to PINYIN_MAX_READINGS: 张长江
+ * is found by zcj and by zzj), then the child's ID number and the
+ * father's, mother's and guardian's phones (num[0..3]). */
 static void
 gather(struct terms *t, const char *name, const char *initials, const char *pinyin,
     const char *const num[4])
 {
-	size_t n;
-	int i;
+	struct readings r;
+	size_t i;
 
+	memset(&r, 0, sizeof r);
+	r.t = t;
 	if (name != NULL)
 		add_name(t, name);
-	if (initials != NULL)
-		for (n = 1; n <= strlen(initials) && n <= 6; n++)
-			add_term(t, 'i', initials, n);
-	if (pinyin != NULL)
-		add_term(t, 'p', pinyin, strlen(pinyin));
+	add_reading(&r, pinyin != NULL ? pinyin : "", initials != NULL ? initials : "");
+	if (name != NULL)
+		pinyin_each(name, PINYIN_MAX_READINGS, add_reading, &r);
+	for (i = 0; i < r.n; i++)
+		free(r.seen[i]);
 	for (i = 0; i < 4; i++)
 		add_number(t, num[i]);
+}
+
+/* guanai_pinyin(q, name, initials_too) — store-int.h: does a reading of
+ * the name start with q? */
+struct prefix {
+	const char *q;
+	size_t qn;
+	int initials, yes;
+};
+
+static void
+prefix_of(void *arg, const char *full, const char *initials)
+{
+	struct prefix *m = arg;
+
+	if (strncmp(full, m->q, m->qn) == 0 ||
+	    (m->initials && strncmp(initials, m->q, m->qn) == 0))
+		m->yes = 1;
+}
+
+static void
+pinyin_fn_sql(sqlite3_context *cx, int argc, sqlite3_value **argv)
+{
+	struct prefix m;
+	const char *name;
+
+	m.q = (const char *)sqlite3_value_text(argv[0]);
+	name = (const char *)sqlite3_value_text(argv[1]);
+	m.initials = argc > 2 && sqlite3_value_int(argv[2]) != 0;
+	m.yes = 0;
+	if (m.q != NULL && name != NULL) {
+		m.qn = strlen(m.q);
+		pinyin_each(name, PINYIN_MAX_READINGS, prefix_of, &m);
+	}
+	sqlite3_result_int(cx, m.yes);
+}
+
+int
+store_search_pinyin_ready(struct store *s, struct err *e)
+{
+	sqlite3_stmt *st = NULL;
+	int rc;
+
+	if (sqlite3_prepare_v2(s->db, "SELECT guanai_pinyin('a', NULL, 0)", -1, &st,
+	    NULL) == SQLITE_OK) {
+		sqlite3_finalize(st);
+		return 0;
+	}
+	rc = sqlite3_create_function(s->db, "guanai_pinyin", 3, SQLITE_UTF8 |
+	    SQLITE_DETERMINISTIC, NULL, pinyin_fn_sql, NULL, NULL);
+	if (rc != SQLITE_OK)
+		return store_fail(s, rc, _("reading the list of children"), e);
+	return 0;
 }
 
 /* Give a child its local search number when it has none. */
@@ -751,17 +850,17 @@ store_search_reindex(struct store *s, const char *child_id, struct err *e)
 	return store_search_add(s, child_id, e);
 }
 
-int
-store_search_rebuild(struct store *s, struct err *e)
+/* Every child's terms again, from its row (inside the caller's
+ * transaction). */
+static int
+reindex_all(struct store *s, struct err *e)
 {
 	sqlite3_stmt *st = NULL;
 	char id[UUID_LEN + 1];
 	int rc, ret = -1;
 
-	if (store_begin(s, e) != 0)
-		return -1;
 	if (store_exec(s, "DELETE FROM child_search; DELETE FROM child_seq", e) != 0)
-		goto out;
+		return -1;
 	/* a private statement: the indexing below reuses the cache */
 	rc = sqlite3_prepare_v2(s->db, "SELECT id FROM child", -1, &st, NULL);
 	if (rc != SQLITE_OK) {
@@ -780,8 +879,120 @@ store_search_rebuild(struct store *s, struct err *e)
 	ret = 0;
 out:
 	sqlite3_finalize(st);
-	if (ret == 0)
+	return ret;
+}
+
+int
+store_search_rebuild(struct store *s, struct err *e)
+{
+	if (store_begin(s, e) != 0)
+		return -1;
+	if (reindex_all(s, e) == 0)
 		return store_commit(s, e);
 	store_rollback(s);
 	return -1;
+}
+
+/* Every child's terms again, through the sorted runs of bulk mode: one
+ * read of the children, the terms inserted in key order (at 100,000
+ * children a child-by-child rebuild took 30 s of CPU, most of it in
+ * random B-tree writes). */
+static int
+reindex_sorted(struct store *s, struct err *e)
+{
+	sqlite3_stmt *st = NULL;
+	char id[UUID_LEN + 1];
+	const char *num[4];
+	int rc, i, ret = -1;
+
+	if (store_exec(s, "DELETE FROM child_search; DELETE FROM child_seq", e) != 0)
+		return -1;
+	rc = sqlite3_prepare_v2(s->db, "SELECT c.id, c.name, c.initials, c.pinyin, "
+	    "c.sort_key, c.id_number, f.phone, m.phone, g.phone FROM child c"
+	    STORE_CHILD_JOINS, -1, &st, NULL);
+	if (rc != SQLITE_OK) {
+		store_fail(s, rc, _("indexing names for search"), e);
+		goto out;
+	}
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		store_col_id(st, 0, id);
+		for (i = 0; i < 4; i++)
+			num[i] = (const char *)sqlite3_column_text(st, 5 + i);
+		if (store_search_pend(s, id, 1, (const char *)sqlite3_column_text(st, 1),
+		    (const char *)sqlite3_column_text(st, 2),
+		    (const char *)sqlite3_column_text(st, 3),
+		    (const char *)sqlite3_column_text(st, 4), num, e) != 0)
+			goto out;
+	}
+	if (rc != SQLITE_DONE) {
+		store_fail(s, rc, _("indexing names for search"), e);
+		goto out;
+	}
+	ret = store_search_flush(s, e);
+out:
+	sqlite3_finalize(st);
+	if (ret != 0)
+		store_search_drop(s);
+	return ret;
+}
+
+/* Schema step 3: the name of a child is read again — its likeliest
+ * reading may have changed (长 chang in a given name, 澹台 tantai) — and
+ * every child is indexed under every reading.  Runs inside the
+ * migration's transaction. */
+int
+store_search_migrate(struct store *s, struct err *e)
+{
+	sqlite3_stmt *st = NULL, *up = NULL;
+	char *py, *ini, *key;
+	const char *name;
+	int rc, ret = -1;
+
+	rc = sqlite3_prepare_v2(s->db, "SELECT id, name, pinyin, initials, sort_key "
+	    "FROM child", -1, &st, NULL);
+	if (rc != SQLITE_OK) {
+		store_fail(s, rc, _("indexing names for search"), e);
+		goto out;
+	}
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		name = (const char *)sqlite3_column_text(st, 1);
+		py = pinyin_full(name);
+		ini = pinyin_initials(name);
+		key = pinyin_sort_key(name);
+		rc = SQLITE_DONE;
+		up = NULL;
+		if (!str_eq((const char *)sqlite3_column_text(st, 2), py) ||
+		    !str_eq((const char *)sqlite3_column_text(st, 3), ini) ||
+		    !str_eq((const char *)sqlite3_column_text(st, 4), key)) {
+			up = store_stmt(s, "UPDATE child SET pinyin = ?1, initials = ?2, "
+			    "sort_key = ?3 WHERE id = ?4", e);
+			if (up == NULL)
+				rc = SQLITE_ERROR;
+			else {
+				store_bind_text(up, 1, py);
+				store_bind_text(up, 2, ini);
+				store_bind_text(up, 3, key);
+				sqlite3_bind_value(up, 4, sqlite3_column_value(st, 0));
+				rc = sqlite3_step(up);
+				sqlite3_reset(up);
+				sqlite3_clear_bindings(up);
+			}
+		}
+		free(py);
+		free(ini);
+		free(key);
+		if (rc != SQLITE_DONE) {
+			if (up != NULL)	/* else store_stmt said why */
+				store_fail(s, rc, _("indexing names for search"), e);
+			goto out;
+		}
+	}
+	if (rc != SQLITE_DONE) {
+		store_fail(s, rc, _("indexing names for search"), e);
+		goto out;
+	}
+	ret = reindex_sorted(s, e);
+out:
+	sqlite3_finalize(st);
+	return ret;
 }

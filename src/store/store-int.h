@@ -93,6 +93,16 @@ int store_search_forget(struct store *s, const char *child_id, struct err *e);
 /* After changing a child's name, ID or phones directly (not through
  * store_child_save): index it again under a new local number. */
 int store_search_reindex(struct store *s, const char *child_id, struct err *e);
+/* Registers guanai_pinyin(q, name, initials_too) on the connection (once):
+ * 1 when a reading of the name (pinyin_each, as indexed) has a full pinyin
+ * — or, initials_too, initials — starting with q.  A broad pinyin search
+ * walking the list tests the children on it when the stored (likeliest)
+ * reading does not match. */
+int store_search_pinyin_ready(struct store *s, struct err *e);
+/* Schema step 3 (inside its transaction): every child's pinyin, initials
+ * and sort key read again from its name, and every child indexed under
+ * every reading of its name. */
+int store_search_migrate(struct store *s, struct err *e);
 
 /* The joins that give a child row `c` its class `k`, father `f`, mother
  * `m` and primary guardian `g`. */
