@@ -100,4 +100,12 @@ unchanged "confirm"
 printf '姓名,出生日期,年级,班级,兴趣爱好\n%s,%s,4,1,剪纸\n' "$XN" "$XB" >"$T/head.csv"
 as_boss expect_rc 0 "$G" --db "$D" import "$T/head.csv" && ok "the head updates 4-1"
 [ "$(q "$D" "select hobbies from child where id = '$X'")" = 剪纸 ] || fail "the head's update was lost"
+
+# 7. a teacher account whose classes are gone sees nothing, and is told why
+# (left without classes by hand: the audit trigger needs the program)
+q "$D" "drop trigger user_class_audit_del; delete from user_class where user_id = (select id from \"user\" where name = 'wang')"
+as_wang expect_rc 0 "$G" --db "$D" list --format tsv && ok "list without classes"
+[ "$(grep -vc '^id' "$T/out")" = 0 ] || fail "a teacher without classes sees $(grep -vc '^id' "$T/out") children"
+expect_grep "no class" "$T/err"
+as_wang "$G" --db "$D" show "$Y" >"$T/out" 2>&1 && fail "a teacher without classes opens a child"
 finish
