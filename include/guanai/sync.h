@@ -4,7 +4,11 @@
  *
  * Payload: a stream of records (lists of cells, a cell NULL or text):
  *
- *   ["guanai-sync", "1", SITE, SEQ, ACTOR, PACKED_AT, WHAT]   first, once
+ *   ["guanai-sync", "1", SITE, SEQ, ACTOR, PACKED_AT, WHAT, SCHOOL, ACCOUNT]
+ *                                      first, once; WHAT is "all" or the
+ *                                      classes packed ("3-1 3-2"); SCHOOL and
+ *                                      ACCOUNT (the signed-in account, "" when
+ *                                      none) are absent from older packages
  *   ["cols", TABLE, COL1 … COLn]       the columns of TABLE's rows that follow
  *   ["row", TABLE, ID, CREATED_AT, UPDATED_AT, V1 … Vn]
  *   ["base", TABLE, ID, PEER, PEER_SEQ, V1 … Vn]        after its "row", 0+
@@ -66,7 +70,9 @@ struct sync_stats {
 	size_t conflicts;
 	size_t skipped;		/* rows of classes this user may not change */
 	int already;		/* the package (or a newer one) was merged before */
-	char actor[64];		/* who packed it */
+	char actor[64];		/* who packed it (account, else the OS user) */
+	char account[64];	/* the signed-in account that packed it, "" none */
+	char school[128];	/* the school it comes from, "" when not said */
 	char packed_at[24];
 };
 
