@@ -22,3 +22,14 @@ fingerprint() {
 }
 # q DB SQL: one value
 q() { sqlite3 "$1" "$2"; }
+# attacker_copy SRC DST: the attacker's own database, a copy of SRC with
+# its audit triggers dropped so that sqlite3 can edit it freely
+attacker_copy() {
+	cp "$1" "$2" || return 1
+	sqlite3 "$2" "select 'drop trigger ' || name || ';' from sqlite_master where type = 'trigger'" |
+		sqlite3 "$2" || return 1
+	# its own site identity, as a second PC would have (guanai gives a
+	# copy one by itself: tests/security/site-copy.sh)
+	sqlite3 "$2" "update sync_site set id = '$(cat /proc/sys/kernel/random/uuid)'" || return 1
+}
+FORGE=${GUANAI_FORGE:-$(dirname "$G")/../tests/security/forge}
