@@ -64,6 +64,14 @@ struct sync_export_info {
 int store_sync_export(struct store *s, int grade, int class_no, sync_emit_fn emit,
     void *ctx, struct sync_export_info *info, struct err *e);
 
+/* At open: a database whose site identity was minted in another place
+ * (a copy onto a second PC, a restored backup: another machine or file)
+ * gets a new identity, so that the copy and the original are two sites
+ * that exchange packages, not one that refuses its own.  *renewed = 1
+ * when that happened (tell the user).  A read-only database is left as
+ * it is (the caller ignores the error). */
+int store_site_check(struct store *s, int *renewed, struct err *e);
+
 struct sync_stats {
 	size_t new_children, updated_children;
 	size_t new_rows, updated_rows;	/* all tables, children included */

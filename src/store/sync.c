@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "guanai/buf.h"
+#include "guanai/fsutil.h"
 #include "guanai/i18n.h"
 #include "guanai/mem.h"
 #include "sync-int.h"
@@ -211,10 +212,59 @@ sync_ensure(struct store *s, struct err *e)
 }
 
 int
+store_site_check(struct store *s, int *renewed, struct err *e)
+{
+	sqlite3_stmt *st;
+	char *place = fs_file_place(s->path), *was = NULL, site[UUID_LEN + 1], now[21];
+	int rc, ret = -1;
+
+	*renewed = 0;
+	if (place == NULL)
+		return 0;
+	st = store_stmt(s, "SELECT place FROM sync_site LIMIT 1", e);
+	if (st == NULL)
+		goto out;
+	rc = sqlite3_step(st);
+	if (rc == SQLITE_ROW)
+		was = store_col_text(st, 0);
+	sqlite3_reset(st);
+	if (rc != SQLITE_ROW) {	/* no identity yet (minted at the first pack) */
+		ret = rc == SQLITE_DONE ? 0 : store_fail(s, rc,
+		    _("reading this database's identity"), e);
+		goto out;
+	}
+	if (was != NULL && strcmp(was, place) == 0) {
+		ret = 0;
+		goto out;
+	}
+	/* a database of before this check records its place; a copy or a
+	 * restored backup (another place) mints its own identity, keeping
+	 * its clock, so that it and the original exchange packages */
+	uuid_new(site);
+	store_now(now);
+	st = store_stmt(s, was == NULL ?
+	    "UPDATE sync_site SET place = ?2, updated_at = ?3" :
+	    "UPDATE sync_site SET id = ?1, place = ?2, updated_at = ?3", e);
+	if (st == NULL)
+		goto out;
+	store_bind_text(st, 1, site);
+	store_bind_text(st, 2, place);
+	store_bind_text(st, 3, now);
+	if (store_step_done(s, st, _("giving this database its own identity"), e) != 0)
+		goto out;
+	*renewed = was != NULL;
+	ret = 0;
+out:
+	free(place);
+	free(was);
+	return ret;
+}
+
+int
 sync_site(struct store *s, char site[UUID_LEN + 1], struct err *e)
 {
 	sqlite3_stmt *st;
-	char now[21];
+	char now[21], *place;
 	int rc;
 
 	st = store_stmt(s, "SELECT id FROM sync_site LIMIT 1", e);
@@ -231,12 +281,17 @@ sync_site(struct store *s, char site[UUID_LEN + 1], struct err *e)
 		return store_fail(s, rc, _("reading this database's identity"), e);
 	uuid_new(site);
 	store_now(now);
-	st = store_stmt(s, "INSERT INTO sync_site (id, clock, created_at, updated_at) "
-	    "VALUES (?1, 0, ?2, ?2)", e);
-	if (st == NULL)
+	place = fs_file_place(s->path);
+	st = store_stmt(s, "INSERT INTO sync_site (id, clock, created_at, updated_at, "
+	    "place) VALUES (?1, 0, ?2, ?2, ?3)", e);
+	if (st == NULL) {
+		free(place);
 		return -1;
+	}
 	store_bind_text(st, 1, site);
 	store_bind_text(st, 2, now);
+	store_bind_text(st, 3, place);
+	free(place);
 	return store_step_done(s, st, _("reading this database's identity"), e);
 }
 
