@@ -341,7 +341,8 @@ static const char schema_v2[] =
  * file inode, fs_file_place): a copy or a restored backup sees another
  * place at open and mints its own identity (src/store/sync.c). */
 static const char schema_v3[] =
-	"ALTER TABLE sync_site ADD COLUMN place TEXT;\n";
+	"CREATE TABLE IF NOT EXISTS sync_place (site TEXT PRIMARY KEY,\n"
+	" place TEXT NOT NULL, updated_at TEXT NOT NULL) WITHOUT ROWID;\n";
 
 struct migration {
 	int version;

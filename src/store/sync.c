@@ -211,6 +211,28 @@ sync_ensure(struct store *s, struct err *e)
 	return store_exec(s, sync_schema, e);
 }
 
+/* Record where the site id `site` was minted or first seen. */
+static int
+put_place(struct store *s, const char *site, const char *place, struct err *e)
+{
+	sqlite3_stmt *st;
+	char now[21];
+
+	if (place == NULL)
+		return 0;
+	if (store_exec(s, "DELETE FROM sync_place", e) != 0)
+		return -1;
+	st = store_stmt(s, "INSERT INTO sync_place (site, place, updated_at) "
+	    "VALUES (?1, ?2, ?3)", e);
+	if (st == NULL)
+		return -1;
+	store_now(now);
+	store_bind_text(st, 1, site);
+	store_bind_text(st, 2, place);
+	store_bind_text(st, 3, now);
+	return store_step_done(s, st, _("giving this database its own identity"), e);
+}
+
 int
 store_site_check(struct store *s, int *renewed, struct err *e)
 {
@@ -219,14 +241,18 @@ store_site_check(struct store *s, int *renewed, struct err *e)
 	int rc, ret = -1;
 
 	*renewed = 0;
+	site[0] = '\0';
 	if (place == NULL)
 		return 0;
-	st = store_stmt(s, "SELECT place FROM sync_site LIMIT 1", e);
+	st = store_stmt(s, "SELECT s.id, p.place FROM sync_site s LEFT JOIN sync_place p "
+	    "ON p.site = s.id LIMIT 1", e);
 	if (st == NULL)
 		goto out;
 	rc = sqlite3_step(st);
-	if (rc == SQLITE_ROW)
-		was = store_col_text(st, 0);
+	if (rc == SQLITE_ROW) {
+		store_col_id(st, 0, site);
+		was = store_col_text(st, 1);
+	}
 	sqlite3_reset(st);
 	if (rc != SQLITE_ROW) {	/* no identity yet (minted at the first pack) */
 		ret = rc == SQLITE_DONE ? 0 : store_fail(s, rc,
@@ -240,20 +266,26 @@ store_site_check(struct store *s, int *renewed, struct err *e)
 	/* a database of before this check records its place; a copy or a
 	 * restored backup (another place) mints its own identity, keeping
 	 * its clock, so that it and the original exchange packages */
-	uuid_new(site);
-	store_now(now);
-	st = store_stmt(s, was == NULL ?
-	    "UPDATE sync_site SET place = ?2, updated_at = ?3" :
-	    "UPDATE sync_site SET id = ?1, place = ?2, updated_at = ?3", e);
-	if (st == NULL)
+	if (store_begin(s, e) != 0)
 		goto out;
-	store_bind_text(st, 1, site);
-	store_bind_text(st, 2, place);
-	store_bind_text(st, 3, now);
-	if (store_step_done(s, st, _("giving this database its own identity"), e) != 0)
+	if (was != NULL) {
+		uuid_new(site);
+		store_now(now);
+		st = store_stmt(s, "UPDATE sync_site SET id = ?1, updated_at = ?2", e);
+		if (st == NULL)
+			goto fail;
+		store_bind_text(st, 1, site);
+		store_bind_text(st, 2, now);
+		if (store_step_done(s, st, _("giving this database its own identity"), e) != 0)
+			goto fail;
+	}
+	if (put_place(s, site, place, e) != 0 || store_commit(s, e) != 0)
 		goto out;
 	*renewed = was != NULL;
 	ret = 0;
+	goto out;
+fail:
+	store_rollback(s);
 out:
 	free(place);
 	free(was);
@@ -281,18 +313,18 @@ sync_site(struct store *s, char site[UUID_LEN + 1], struct err *e)
 		return store_fail(s, rc, _("reading this database's identity"), e);
 	uuid_new(site);
 	store_now(now);
-	place = fs_file_place(s->path);
-	st = store_stmt(s, "INSERT INTO sync_site (id, clock, created_at, updated_at, "
-	    "place) VALUES (?1, 0, ?2, ?2, ?3)", e);
-	if (st == NULL) {
-		free(place);
+	st = store_stmt(s, "INSERT INTO sync_site (id, clock, created_at, updated_at) "
+	    "VALUES (?1, 0, ?2, ?2)", e);
+	if (st == NULL)
 		return -1;
-	}
 	store_bind_text(st, 1, site);
 	store_bind_text(st, 2, now);
-	store_bind_text(st, 3, place);
+	if (store_step_done(s, st, _("reading this database's identity"), e) != 0)
+		return -1;
+	place = fs_file_place(s->path);
+	rc = put_place(s, site, place, e);
 	free(place);
-	return store_step_done(s, st, _("reading this database's identity"), e);
+	return rc;
 }
 
 int
