@@ -399,9 +399,9 @@ do_import(struct usb *u, struct tui *t)
 	}
 	total = u->done + 256;
 	from = app_unpack_origin(&st);
-	q = xasprintf(_("From %s, %.10s: %zu new, %zu updated, %zu conflicts. Merge?"),
-	    from, st.packed_at[0] ? st.packed_at : "?",
-	    st.new_children, st.updated_children, st.conflicts);
+	/* the school and the account, not the date: the question fits 80 columns */
+	q = xasprintf(_("From %s: %zu new, %zu updated, %zu conflicts. Merge?"),
+	    from, st.new_children, st.updated_children, st.conflicts);
 	free(from);
 	r = dlg_ask(t, q, yn, applyw, 2);
 	free(q);
