@@ -33,6 +33,16 @@ expect_rc 0 "$G" --db "$A" pack "$T/back.gak"
 expect_rc 0 "$G" --db "$B" unpack "$T/back.gak" && ok "the copy takes the original's package"
 [ "$(sqlite3 "$B" "select count(*) from child where personality = '开朗' and hobbies = '剪纸'")" = 1 ] ||
 	fail "the original's change did not arrive"
+# a package of an older guanai (no school, no account in its header) is
+# still read, and the preview says the school is not given
+FORGE=${GUANAI_FORGE:-$(dirname "$G")/../tests/security/forge}
+SCHOOL=$(sqlite3 "$A" "select name from school")
+if [ -x "$FORGE" ] && [ -n "$SCHOOL" ]; then
+	"$FORGE" "$T/back.gak" "$T/old.gak" "$GUANAI_PASSPHRASE" "$SCHOOL" - "" - >/dev/null ||
+		fail "forge an older package"
+	expect_rc 0 "$G" --db "$B" unpack "$T/old.gak" --preview && ok "an older package is read"
+	expect_grep "school not given" "$T/out"
+fi
 # the original itself keeps its identity (opened where it was made)
 expect_rc 0 "$G" --db "$A" list --format tsv
 expect_nogrep "own identity" "$T/err" "the original"
