@@ -19,6 +19,7 @@
 #include "guanai/cli/cli.h"
 #include "guanai/core/checklist.h"
 #include "guanai/core/validate.h"
+#include "guanai/app/scope.h"
 
 struct check_ctx {
 	struct app *a;
@@ -155,7 +156,7 @@ confirm(struct app *a, const char *who, int item, struct err *e)
 	struct record r;
 	int rc, i, n = 0;
 
-	rc = store_child_resolve(a->store, who, id, e);
+	rc = app_child_resolve(a, who, id, e);
 	if (rc != 0) {
 		if (rc == 1)
 			err_set(e, ERR_USAGE, _("no child with the ID or name '%s'"), who);

@@ -16,6 +16,7 @@
 #include "guanai/cli/cli.h"
 #include "guanai/core/checklist.h"
 #include "guanai/core/validate.h"
+#include "guanai/app/scope.h"
 
 static int
 several_cb(void *ctx, const struct record *r, const struct child_key *k)
@@ -125,7 +126,7 @@ cmd_show_run(struct app *a, int argc, char **argv)
 
 	if (argc != 2 || str_empty(argv[1]))
 		return cli_usage(c, _("show takes one ID or name"));
-	rc = store_child_resolve(a->store, argv[1], id, &e);
+	rc = app_child_resolve(a, argv[1], id, &e);
 	if (rc < 0)
 		return cli_fail(&e);
 	if (rc == 1) {

@@ -341,6 +341,12 @@ static const char schema_v2[] =
  * the step's function reads every child's name again and indexes it under
  * every reading (store_search_migrate). */
 static const char schema_v3[] = "";
+/* Step 4: where this database's site identity was minted (machine id and
+ * file inode, fs_file_place): a copy or a restored backup sees another
+ * place at open and mints its own identity (src/store/sync.c). */
+static const char schema_v4[] =
+	"CREATE TABLE IF NOT EXISTS sync_place (site TEXT PRIMARY KEY,\n"
+	" place TEXT NOT NULL, updated_at TEXT NOT NULL) WITHOUT ROWID;\n";
 
 struct migration {
 	int version;
@@ -354,6 +360,7 @@ static const struct migration migrations[] = {
 	{ 1, schema_v1, NULL },
 	{ 2, schema_v2, NULL },
 	{ 3, schema_v3, store_search_migrate },
+	{ 4, schema_v4, NULL },
 };
 
 #define N_MIGRATIONS (sizeof migrations / sizeof migrations[0])

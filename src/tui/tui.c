@@ -21,6 +21,7 @@
 #include "guanai/base/mem.h"
 #include "guanai/base/utf8.h"
 #include "guanai/core/validate.h"
+#include "guanai/app/scope.h"
 #include "guanai/tui/tui.h"
 #include "screen.h"
 #include "widget.h"
@@ -475,6 +476,11 @@ tui_run(struct app *a, struct err *e)
 	}
 	if (t.bench != NULL && since_start_ms() >= 0)
 		fprintf(t.bench, "start list %.3f\n", since_start_ms());
+	/* why the list is empty, or why packages now see another site */
+	if (app_scope_empty_note(a) != NULL)
+		tui_say(&t, "%s", app_scope_empty_note(a));
+	else if (a->site_renewed)
+		tui_say(&t, "%s", app_site_renewed_note());
 	loop(&t);
 	while ((s = t.top) != NULL) {
 		t.top = s->below;
