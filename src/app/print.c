@@ -53,12 +53,6 @@ print_doc_parse(const char *code)
 }
 
 const char *
-print_doc_code(enum print_doc d)
-{
-	return docs[d].code;
-}
-
-const char *
 print_doc_title(enum print_doc d)
 {
 	return _(docs[d].title);

@@ -363,7 +363,7 @@ record_xueji_code(const struct record *r)
 	const char *type = record_get(r, F_LEFT_BEHIND_TYPE);
 	int away;
 
-	if (type != NULL)
+	if (!str_empty(type))
 		return strcmp(type, "both_away") == 0 ? "双亲留守" : "单亲留守";
 	away = str_eq(record_get(r, F_FATHER_AWAY), "1") +
 	    str_eq(record_get(r, F_MOTHER_AWAY), "1");
