@@ -101,7 +101,7 @@ struct many_ctx {
 };
 
 static int
-one_of_many(void *ctx, const char *id, const char *const confirmed[7], int paired,
+one_of_many(void *ctx, const char *id, const char *const confirmed[CHECKLIST_ITEMS], int paired,
     const char *last_care)
 {
 	struct many_ctx *mc = ctx;

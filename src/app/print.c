@@ -257,7 +257,7 @@ write_pdf(struct print_ctx *c, const char *path, struct print_result *res,
 	struct school sc = { 0 };
 	struct atomic_file af;
 	struct pdf_setup s = { 0 };
-	char today[11], *generated = NULL;
+	char today[DATE_ISO_SIZE], *generated = NULL;
 	int rc = -1;
 
 	if (store_school_get(c->a->store, &sc, e) != 0)

@@ -20,7 +20,7 @@ cmd_init_run(struct app *a, int argc, char **argv)
 	struct err e = { 0, "" };
 	struct school sc;
 	const char *name = NULL;
-	char ys[11];
+	char ys[DATE_ISO_SIZE];
 	int i, rc = 0;
 
 	for (i = 1; i < argc; i++) {
