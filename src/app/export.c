@@ -15,6 +15,7 @@
 #include "guanai/io/csv.h"
 #include "guanai/io/layout.h"
 #include "guanai/io/xlsx.h"
+#include "guanai/store/store.h"
 
 #define PROGRESS_EVERY 500
 
@@ -325,7 +326,7 @@ export_run(struct app *a, const struct export_opts *o, struct export_report *rep
 	struct exp x;
 	struct school sc;
 	enum export_format fmt;
-	char today[11];
+	char today[DATE_ISO_SIZE];
 	size_t i;
 	int rc = -1;
 

@@ -16,8 +16,9 @@
 #include "guanai/core/field.h"
 #include "guanai/core/validate.h"
 #include "guanai/io/csv.h"
-#include "guanai/io/sheet.h"
 #include "guanai/app/scope.h"
+#include "guanai/io/sheet.h"
+#include "guanai/store/store.h"
 #include "import-private.h"
 
 /* The column of the rejected file that says why (a file format). */

@@ -19,6 +19,7 @@
 #include "guanai/base/i18n.h"
 #include "guanai/base/mem.h"
 #include "guanai/core/validate.h"
+#include "guanai/store/store.h"
 #include "print-private.h"
 
 struct doc_def {
@@ -49,12 +50,6 @@ print_doc_parse(const char *code)
 		if (code != NULL && strcmp(code, docs[i].code) == 0)
 			return i;
 	return -1;
-}
-
-const char *
-print_doc_code(enum print_doc d)
-{
-	return docs[d].code;
 }
 
 const char *
@@ -262,7 +257,7 @@ write_pdf(struct print_ctx *c, const char *path, struct print_result *res,
 	struct school sc = { 0 };
 	struct atomic_file af;
 	struct pdf_setup s = { 0 };
-	char today[11], *generated = NULL;
+	char today[DATE_ISO_SIZE], *generated = NULL;
 	int rc = -1;
 
 	if (store_school_get(c->a->store, &sc, e) != 0)

@@ -9,6 +9,7 @@
 #include "guanai/app/app.h"
 #include "guanai/base/i18n.h"
 #include "guanai/app/scope.h"
+#include "guanai/store/store.h"
 #include "guanai/core/validate.h"
 
 int
@@ -21,20 +22,6 @@ int
 app_scope_child(struct app *a, const char *id, struct err *e)
 {
 	return store_child_in_scope(a->store, id, e);
-}
-
-int
-app_child_resolve(struct app *a, const char *id_or_name, char id[UUID_LEN + 1],
-    struct err *e)
-{
-	int rc = store_child_resolve(a->store, id_or_name, id, e);
-
-	if (rc != 0)
-		return rc;
-	rc = app_scope_child(a, id, e);	/* a second look, whatever the store did */
-	if (rc == 1)
-		id[0] = '\0';
-	return rc;
 }
 
 int

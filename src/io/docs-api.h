@@ -75,7 +75,6 @@ struct docs_api {
 	int version;		/* DOCS_API_VERSION of the module's build */
 	DOCS_FUNCS(DOCS_MEMBER, DOCS_MEMBER)
 	void (*xlsx_abort)(struct xlsx **x);
-	int (*pdf_page_no)(const struct pdf *p);
 };
 
 #endif

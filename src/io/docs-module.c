@@ -13,5 +13,4 @@ const struct docs_api guanai_docs_api = {
 	.version = DOCS_API_VERSION,
 	DOCS_FUNCS(DOCS_ENTRY, DOCS_ENTRY)
 	.xlsx_abort = xlsx_abort,
-	.pdf_page_no = pdf_page_no,
 };

@@ -88,12 +88,6 @@ docs_load(struct err *e)
 	}
 DOCS_FUNCS(DOCS_INT, DOCS_VOID)
 
-int
-pdf_page_no(const struct pdf *p)
-{
-	return docs->pdf_page_no(p);
-}
-
 /* x is NULL unless xlsx_open succeeded, so the module is loaded then. */
 void
 xlsx_abort(struct xlsx **x)

@@ -296,7 +296,7 @@ int
 sync_site(struct store *s, char site[UUID_LEN + 1], struct err *e)
 {
 	sqlite3_stmt *st;
-	char now[21], *place;
+	char now[DATE_UTC_SIZE], *place;
 	int rc;
 
 	st = store_stmt(s, "SELECT id FROM sync_site LIMIT 1", e);
@@ -331,7 +331,7 @@ int
 sync_tick(struct store *s, long long *clock, struct err *e)
 {
 	sqlite3_stmt *st;
-	char now[21];
+	char now[DATE_UTC_SIZE];
 	int rc;
 
 	store_now(now);
@@ -555,7 +555,7 @@ export_all(struct exporter *x, int grade, int class_no, struct err *e)
 {
 	const struct sync_table *t;
 	const char *cells[9];
-	char seq[32], rows[32], now[21], *school = NULL, *account = NULL;
+	char seq[32], rows[32], now[DATE_UTC_SIZE], *school = NULL, *account = NULL;
 	struct buf what = BUF_INIT;
 	int rc = -1;
 

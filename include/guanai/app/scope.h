@@ -22,11 +22,6 @@ int app_scope_class(struct app *a, int grade, int number);
 /* 0 when the child (by id) is within the scope, 1 when it is outside or
  * does not exist (not told apart), -1 + e on a database error. */
 int app_scope_child(struct app *a, const char *id, struct err *e);
-/* Resolve "ID or NAME" as `show` and `check --confirm` take it, within the
- * scope only: 0 found (id filled), 1 none (also: outside the scope),
- * 2 several, -1 + e. */
-int app_child_resolve(struct app *a, const char *id_or_name, char id[UUID_LEN + 1],
-    struct err *e);
 /* An incoming record (an import row, a package row) may be written only
  * into one of the teacher's classes: 0 yes, 1 no (e says why, naming only
  * the row's own class). */
