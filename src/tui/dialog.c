@@ -6,8 +6,11 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <time.h>
+#include <unistd.h>
 
+#include "guanai/dest.h"
 #include "guanai/i18n.h"
 #include "guanai/mem.h"
 #include "guanai/pack.h"
@@ -150,6 +153,87 @@ dlg_media(char ***dirs)
 	return app_media_list(root != NULL && root[0] ? root : NULL, app_os_user(), dirs);
 }
 
+static void
+ddest_add(struct ddest *d, char *dir, char *label)
+{
+	d->dirs = xrealloc(d->dirs, (size_t)(d->n + 1) * sizeof *d->dirs);
+	d->labels = xrealloc(d->labels, (size_t)(d->n + 1) * sizeof *d->labels);
+	d->dirs[d->n] = dir;
+	d->labels[d->n++] = label;
+}
+
+void
+ddest_load(struct ddest *d)
+{
+	char **media, *docs;
+	const char *base;
+	size_t n, i;
+
+	memset(d, 0, sizeof *d);
+	n = dlg_media(&media);
+	for (i = 0; i < n; i++) {
+		base = strrchr(media[i], '/');
+		ddest_add(d, xstrdup(media[i]), xasprintf(_("USB stick %s"),
+		    base != NULL ? base + 1 : media[i]));
+	}
+	d->nsticks = (int)n;
+	app_media_free(media, n);
+	docs = app_documents_dir();
+	base = strrchr(docs, '/');
+	ddest_add(d, docs, xasprintf(_("Documents %s"), base != NULL && base[1] ?
+	    base + 1 : docs));
+	ddest_add(d, NULL, xstrdup(_("Another folder…")));
+}
+
+void
+ddest_free(struct ddest *d)
+{
+	int i;
+
+	for (i = 0; i < d->n; i++) {
+		free(d->dirs[i]);
+		free(d->labels[i]);
+	}
+	free(d->dirs);
+	free(d->labels);
+	memset(d, 0, sizeof *d);
+}
+
+char *
+ddest_folder(struct ddest *d, int i, struct tui *t, char **typed)
+{
+	char *out;
+
+	if (i < 0 || i >= d->n)
+		return NULL;
+	if (d->dirs[i] != NULL)
+		return xstrdup(d->dirs[i]);
+	if (!dlg_prompt(t, _("Folder:"), *typed != NULL ? *typed : "", &out))
+		return NULL;
+	free(*typed);
+	*typed = xstrdup(out);
+	return out;
+}
+
+int
+dlg_check_folder(struct tui *t, const char *dir)
+{
+	struct stat st;
+
+	if (dir[0] == '\0' || stat(dir, &st) != 0 || !S_ISDIR(st.st_mode)) {
+		tui_say(t, _("%s is not a folder (was the USB stick taken out?)."), dir);
+		t->status_attr = t->attr[TA_ERROR];
+		return 0;
+	}
+	if (access(dir, W_OK) != 0) {
+		tui_say(t, _("%s cannot be written to (read-only); choose another place."),
+		    dir);
+		t->status_attr = t->attr[TA_ERROR];
+		return 0;
+	}
+	return 1;
+}
+
 /* ---- the progress bar ----------------------------------------------- */
 
 static long long
@@ -238,9 +322,9 @@ dprogress_draw(const struct dprogress *p, struct tui *t, int y)
 /* ---- names and messages --------------------------------------------- */
 
 char *
-dlg_file_stem(const struct tui *t, const char *what)
+dlg_file_stem(const struct tui *t, const char *what, const char *label)
 {
-	char *cls = tui_class_text(t), *out, *p, *q;
+	char *cls = label != NULL ? xstrdup(label) : tui_class_text(t), *out, *p, *q;
 
 	/* 三年级(2)班 → 三年级2班: brackets and slashes make awkward names */
 	for (p = q = cls; *p; p++)
@@ -251,6 +335,37 @@ dlg_file_stem(const struct tui *t, const char *what)
 	    t->today_iso + 8);
 	free(cls);
 	return out;
+}
+
+void
+dclass_load(struct dclass *c, const struct tui *t)
+{
+	memset(c, 0, sizeof *c);
+	c->grade = t->grade;
+	c->class_no = t->class_no;
+	if (t->grade != 0)
+		c->labels[c->n++] = tui_class_text(t);
+	c->labels[c->n++] = xstrdup(_("Whole school"));
+}
+
+void
+dclass_get(const struct dclass *c, int i, int *grade, int *class_no)
+{
+	*grade = *class_no = 0;
+	if (c->grade != 0 && i == 0) {
+		*grade = c->grade;
+		*class_no = c->class_no;
+	}
+}
+
+void
+dclass_free(struct dclass *c)
+{
+	int i;
+
+	for (i = 0; i < c->n; i++)
+		xfree(&c->labels[i]);
+	c->n = 0;
 }
 
 char *

@@ -62,6 +62,25 @@ void dpath_draw(struct dpath *p, struct tui *t, int y, int rows);
  * tests); *dirs freed with app_media_free. */
 size_t dlg_media(char ***dirs);
 
+/* Where a dialog writes: each USB stick ("U盘 KINGSTON"), the documents
+ * folder ("文档 /home/li/文档"), and "another folder…" last (its path
+ * NULL: ask).  labels feed a dchoices row. */
+struct ddest {
+	char **dirs;		/* NULL for "another folder…" */
+	char **labels;
+	int n;
+	int nsticks;		/* the first nsticks are USB sticks */
+};
+void ddest_load(struct ddest *d);
+void ddest_free(struct ddest *d);
+/* The folder of choice i: a copy of dirs[i], or — for "another folder…"
+ * — one typed at a prompt (*typed keeps it for the next try).  NULL when
+ * cancelled. */
+char *ddest_folder(struct ddest *d, int i, struct tui *t, char **typed);
+/* 1 when `dir` is a folder we may write into; else 0 with a message in
+ * the status line (a stick taken out, a read-only folder). */
+int dlg_check_folder(struct tui *t, const char *dir);
+
 /* ---- a progress bar ------------------------------------------------- */
 
 struct dprogress {
@@ -85,9 +104,20 @@ void dprogress_draw(const struct dprogress *p, struct tui *t, int y);
 
 /* ---- defaults and messages ------------------------------------------ */
 
-/* "花名册-三年级2班-20261207" from a word, the class filter and today;
- * caller frees.  No / in it. */
-char *dlg_file_stem(const struct tui *t, const char *what);
+/* "花名册-三年级2班-20261207" from a word, a class label (NULL: the
+ * list's class filter) and today; caller frees.  No / or brackets in it. */
+char *dlg_file_stem(const struct tui *t, const char *what, const char *cls);
+/* The class row every dialog offers: the list's class first (when one is
+ * chosen), then the whole school.  labels[] are the caller's (free both
+ * with dclass_free); grade/class_no of choice i via dclass_get. */
+struct dclass {
+	char *labels[2];
+	int n;
+	int grade, class_no;	/* the list's class, 0 = none */
+};
+void dclass_load(struct dclass *c, const struct tui *t);
+void dclass_get(const struct dclass *c, int i, int *grade, int *class_no);
+void dclass_free(struct dclass *c);
 /* A path shortened for the status line: "…/KINGSTON/花名册.pdf" when the
  * whole does not fit in `cells`; caller frees. */
 char *dlg_short_path(const char *path, int cells);

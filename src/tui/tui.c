@@ -22,6 +22,7 @@
 #include "guanai/tui.h"
 #include "guanai/utf8.h"
 #include "guanai/validate.h"
+#include "menu.h"
 #include "screen.h"
 #include "widget.h"
 
@@ -307,7 +308,11 @@ global_op(struct tui *t, enum op op)
 	case OP_BACK:
 		tui_back(t);
 		break;
+	case OP_MENU:
+		menu_run(t);
+		break;
 	default:
+		menu_do(t, op);	/* an action of the F9 menu's table */
 		break;
 	}
 }
