@@ -4,7 +4,7 @@
 noinst_HEADERS += include/guanai/dest.h src/tui/dialog.h src/tui/menu.h \
 	src/tui/scr-dlg.h
 src_libguanai_a_SOURCES += src/app/dest.c src/tui/dialog.c src/tui/menu.c \
-	src/tui/dlg-export.c
-TUI_SCREENS_TESTS = tests/tui/export-excel.sh
+	src/tui/dlg-export.c src/tui/dlg-print.c
+TUI_SCREENS_TESTS = tests/tui/export-excel.sh tests/tui/print-dialog.sh
 TESTS += $(TUI_SCREENS_TESTS)
 EXTRA_DIST += $(TUI_SCREENS_TESTS)

@@ -117,6 +117,8 @@ run_lpstat(void)
 	return buf_detach(&b);
 }
 
+#define DEFAULT_LINE "system default destination: "
+
 size_t
 app_printers(char ***names, int *has_default)
 {
@@ -138,9 +140,9 @@ app_printers(char ***names, int *has_default)
 				continue;
 			v = xrealloc(v, (n + 1) * sizeof *v);
 			v[n++] = xstrdup(name);
-		} else if (strncmp(line, "system default destination: ", 29) == 0) {
+		} else if (strncmp(line, DEFAULT_LINE, strlen(DEFAULT_LINE)) == 0) {
 			free(def);
-			def = xstrdup(line + 29);
+			def = xstrdup(line + strlen(DEFAULT_LINE));
 		}
 	}
 	/* the default one first */
