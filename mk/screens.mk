@@ -5,8 +5,8 @@ noinst_HEADERS += include/guanai/dest.h include/guanai/import-files.h src/tui/di
 	src/tui/scr-dlg.h
 src_libguanai_a_SOURCES += src/app/dest.c src/tui/dialog.c src/tui/menu.c \
 	src/tui/dlg-export.c src/tui/dlg-print.c \
-	src/tui/dlg-import.c src/app/import-files.c
+	src/tui/dlg-import.c src/app/import-files.c src/tui/scr-setup.c
 TUI_SCREENS_TESTS = tests/tui/export-excel.sh tests/tui/print-dialog.sh \
-	tests/tui/import-excel.sh
+	tests/tui/import-excel.sh tests/tui/first-run.sh
 TESTS += $(TUI_SCREENS_TESTS)
 EXTRA_DIST += $(TUI_SCREENS_TESTS)
