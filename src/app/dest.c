@@ -11,12 +11,12 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
-#include "guanai/buf.h"
-#include "guanai/date.h"
-#include "guanai/dest.h"
-#include "guanai/fsutil.h"
-#include "guanai/i18n.h"
-#include "guanai/mem.h"
+#include "guanai/base/buf.h"
+#include "guanai/base/date.h"
+#include "guanai/app/dest.h"
+#include "guanai/base/fsutil.h"
+#include "guanai/base/i18n.h"
+#include "guanai/base/mem.h"
 
 static int
 is_dir(const char *p)

@@ -6,9 +6,9 @@
 #include <string.h>
 #include <strings.h>
 
-#include "guanai/import-files.h"
-#include "guanai/mem.h"
-#include "guanai/pack.h"
+#include "guanai/app/import-files.h"
+#include "guanai/base/mem.h"
+#include "guanai/app/pack.h"
 
 /* One line per kind the import reads. */
 static const char *const extensions[] = {

@@ -9,10 +9,11 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "guanai/cli.h"
-#include "guanai/dest.h"
-#include "guanai/i18n.h"
-#include "guanai/mem.h"
+#include "guanai/app/dest.h"
+#include "guanai/base/date.h"
+#include "guanai/base/i18n.h"
+#include "guanai/base/mem.h"
+#include "guanai/cli/cli.h"
 
 int
 cmd_init_run(struct app *a, int argc, char **argv)

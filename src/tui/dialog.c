@@ -10,11 +10,11 @@
 #include <time.h>
 #include <unistd.h>
 
-#include "guanai/dest.h"
-#include "guanai/i18n.h"
-#include "guanai/mem.h"
-#include "guanai/pack.h"
-#include "guanai/utf8.h"
+#include "guanai/app/dest.h"
+#include "guanai/base/i18n.h"
+#include "guanai/base/mem.h"
+#include "guanai/app/pack.h"
+#include "guanai/base/utf8.h"
 #include "dialog.h"
 
 /* ---- choice rows ---------------------------------------------------- */

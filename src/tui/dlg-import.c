@@ -17,11 +17,11 @@
 #include <string.h>
 #include <sys/stat.h>
 
-#include "guanai/i18n.h"
-#include "guanai/import-files.h"
-#include "guanai/import.h"
-#include "guanai/mem.h"
-#include "guanai/pack.h"
+#include "guanai/base/i18n.h"
+#include "guanai/app/import-files.h"
+#include "guanai/app/import.h"
+#include "guanai/base/mem.h"
+#include "guanai/app/pack.h"
 #include "dialog.h"
 #include "scr-dlg.h"
 #include "textview.h"

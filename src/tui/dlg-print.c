@@ -19,10 +19,10 @@
 #include <string.h>
 #include <sys/stat.h>
 
-#include "guanai/dest.h"
-#include "guanai/i18n.h"
-#include "guanai/mem.h"
-#include "guanai/print.h"
+#include "guanai/app/dest.h"
+#include "guanai/base/i18n.h"
+#include "guanai/base/mem.h"
+#include "guanai/app/print.h"
 #include "dialog.h"
 #include "scr-dlg.h"
 

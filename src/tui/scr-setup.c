@@ -11,9 +11,9 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "guanai/dest.h"
-#include "guanai/i18n.h"
-#include "guanai/mem.h"
+#include "guanai/app/dest.h"
+#include "guanai/base/i18n.h"
+#include "guanai/base/mem.h"
 #include "dialog.h"
 #include "scr-dlg.h"
 #include "scr-pack.h"

@@ -1,0 +1,35 @@
+/* care.h — care records and pairings as a teacher makes them (DESIGN §4):
+ * the kinds of care and of helpers with their labels, and the two use
+ * cases "record an act of care" and "pair a helper with a child", shared by
+ * the terminal screens and any other front end. */
+#ifndef GUANAI_CARE_H
+#define GUANAI_CARE_H
+
+#include "guanai/app/visible.h"
+
+#include "guanai/app/app.h"
+#include "guanai/core/field.h"
+
+/* NULL-code terminated; labels are English msgids (gettext). */
+extern const struct enum_value care_kinds[];
+extern const struct enum_value helper_kinds[];
+
+/* Translated label of a code, or the code itself when unknown; borrowed. */
+const char *care_kind_label(const char *code);
+const char *helper_kind_label(const char *code);
+/* 1 when the kind carries an amount of money (aid, gift). */
+int care_kind_has_amount(const char *code);
+
+/* Record one act of care for a child on `date` (ISO; NULL = today).
+ * helper_id may be NULL.  A negative amount is refused (ERR_INPUT).
+ * 0, or -1 with e set. */
+int care_record(struct app *a, const char *child_id, const char *helper_id,
+    const char *kind, const char *date, const char *summary, double amount,
+    struct err *e);
+/* Pair a helper with a child from `date` (NULL = today), the role being the
+ * helper's kind unless given.  Refuses a second active pairing of the same
+ * two (ERR_INPUT).  0, or -1 with e set. */
+int pairing_make(struct app *a, const char *child_id, const char *helper_id,
+    const char *role, const char *date, struct err *e);
+
+#endif
