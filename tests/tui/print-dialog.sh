@@ -22,6 +22,10 @@ echo "system default destination: HP-LaserJet"
 SH
 cat >"$T/bin/lp" <<SH
 #!/bin/sh
+if [ -e "$T/refuse" ]; then
+	echo "lp: The printer or class is not accepting jobs." >&2
+	exit 1
+fi
 echo "\$@" >>"$T/lp.args"
 for f; do :; done
 cp "\$f" "$T/lp-\$(wc -l <"$T/lp.args").pdf"
@@ -66,6 +70,20 @@ tui_keys Escape
 tui_wait "没有打印"
 [ "$(wc -l <"$T/lp.args")" = 1 ] || fail "Esc still printed"
 ls "$XDG_DATA_HOME"/guanai/prints/*.pdf >/dev/null 2>&1 && fail "Esc left a PDF in prints/"
+
+# a printer that refuses: the message says so, the dialog stays
+touch "$T/refuse"
+tui_keys p
+tui_wait "打印什么？"
+tui_keys Enter
+tui_wait "按回车开始打印"
+tui_keys Enter
+tui_wait "无法在打印机 HP-LaserJet 上打印：lp: The printer" || finish
+grep -q "打印什么？" "$T/screen" || fail "the dialog closed after the printer refused"
+[ "$(wc -l <"$T/lp.args")" = 1 ] || fail "a refused job was counted as printed"
+rm -f "$T/refuse"
+tui_keys Escape
+tui_wait "共3人"
 
 # Esc in the dialog: nothing written anywhere
 tui_keys p
