@@ -9,6 +9,8 @@
 #include <string.h>
 
 #include "guanai/app/care.h"
+#include "guanai/app/checklist.h"
+#include "guanai/app/children.h"
 #include "guanai/base/date.h"
 #include "guanai/base/i18n.h"
 #include "guanai/base/mem.h"
@@ -82,20 +84,18 @@ static int
 print_extras(struct app *a, const struct record *r, struct err *e)
 {
 	struct check_item_result res[CHECKLIST_ITEMS];
-	char *conf[7];
 	int i, n = 0;
 
 	printf("\n%s\n", _("Pairings"));
-	if (store_pairings_each(a->store, r->id, NULL, 0, pairing_cb, NULL, e) != 0)
+	if (app_pairings_each(a, r->id, NULL, 0, pairing_cb, NULL, e) != 0)
 		return -1;
 	printf("\n%s\n", _("Care records"));
-	if (store_care_each(a->store, r->id, care_cb, &n, e) != 0)
+	if (app_care_each(a, r->id, care_cb, &n, e) != 0)
 		return -1;
 	if (n > 20)
 		printf(_("  … and %d more\n"), n - 20);
-	if (store_checklist_get(a->store, r->id, conf, e) != 0)
+	if (app_checklist_eval(a, r, date_today(), res, NULL, e) != 0)
 		return -1;
-	checklist_eval(r, (const char *const *)conf, date_today(), res);
 	printf("\n%s\n", _("Checklist (七清楚)"));
 	for (i = 0; i < CHECKLIST_ITEMS; i++) {
 		char *title = utf8_pad(checklist_item_title(i + 1), 28, a->ascii_only);
@@ -109,7 +109,6 @@ print_extras(struct app *a, const struct record *r, struct err *e)
 			printf(_("missing: %s"), _(field_table[res[i].missing].label));
 		putchar('\n');
 		free(title);
-		free(conf[i]);
 	}
 	return 0;
 }
@@ -125,7 +124,7 @@ cmd_show_run(struct app *a, int argc, char **argv)
 
 	if (argc != 2 || str_empty(argv[1]))
 		return cli_usage(c, _("show takes one ID or name"));
-	rc = store_child_resolve(a->store, argv[1], id, &e);
+	rc = app_child_resolve(a, argv[1], id, &e);
 	if (rc < 0)
 		return cli_fail(&e);
 	if (rc == 1) {
@@ -137,11 +136,11 @@ cmd_show_run(struct app *a, int argc, char **argv)
 
 		fprintf(stderr, _("guanai: several children are named %s; give the ID "
 		    "of one:\n"), argv[1]);
-		if (store_children_each(a->store, &f, NULL, 0, several_cb, NULL, &e) != 0)
+		if (app_children_each(a, &f, NULL, 0, several_cb, NULL, &e) != 0)
 			return cli_fail(&e);
 		return ERR_USAGE;
 	}
-	if (store_child_get(a->store, id, &r, &e) != 0) {
+	if (app_child_get(a, id, &r, &e) != 0) {
 		record_clear(&r);
 		return cli_fail(&e);
 	}

@@ -144,7 +144,7 @@ cmd_stats_run(struct app *a, int argc, char **argv)
 			return cli_usage(c, _("unexpected argument '%s'"), argv[i]);
 	}
 	stats_init(&st);
-	if (stats_compute(a->store, &st, &e) != 0) {
+	if (app_stats(a, &st, &e) != 0) {
 		stats_free(&st);
 		return cli_fail(&e);
 	}

@@ -14,7 +14,6 @@
 #include "guanai/base/mem.h"
 #include "guanai/cli/cli-secret.h"
 #include "guanai/cli/cli.h"
-#include "guanai/store/users.h"
 
 static int
 user_add(struct app *a, const struct cli_cmd *c, int argc, char **argv)
@@ -86,7 +85,7 @@ cmd_user_run(struct app *a, int argc, char **argv)
 	if (argc >= 2 && strcmp(argv[1], "add") == 0)
 		return user_add(a, c, argc, argv);
 	if (argc == 2 && strcmp(argv[1], "list") == 0) {
-		if (store_users_each(a->store, print_user, NULL, &e) != 0)
+		if (app_users_each(a, print_user, NULL, &e) != 0)
 			return cli_fail(&e);
 		return 0;
 	}

@@ -76,7 +76,7 @@ setup_draw(struct screen *s, struct tui *t)
 	w_put(t, y + 3, lw, t->cols - lw - 2, _("(it can be changed later)"),
 	    t->attr[TA_DIM], 0);
 	dchoices_draw(t, y + 5, lw - 2, &x->next, x->focus == 1);
-	path = xasprintf(_("The records will be kept in %s"), t->app->db_path);
+	path = xasprintf(_("The records will be kept in %s"), app_db_path(t->app));
 	w_put(t, y + 7, 2, t->cols - 3, path, t->attr[TA_DIM], 0);
 	free(path);
 	w_put(t, y + 9, 2, t->cols - 3, _("Type the name, then Enter. \xe2\x86\x91\xe2\x86\x93 "

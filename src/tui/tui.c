@@ -17,6 +17,8 @@
 #include <time.h>
 #include <wchar.h>
 
+#include "guanai/app/children.h"
+#include "guanai/app/dest.h"
 #include "guanai/base/i18n.h"
 #include "guanai/base/mem.h"
 #include "guanai/base/utf8.h"
@@ -228,7 +230,7 @@ load_school(struct tui *t)
 	struct err e = { 0, "" };
 
 	memset(&sc, 0, sizeof sc);
-	if (store_school_get(t->app->store, &sc, &e) == 0 && !str_empty(sc.name))
+	if (app_school_get(t->app, &sc, &e) == 0 && !str_empty(sc.name))
 		t->school = xstrdup(sc.name);
 	else
 		t->school = xstrdup(_("(school name not set)"));
@@ -491,7 +493,7 @@ tui_run(struct app *a, struct err *e)
 	if (bench != NULL && (t.bench = fopen(bench, "a")) != NULL &&
 	    since_start_ms() >= 0)
 		fprintf(t.bench, "start tui-run %.3f\n", since_start_ms());
-	if (a->store != NULL)
+	if (app_is_open(a))
 		load_school(&t);
 	else
 		t.school = xstrdup(_("First use"));
@@ -503,7 +505,7 @@ tui_run(struct app *a, struct err *e)
 	if (t.bench != NULL && since_start_ms() >= 0)
 		fprintf(t.bench, "start curses %.3f\n", since_start_ms());
 	/* no database yet: the set-up screen first (scr-setup.c) */
-	if (push(&t, a->store != NULL ? &scr_list : &scr_setup, NULL, e) != 0) {
+	if (push(&t, app_is_open(a) ? &scr_list : &scr_setup, NULL, e) != 0) {
 		endwin();
 		goto out;
 	}

@@ -26,6 +26,9 @@ char *app_documents_dir(void);
 size_t app_printers(char ***names, int *has_default);
 void app_printers_free(char **names, size_t n);
 
+/* 1 when a database is open (0: the first run, no database yet). */
+int app_is_open(const struct app *a);
+
 /* Create the database at a->db_path (mode 0600; nothing happens to one
  * that exists but the school's name), open it into a->store and record
  * the school's `name` (NULL keeps the stored one) and the current school
