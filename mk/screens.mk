@@ -4,4 +4,4 @@
 TUI_SCREENS_TESTS = tests/tui/export-excel.sh tests/tui/print-dialog.sh \
 	tests/tui/import-excel.sh tests/tui/first-run.sh
 TESTS += $(TUI_SCREENS_TESTS)
-EXTRA_DIST += $(TUI_SCREENS_TESTS)
+EXTRA_DIST += $(TUI_SCREENS_TESTS) tests/tui/lsan-print.supp

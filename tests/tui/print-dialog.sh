@@ -12,6 +12,8 @@
 have_zh || { echo "no zh_CN.UTF-8 locale: skipped"; exit 77; }
 command -v pdftotext >/dev/null || { echo "no pdftotext: skipped"; exit 77; }
 use_zh
+# the sanitizer build: cairo's and fontconfig's own caches (lsan-print.supp)
+export LSAN_OPTIONS="${LSAN_OPTIONS:+$LSAN_OPTIONS:}suppressions=$SRC/tests/tui/lsan-print.supp"
 STICK="$T/m/media/$(id -un)/KINGSTON"
 mkdir -p "$STICK" "$T/docs" "$T/bin"
 cat >"$T/bin/lpstat" <<'SH'
