@@ -3,7 +3,8 @@
 # the list, o then Enter alone writes 太平山镇中心小学-三年级2班-20261129.xlsx
 # on the stick (a folder under a test media root) with that class's three
 # children only, and the status line says where; Esc leaves nothing; from
-# the F9 menu, CSV in GB18030 to the documents folder (the whole school).
+# the F9 menu, CSV in GB18030 to the documents folder (the whole school);
+# a stick taken out before Enter gives a message and the dialog stays.
 . "$GUANAI_SRCDIR/tests/lib.sh"
 . "$GUANAI_SRCDIR/tests/tui/lib-tmux.sh"
 have_zh || { echo "no zh_CN.UTF-8 locale: skipped"; exit 77; }
@@ -61,6 +62,16 @@ F="$T/docs/太平山镇中心小学-全校-20261129.csv"
 iconv -f GB18030 -t UTF-8 "$F" >"$T/csv" || fail "the CSV is not GB18030"
 expect_grep "钱多多" "$T/csv" "the GB18030 CSV"
 expect_grep "张思远" "$T/csv" "the GB18030 CSV"
+
+# the stick taken out while the dialog is open: a message, the dialog stays
+tui_keys o
+tui_wait "U盘 KINGSTON"
+rm -rf "${STICK:?}"
+tui_keys Enter
+tui_wait "U盘是不是拔掉了" || finish
+grep -q "表格样式" "$T/screen" || fail "the dialog closed when the stick was gone"
+tui_keys Escape
+tui_wait_gone "表格样式"
 tui_keys q
 tui_wait "GUANAI-EXIT=0"
 finish
