@@ -3,8 +3,9 @@
 # backups, accounts, the audit log
 src_libstore_a_CPPFLAGS = $(AM_CPPFLAGS) -DGUANAI_LAYER_STORE
 src_libstore_a_SOURCES = src/store/schema.c src/store/store.c \
-	src/store/class.c src/store/child.c src/store/children.c \
-	src/store/search.c src/store/people.c src/store/stats-sql.c \
+	src/store/class.c src/store/child-record.c src/store/child-list.c \
+	src/store/search.c src/store/checklist.c src/store/helpers.c \
+	src/store/care.c src/store/stats-sql.c \
 	src/store/remind-sql.c src/store/sync.c src/store/sync-merge.c \
 	src/store/sync-apply.c src/store/conflict.c src/store/backup.c \
 	src/store/users.c src/store/audit.c

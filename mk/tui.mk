@@ -5,7 +5,7 @@ src_libtui_a_SOURCES = src/tui/tui.c src/tui/ops.c src/tui/keys.c \
 	src/tui/widget.c src/tui/textview.c src/tui/childpage.c \
 	src/tui/scr-help.c src/tui/scr-list.c src/tui/scr-record.c \
 	src/tui/rec-form.c src/tui/rec-tabs.c src/tui/scr-checklist.c \
-	src/tui/scr-helpers.c src/tui/scr-trash.c src/tui/scr-remind.c \
+	src/tui/scr-pairing.c src/tui/scr-trash.c src/tui/scr-remind.c \
 	src/tui/scr-stats.c src/tui/scr-conflicts.c src/tui/scr-usb.c \
 	src/tui/scr-audit.c src/tui/dialog.c src/tui/menu.c src/tui/dlg-export.c \
 	src/tui/dlg-print.c src/tui/dlg-import.c src/tui/scr-setup.c

@@ -72,7 +72,7 @@ care_record(struct app *a, const char *child_id, const char *helper_id,
     struct err *e)
 {
 	struct care c;
-	char today[11];
+	char today[DATE_ISO_SIZE];
 	int rc;
 
 	if (amount < 0) {
@@ -116,7 +116,7 @@ pairing_make(struct app *a, const char *child_id, const char *helper_id,
 	struct same_ctx sc = { helper_id, 0 };
 	struct helper h;
 	struct pairing p;
-	char today[11];
+	char today[DATE_ISO_SIZE];
 	int rc = -1;
 
 	memset(&h, 0, sizeof h);

@@ -33,7 +33,7 @@ int
 app_checklist_confirm(struct app *a, const struct record *r, int item,
     struct date today, struct check_item_result out[CHECKLIST_ITEMS], struct err *e)
 {
-	char iso[11];
+	char iso[DATE_ISO_SIZE];
 	int i, n = 0;
 
 	if (app_checklist_eval(a, r, today, out, NULL, e) != 0)

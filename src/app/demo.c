@@ -282,7 +282,7 @@ fill_child(struct gen *g, struct record *r, int grade, int class_no, int index)
 	const char *surname = PICK(g, surnames), *lbt = weighted(g, lbts, lbtw);
 	int male = pct(g, 53), first = g->year_start.y - 6 - grade;
 	struct date from = { first, 9, 1 }, to = { first + 1, 8, 31 }, birth, since;
-	char iso[11], idn[19], buf[96], *name;
+	char iso[DATE_ISO_SIZE], idn[19], buf[96], *name;
 
 	if (grade == 9 && pct(g, 6))	/* repeaters, turning 16 */
 		from.y--, to.y--;
@@ -389,7 +389,7 @@ add_pairing(struct gen *g, const struct record *r, int cls, struct err *e)
 {
 	struct pairing p;
 	struct date from = { g->year_start.y - 1, 9, 1 };
-	char iso[11];
+	char iso[DATE_ISO_SIZE];
 	int teacher = pct(g, 60), ret;
 
 	memset(&p, 0, sizeof p);
@@ -415,7 +415,7 @@ add_child_extras(struct gen *g, const struct record *r, int cls, struct err *e)
 	struct date last_from = { g->year_start.y - 1, 9, 1 },
 	    last_to = { g->year_start.y, 6, 30 };
 	struct care c;
-	char iso[11];
+	char iso[DATE_ISO_SIZE];
 	int i, k, ret, ncare = between(g, 0, 4);
 
 	if (pct(g, 93) && add_pairing(g, r, cls, e) != 0)
@@ -443,7 +443,7 @@ add_child_extras(struct gen *g, const struct record *r, int cls, struct err *e)
 	if (pct(g, 70)) {	/* confirmed this year; some last year (stale) */
 		date_format(pct(g, 85) ? random_day(g, g->year_start, g->today) :
 		    random_day(g, last_from, last_to), iso);
-		for (i = 1; i <= 7; i++)
+		for (i = 1; i <= CHECKLIST_ITEMS; i++)
 			if (store_checklist_confirm(g->s, r->id, i, iso, e) != 0)
 				return -1;
 	}
@@ -456,7 +456,7 @@ add_group_activities(struct gen *g, char (*ids)[UUID_LEN + 1], const int *cls, i
     int nclasses, struct err *e)
 {
 	struct care c;
-	char gid[UUID_LEN + 1], iso[11];
+	char gid[UUID_LEN + 1], iso[DATE_ISO_SIZE];
 	int k, i;
 
 	for (k = 0; k < nclasses; k++) {
@@ -510,7 +510,7 @@ static int
 set_school(struct gen *g, struct err *e)
 {
 	struct school sc;
-	char ys[11];
+	char ys[DATE_ISO_SIZE];
 	int ret;
 
 	if (store_school_get(g->s, &sc, e) != 0)

@@ -181,7 +181,7 @@ int
 app_setup_school(struct app *a, const char *name, char **school, struct err *e)
 {
 	struct school sc;
-	char ys[11];
+	char ys[DATE_ISO_SIZE];
 	int rc = -1, opened = 0;
 
 	if (a->store == NULL) {

@@ -339,7 +339,7 @@ export_run(struct app *a, const struct export_opts *o, struct export_report *rep
 	struct exp x;
 	struct school sc;
 	enum export_format fmt;
-	char today[11];
+	char today[DATE_ISO_SIZE];
 	size_t i;
 	int rc = -1;
 

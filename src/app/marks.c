@@ -12,6 +12,7 @@
 #include "guanai/app/marks.h"
 #include "guanai/base/i18n.h"
 #include "guanai/base/mem.h"
+#include "guanai/core/remind.h"
 #include "guanai/store/store.h"
 
 static int
@@ -40,34 +41,41 @@ marks_checklist(struct app *a, const struct record *r, struct date today,
 	return 0;
 }
 
-/* The reminder from the facts already in out (paired, last_care). */
+#define MARK_BIRTHDAY_DAYS 7	/* a birthday this close is a list's mark */
+
+/* The most urgent reminder (core/remind.c's rules) from the facts already
+ * in out (paired, last_care): already 16, unpaired, no recent care, a
+ * birthday soon.  A guardian at risk is the reminder screen's, not a mark. */
 static void
 pick_mark(const struct record *r, struct date today, struct child_marks *out)
 {
-	struct date birth, last;
-	const char *bd = record_get(r, F_BIRTH_DATE);
-	int have_birth, days;
+	static const struct { enum remind_kind kind; enum mark_kind mark; } order[] = {
+		{ REMIND_TURNING_16, MARK_TURNED_16 },
+		{ REMIND_UNPAIRED, MARK_UNPAIRED },
+		{ REMIND_NO_CONTACT, MARK_NO_CONTACT },
+		{ REMIND_BIRTHDAY, MARK_BIRTHDAY },
+	};
+	struct remind_child c = { 0 };
+	struct reminder rem[REMIND_KINDS];
+	size_t k;
+	int i, n;
 
-	have_birth = bd != NULL && date_parse(bd, &birth) == 0;
-	if (have_birth && date_age(birth, today) >= 16) {
-		out->mark = MARK_TURNED_16;
-		return;
-	}
-	if (!out->paired) {
-		out->mark = MARK_UNPAIRED;
-		return;
-	}
-	if (out->last_care[0] == '\0' || (date_parse(out->last_care, &last) == 0 &&
-	    date_to_days(today) - date_to_days(last) > 30)) {
-		out->mark = MARK_NO_CONTACT;
-		return;
-	}
-	if (have_birth && (days = date_days_to_birthday(birth, today)) <= 7) {
-		struct date next = date_from_days(date_to_days(today) + days);
-
-		out->mark = MARK_BIRTHDAY;
-		snprintf(out->detail, sizeof out->detail, "%02d-%02d", next.m, next.d);
-	}
+	c.id = r->id;
+	c.birth_date = record_get(r, F_BIRTH_DATE);
+	c.paired = out->paired;
+	c.last_care = out->last_care[0] != '\0' ? out->last_care : NULL;
+	n = remind_eval(&c, today, MARK_BIRTHDAY_DAYS, rem);
+	for (k = 0; k < sizeof order / sizeof order[0]; k++)
+		for (i = 0; i < n; i++) {
+			if (rem[i].kind != order[k].kind)
+				continue;
+			if (rem[i].kind == REMIND_TURNING_16 && rem[i].days > 0)
+				continue;	/* not 16 yet: the reminder screen's */
+			out->mark = order[k].mark;
+			if (out->mark == MARK_BIRTHDAY)	/* "MM-DD" of "YYYY-MM-DD" */
+				snprintf(out->detail, sizeof out->detail, "%s", rem[i].date + 5);
+			return;
+		}
 }
 
 int
@@ -93,7 +101,7 @@ struct many_ctx {
 };
 
 static int
-one_of_many(void *ctx, const char *id, const char *const confirmed[7], int paired,
+one_of_many(void *ctx, const char *id, const char *const confirmed[CHECKLIST_ITEMS], int paired,
     const char *last_care)
 {
 	struct many_ctx *mc = ctx;

@@ -53,12 +53,6 @@ print_doc_parse(const char *code)
 }
 
 const char *
-print_doc_code(enum print_doc d)
-{
-	return docs[d].code;
-}
-
-const char *
 print_doc_title(enum print_doc d)
 {
 	return _(docs[d].title);
@@ -296,7 +290,7 @@ write_pdf(struct print_ctx *c, const char *path, struct print_result *res,
 	struct school sc = { 0 };
 	struct atomic_file af;
 	struct pdf_setup s = { 0 };
-	char today[11], *generated = NULL;
+	char today[DATE_ISO_SIZE], *generated = NULL;
 	int rc = -1;
 
 	if (store_school_get(c->a->store, &sc, e) != 0)

@@ -24,14 +24,14 @@ class_cb(void *ctx, const struct record *r, const struct child_key *k)
 {
 	struct walk *w = ctx;
 	struct check_item_result res[CHECKLIST_ITEMS];
-	char *conf[7], key[16];
+	char *conf[CHECKLIST_ITEMS], key[16];
 	int i;
 
 	(void)k;
 	if (store_checklist_get(w->s, r->id, conf, w->e) != 0)
 		return -1;
 	checklist_eval(r, (const char *const *)conf, w->today, res);
-	for (i = 0; i < 7; i++)
+	for (i = 0; i < CHECKLIST_ITEMS; i++)
 		free(conf[i]);
 	snprintf(key, sizeof key, "%s-%s", record_get(r, F_GRADE), record_get(r, F_CLASS_NO));
 	stats_add(w->st, ST_CHECKLIST_BY_CLASS, key, "children", 1);
@@ -65,7 +65,7 @@ stats_compute(struct store *s, struct stats *st, struct err *e)
 {
 	struct child_filter all = { 0, 0, NULL, 0, NULL };
 	struct walk w = { s, st, date_today(), e };
-	char ys[11];
+	char ys[DATE_ISO_SIZE];
 
 	date_format(date_school_year_start(w.today), ys);
 	if (store_stats(s, ys, st, e) != 0 || seed_classes(s, st, e) != 0 ||

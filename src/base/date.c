@@ -103,7 +103,7 @@ date_parse(const char *s, struct date *out)
 }
 
 void
-date_format(struct date d, char out[11])
+date_format(struct date d, char out[DATE_ISO_SIZE])
 {
 	snprintf(out, 11, "%04u-%02u-%02u", (unsigned)d.y % 10000u,
 	    (unsigned)d.m % 100u, (unsigned)d.d % 100u);
@@ -160,7 +160,7 @@ date_today(void)
 }
 
 void
-date_today_iso(char out[11])
+date_today_iso(char out[DATE_ISO_SIZE])
 {
 	date_format(date_today(), out);
 }
@@ -202,7 +202,7 @@ date_days_to_birthday(struct date birth, struct date from)
 }
 
 void
-date_now_utc(char out[21])
+date_now_utc(char out[DATE_UTC_SIZE])
 {
 	time_t t = time(NULL);
 	struct tm tm;

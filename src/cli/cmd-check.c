@@ -212,7 +212,7 @@ cmd_check_run(struct app *a, int argc, char **argv)
 			who = argv[++i];
 			i++;
 			item = strcmp(argv[i], "all") == 0 ? 0 : atoi(argv[i]);
-			if (item < 0 || item > 7 || (item == 0 && strcmp(argv[i], "all") != 0))
+			if (item < 0 || item > CHECKLIST_ITEMS || (item == 0 && strcmp(argv[i], "all") != 0))
 				return cli_usage(c, _("ITEM is a number from 1 to 7, or all"));
 		} else
 			return cli_usage(c, _("unexpected argument '%s'"), argv[i]);

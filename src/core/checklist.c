@@ -18,7 +18,7 @@
 static const struct item_def {
 	const char *title;	/* N_() */
 	const char *short_title;
-	enum field_id fields[7];
+	enum field_id fields[CHECKLIST_MAX_FIELDS];
 	int nfields;
 } items[CHECKLIST_ITEMS] = {
 	{ N_("Name and age known"), N_("Name/age"),
@@ -178,7 +178,7 @@ checklist_complete(const struct check_item_result res[CHECKLIST_ITEMS])
 }
 
 int
-checklist_item_fields(int item, enum field_id out[7])
+checklist_item_fields(int item, enum field_id out[CHECKLIST_MAX_FIELDS])
 {
 	const struct item_def *it;
 	int i;

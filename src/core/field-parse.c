@@ -160,7 +160,7 @@ static int
 parse_date(const struct field *f, const char *s, char **out, struct err *e)
 {
 	struct date d;
-	char iso[11];
+	char iso[DATE_ISO_SIZE];
 
 	if (date_parse(s, &d) != 0)
 		return refuse(f, e, _("not a date that exists; write it like "
@@ -293,7 +293,7 @@ complete_child_id(struct record *r, struct err *e)
 	const struct field *fid = &field_table[F_ID_NUMBER];
 	struct err inner = { 0, "" };
 	const char *id = record_get(r, F_ID_NUMBER), *bd, *g;
-	char canon[19], iso[11], gs[2] = { 0, 0 };
+	char canon[19], iso[DATE_ISO_SIZE], gs[2] = { 0, 0 };
 	struct date birth;
 
 	if (id == NULL)
@@ -363,7 +363,7 @@ record_xueji_code(const struct record *r)
 	const char *type = record_get(r, F_LEFT_BEHIND_TYPE);
 	int away;
 
-	if (type != NULL)
+	if (!str_empty(type))
 		return strcmp(type, "both_away") == 0 ? "双亲留守" : "单亲留守";
 	away = str_eq(record_get(r, F_FATHER_AWAY), "1") +
 	    str_eq(record_get(r, F_MOTHER_AWAY), "1");

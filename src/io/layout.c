@@ -114,19 +114,6 @@ layout_header(const struct layout_col *c)
 	return f->header != NULL ? f->header : f->code;
 }
 
-const char *
-layout_xueji_code(const struct record *r)
-{
-	const char *t = record_get(r, F_LEFT_BEHIND_TYPE);
-	int away;
-
-	if (t != NULL && *t != '\0')
-		return strcmp(t, "both_away") == 0 ? "双亲留守" : "单亲留守";
-	away = str_eq(record_get(r, F_FATHER_AWAY), "1") +
-	    str_eq(record_get(r, F_MOTHER_AWAY), "1");
-	return away == 2 ? "双亲留守" : away == 1 ? "单亲留守" : "非留守";
-}
-
 static char *
 yes_no(int yes)
 {
@@ -166,7 +153,7 @@ layout_cell(const struct layout_col *c, const struct record *r,
 		return t == NULL ? xstrdup("") :
 		    yes_no(strcmp(t, "one_away_other_unable") == 0);
 	case LC_XUEJI:
-		return xstrdup(layout_xueji_code(r));
+		return xstrdup(record_xueji_code(r));
 	}
 	return xstrdup("");
 }

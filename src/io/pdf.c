@@ -234,12 +234,6 @@ pdf_space(struct pdf *p, double points)
 		p->y += points;
 }
 
-int
-pdf_page_no(const struct pdf *p)
-{
-	return p->page;
-}
-
 void
 pdf_text(struct pdf *p, const char *text, double size, int bold, enum pdf_align align)
 {

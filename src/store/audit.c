@@ -1,12 +1,15 @@
-/* audit.c — reading the audit log for the headteacher's 操作日志 screen:
+/* audit.c — the audit log: application events written (store_audit_row,
+ * store_audit_event), and read for the headteacher's 操作日志 screen:
  * the latest rows, newest first (insertion order), with the child's name
  * when the row belongs to a child, a parent or a guardian. */
 #include "config.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 #include "guanai/base/i18n.h"
 #include "guanai/base/mem.h"
+#include "guanai/base/uuid.h"
 #include "store-int.h"
 
 int
@@ -48,4 +51,38 @@ store_audit_each(struct store *s, size_t limit, audit_fn fn, void *ctx, struct e
 	if (!stop && rc != SQLITE_DONE)
 		return store_fail(s, rc, _("reading the audit log"), e);
 	return 0;
+}
+
+int
+store_audit_row(struct store *s, const char *action, const char *tbl,
+    const char *row_id, const char *detail, struct err *e)
+{
+	sqlite3_stmt *st;
+	char now[DATE_UTC_SIZE], id[UUID_LEN + 1];
+	int rc;
+
+	st = store_stmt(s, "INSERT INTO audit (id, at, actor, action, tbl, row_id, detail, "
+	    "created_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?2, ?2)", e);
+	if (st == NULL)
+		return -1;
+	store_new_id(s, id);
+	store_now(now);
+	store_bind_text(st, 1, id);
+	store_bind_text(st, 2, now);
+	store_bind_text(st, 3, s->actor);
+	store_bind_text(st, 4, action);
+	store_bind_text(st, 5, tbl);
+	store_bind_text(st, 6, row_id);
+	store_bind_text(st, 7, detail);
+	rc = sqlite3_step(st);	/* translated below only when it failed */
+	sqlite3_reset(st);
+	if (rc != SQLITE_DONE)
+		return store_fail(s, rc, _("writing the audit log"), e);
+	return 0;
+}
+
+int
+store_audit_event(struct store *s, const char *action, const char *detail, struct err *e)
+{
+	return store_audit_row(s, action, NULL, NULL, detail, e);
 }

@@ -38,7 +38,7 @@ int
 store_school_set(struct store *s, const struct school *sc, struct err *e)
 {
 	sqlite3_stmt *st;
-	char now[21], id[UUID_LEN + 1];
+	char now[DATE_UTC_SIZE], id[UUID_LEN + 1];
 
 	store_now(now);
 	if (store_begin(s, e) != 0)
@@ -123,7 +123,7 @@ store_class_ensure(struct store *s, int grade, int number, char id[UUID_LEN + 1]
     struct err *e)
 {
 	sqlite3_stmt *st;
-	char now[21];
+	char now[DATE_UTC_SIZE];
 	int rc;
 
 	if (grade < 1 || grade > 9 || number < 1 || number > 99) {
@@ -163,7 +163,7 @@ int
 store_class_set_enrolled(struct store *s, int grade, int number, int enrolled,
     struct err *e)
 {
-	char id[UUID_LEN + 1], now[21];
+	char id[UUID_LEN + 1], now[DATE_UTC_SIZE];
 	sqlite3_stmt *st;
 
 	if (enrolled < 0) {
@@ -194,7 +194,7 @@ int
 store_class_set_head_teacher(struct store *s, int grade, int number,
     const char *helper_id, struct err *e)
 {
-	char id[UUID_LEN + 1], now[21];
+	char id[UUID_LEN + 1], now[DATE_UTC_SIZE];
 	sqlite3_stmt *st;
 
 	if (store_begin(s, e) != 0)

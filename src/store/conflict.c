@@ -136,7 +136,7 @@ apply_choice(struct store *s, const char *id, const char *tbl, const char *row_i
     const char *col, const char *value, int theirs, struct err *e)
 {
 	sqlite3_stmt *st;
-	char *sql, now[21];
+	char *sql, now[DATE_UTC_SIZE];
 	int rc;
 
 	store_now(now);

@@ -5,6 +5,7 @@
 
 #include <sqlite3.h>
 
+#include "guanai/base/date.h"
 #include "guanai/store/store.h"
 
 #define STORE_CACHE 24
@@ -72,7 +73,7 @@ int store_step_done(struct store *s, sqlite3_stmt *st, const char *what, struct 
  * inserted side by side in every index keyed by id). */
 void store_new_id(struct store *s, char out[UUID_LEN + 1]);
 /* Now as an ISO UTC timestamp. */
-void store_now(char out[21]);
+void store_now(char out[DATE_UTC_SIZE]);
 
 /* Search side table (search.c): remove the terms of one child as stored
  * now (before a change), add them (after; gives the child its seq). */
@@ -109,7 +110,7 @@ int store_search_reindex(struct store *s, const char *child_id, struct err *e);
 int store_audit_row(struct store *s, const char *action, const char *tbl,
     const char *row_id, const char *detail, struct err *e);
 
-/* Child columns for a struct record (child.c): c.id, c.updated_at,
+/* Child columns for a struct record (child-record.c): c.id, c.updated_at,
  * c.sort_key, then the fields in table order. */
 const char *store_child_cols(struct store *s);
 void store_child_row(sqlite3_stmt *st, int first, struct record *r);

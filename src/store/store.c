@@ -20,7 +20,7 @@
 #include "store-int.h"
 
 void
-store_now(char out[21])
+store_now(char out[DATE_UTC_SIZE])
 {
 	date_now_utc(out);
 }
@@ -230,7 +230,7 @@ fn_actor(sqlite3_context *cx, int argc, sqlite3_value **argv)
 static void
 fn_now(sqlite3_context *cx, int argc, sqlite3_value **argv)
 {
-	char now[21];
+	char now[DATE_UTC_SIZE];
 
 	(void)argc, (void)argv;
 	store_now(now);
@@ -321,13 +321,9 @@ chmod_side_files(const char *path)
 	free(p);
 }
 
-/* No memory map (mmap_size 0): a mapped database counts in the resident
- * size of every process that reads it (277 MB for the TUI on 100k children,
- * bench/README-tui.md).  Without it every page SQLite does not hold is a
- * read() call, and the first page of a 1-character search at 100k touches
- * about 2 MB (the matches' records, parents, guardians): with a 2 MB cache
- * it re-read them each time, 1.2–1.9 ms; with 3 MB, 0.33–0.54 ms (the
- * 1 ms target), and the TUI stays under its 16 MB.  Outside bulk mode. */
+/* No memory map, which would count in every reader's resident size; a
+ * 3 MB cache holds what the first page of a search reads (bench/README.md).
+ * Outside bulk mode. */
 #define CACHE_PRAGMA "PRAGMA cache_size = -3072"
 static int
 configure_connection(struct store *s, struct err *e)
@@ -496,16 +492,11 @@ triggers_stand_aside(struct store *s)
 	return n == 0;
 }
 
-/* Bulk writes: the rows of new children get sequential ids
- * (store_new_id), so the indexes keyed by id grow at one place, and the
- * search terms are written sorted at the commit (search.c).  The indexes
- * left in random order (name, pinyin, class, ID number, 学籍号) need a
- * little more than the 2 MB cache: 8 MB for the duration keeps a 100k
- * import at ~25 MB resident (before: a 64 MB cache, and the terms in an
- * in-memory temporary table and sort, 188 MB; bench/README-exchange.md).
- * The triggers, which would do nothing, are not run at all: a trigger
- * that stands aside still costs a sub-program per row written (15% of the
- * instructions of an import); only when every trigger is such a one. */
+/* Bulk writes: new children get sequential ids (store_new_id) and the
+ * search terms are written sorted at the commit (search.c), so the indexes
+ * grow at one place; the others fit an 8 MB cache for the duration
+ * (bench/README-exchange.md).  Triggers that would only stand aside are
+ * not run at all: each still costs a sub-program per row written. */
 void
 store_bulk_begin(struct store *s)
 {

@@ -128,7 +128,7 @@ static int
 remember_peer(struct sync_merge *m, struct err *e)
 {
 	sqlite3_stmt *st;
-	char now[21], detail[256];
+	char now[DATE_UTC_SIZE], detail[256];
 
 	store_now(now);
 	/* a teacher account applies only its classes: the rest of the package

@@ -389,7 +389,7 @@ add_conflict(struct sync_merge *m, const char *id, size_t i, const char *mine,
     int took_theirs, struct err *e)
 {
 	sqlite3_stmt *st = m->conflict_ins;
-	char cid[UUID_LEN + 1], now[21];
+	char cid[UUID_LEN + 1], now[DATE_UTC_SIZE];
 
 	uuid_new(cid);
 	store_now(now);

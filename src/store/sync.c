@@ -214,7 +214,7 @@ int
 sync_site(struct store *s, char site[UUID_LEN + 1], struct err *e)
 {
 	sqlite3_stmt *st;
-	char now[21];
+	char now[DATE_UTC_SIZE];
 	int rc;
 
 	st = store_stmt(s, "SELECT id FROM sync_site LIMIT 1", e);
@@ -244,7 +244,7 @@ int
 sync_tick(struct store *s, long long *clock, struct err *e)
 {
 	sqlite3_stmt *st;
-	char now[21];
+	char now[DATE_UTC_SIZE];
 	int rc;
 
 	store_now(now);
@@ -418,7 +418,7 @@ export_all(struct exporter *x, int grade, int class_no, struct err *e)
 {
 	const struct sync_table *t;
 	const char *cells[7];
-	char seq[32], rows[32], now[21], what[32];
+	char seq[32], rows[32], now[DATE_UTC_SIZE], what[32];
 
 	if (choose_classes(x->s, grade, class_no, e) != 0 ||
 	    sync_site(x->s, x->info->site, e) != 0 || sync_tick(x->s, &x->info->seq, e) != 0)

@@ -17,7 +17,7 @@ static int
 add_classes(struct store *s, const char *user_id, const struct account *a, struct err *e)
 {
 	sqlite3_stmt *st;
-	char cid[UUID_LEN + 1], id[UUID_LEN + 1], now[21];
+	char cid[UUID_LEN + 1], id[UUID_LEN + 1], now[DATE_UTC_SIZE];
 	size_t i;
 
 	store_now(now);
@@ -77,7 +77,7 @@ int
 store_user_add(struct store *s, const struct account *a, const char *password,
     struct err *e)
 {
-	char hash[crypto_pwhash_STRBYTES], id[UUID_LEN + 1], now[21];
+	char hash[crypto_pwhash_STRBYTES], id[UUID_LEN + 1], now[DATE_UTC_SIZE];
 	sqlite3_stmt *st;
 
 	if (sodium_init() < 0) {

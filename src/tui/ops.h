@@ -72,6 +72,9 @@ enum op {
 #define TK_ESC 27
 #define TK_ENTER '\n'
 #define TK_TAB '\t'
+/* Control keys a line editor takes (the Emacs letters terminals send). */
+#define TK_CTRL(c) ((c) & 0x1f)
+#define TK_BACKSPACE 0x7f	/* DEL, what most terminals send for ⌫ */
 
 struct keydef {
 	enum op op;

@@ -17,7 +17,7 @@
 void
 rec_form_setup(struct rec *rc)
 {
-	int i, n[3] = { 0, 0, 0 }, tab;
+	int i, n[TAB_FORMS] = { 0 }, tab;
 
 	for (i = 0; i < FIELD_COUNT; i++) {
 		switch (field_table[i].entity) {
@@ -27,7 +27,7 @@ rec_form_setup(struct rec *rc)
 		}
 		rc->fields[tab][n[tab]++] = i;
 	}
-	for (tab = 0; tab < 3; tab++) {
+	for (tab = 0; tab < TAB_FORMS; tab++) {
 		rc->fields[tab][n[tab]] = -1;
 		rc->l[tab].n = n[tab];
 	}
@@ -38,7 +38,7 @@ rec_form_select(struct rec *rc, int field)
 {
 	int tab, i;
 
-	for (tab = 0; tab < 3; tab++)
+	for (tab = 0; tab < TAB_FORMS; tab++)
 		for (i = 0; rc->fields[tab][i] >= 0; i++)
 			if (rc->fields[tab][i] == field) {
 				rc->tab = tab;
@@ -52,7 +52,7 @@ rec_form_select(struct rec *rc, int field)
 static int
 selected_field(const struct rec *rc)
 {
-	return rc->tab < 3 && rc->l[rc->tab].n > 0 ?
+	return rc->tab < TAB_FORMS && rc->l[rc->tab].n > 0 ?
 	    rc->fields[rc->tab][rc->l[rc->tab].sel] : -1;
 }
 

@@ -9,8 +9,11 @@
 #include "screen.h"
 #include "widget.h"
 
+/* The first TAB_FORMS tabs are forms of the record's fields; the others
+ * are lists (pairings, care, the 七清楚). */
 enum rec_tab { TAB_BASIC, TAB_PARENTS, TAB_GUARDIAN, TAB_PAIRS, TAB_CARE,
 	TAB_CHECK, TAB_COUNT };
+#define TAB_FORMS TAB_PAIRS
 
 struct rec {
 	struct record r;		/* the working copy, edited in place */
@@ -18,7 +21,7 @@ struct rec {
 	int dirty;
 	int tab;
 	struct wlist l[TAB_COUNT];
-	int fields[3][FIELD_COUNT + 1];	/* form tabs: the field ids shown, -1 ended */
+	int fields[TAB_FORMS][FIELD_COUNT + 1];	/* form tabs: the field ids shown, -1 ended */
 	int editing;			/* the line editor is open on the field */
 	struct ledit ed;
 	struct pairing *pairs;

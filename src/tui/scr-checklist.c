@@ -15,6 +15,7 @@
 #include "guanai/base/mem.h"
 #include "guanai/base/utf8.h"
 #include "childpage.h"
+#include "record.h"
 #include "widget.h"
 
 /* Beyond this many children the whole-school rate is not counted on the
@@ -227,7 +228,7 @@ fill(struct matrix *m, struct tui *t)
 	if (row->marks.check[m->col].state == CHECK_MISSING)
 		arg.field = (int)row->marks.check[m->col].missing;
 	else
-		arg.tab = 5;	/* the record's 七清楚 tab */
+		arg.tab = TAB_CHECK;
 	tui_open(t, &scr_record, &arg);
 }
 

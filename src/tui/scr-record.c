@@ -107,7 +107,7 @@ record_draw(struct screen *s, struct tui *t)
 	snprintf(s->info, sizeof s->info, "%s", rc->dirty ? _("unsaved changes") :
 	    rc->r.id[0] == '\0' ? _("new record") : _("saved"));
 	draw_tabs(rc, t, y0);
-	if (rc->tab < 3)
+	if (rc->tab < TAB_FORMS)
 		rec_form_draw(rc, t, y0 + 1, rows);
 	else
 		rec_tabs_draw(rc, t, y0 + 1, rows);

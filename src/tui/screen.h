@@ -70,7 +70,7 @@ struct tui {
 	char status[1024];
 	int status_attr;
 	struct date today;
-	char today_iso[11];
+	char today_iso[DATE_ISO_SIZE];
 	int grade, class_no;		/* class filter shared by the lists, 0 = all */
 	int dirty;
 	int quit;

@@ -134,15 +134,15 @@ ledit_text(const struct ledit *l)
 static int
 ledit_move(struct ledit *l, int fn, int key)
 {
-	if (fn == KEY_LEFT || key == 2) {		/* ^B */
+	if (fn == KEY_LEFT || key == TK_CTRL('B')) {
 		if (l->cur > 0)
 			l->cur--;
-	} else if (fn == KEY_RIGHT || key == 6) {	/* ^F */
+	} else if (fn == KEY_RIGHT || key == TK_CTRL('F')) {
 		if (l->cur < l->len)
 			l->cur++;
-	} else if (fn == KEY_HOME || key == 1)		/* ^A */
+	} else if (fn == KEY_HOME || key == TK_CTRL('A'))
 		l->cur = 0;
-	else if (fn == KEY_END || key == 5)		/* ^E */
+	else if (fn == KEY_END || key == TK_CTRL('E'))
 		l->cur = l->len;
 	else
 		return 0;
@@ -160,26 +160,26 @@ ledit_key(struct ledit *l, int key)
 		return LE_CANCEL;
 	if (ledit_move(l, fn, key))
 		return LE_MOVED;
-	if (fn == KEY_BACKSPACE || key == 127 || key == 8) {
+	if (fn == KEY_BACKSPACE || key == TK_BACKSPACE || key == TK_CTRL('H')) {
 		if (l->cur == 0)
 			return LE_NONE;
 		memmove(l->w + l->cur - 1, l->w + l->cur, (l->len - l->cur + 1) * sizeof *l->w);
 		l->cur--, l->len--;
 		return LE_CHANGED;
 	}
-	if (fn == KEY_DC || key == 4) {			/* ^D */
+	if (fn == KEY_DC || key == TK_CTRL('D')) {
 		if (l->cur == l->len)
 			return LE_NONE;
 		memmove(l->w + l->cur, l->w + l->cur + 1, (l->len - l->cur) * sizeof *l->w);
 		l->len--;
 		return LE_CHANGED;
 	}
-	if (key == 21) {				/* ^U clears */
+	if (key == TK_CTRL('U')) {	/* clears the line */
 		l->len = l->cur = 0;
 		l->w[0] = L'\0';
 		return LE_CHANGED;
 	}
-	if (fn != 0 || key < 0x20 || key == 0x7f || !iswprint((wint_t)key))
+	if (fn != 0 || key < 0x20 || key == TK_BACKSPACE || !iswprint((wint_t)key))
 		return LE_UNUSED;
 	ledit_grow(l, l->len + 1);
 	memmove(l->w + l->cur + 1, l->w + l->cur, (l->len - l->cur + 1) * sizeof *l->w);

@@ -1,5 +1,5 @@
 /* fuzz-search.c — libFuzzer target for the search box as the store answers
- * it (src/store/children.c, search.c): any bytes a terminal can send become
+ * it (src/store/child-list.c, search.c): any bytes a terminal can send become
  * the filter's search text over a small school of 40 children whose names,
  * pinyin, ID and phone numbers are in the side table.
  * Properties: no crash, no leak, no error on any input; the count equals

@@ -26,7 +26,7 @@ struct child_marks {
 	struct check_item_result check[CHECKLIST_ITEMS];
 	int complete;			/* all seven clear */
 	int paired;			/* has an active pairing */
-	char last_care[11];		/* ISO date of the newest care act, "" none */
+	char last_care[DATE_ISO_SIZE];		/* ISO date of the newest care act, "" none */
 	enum mark_kind mark;
 	char detail[16];
 };

@@ -32,8 +32,6 @@ enum print_doc {
 
 /* "roster" … "stats" → the document, or -1 when unknown. */
 int print_doc_parse(const char *code);
-/* The code name ("roster"); borrowed. */
-const char *print_doc_code(enum print_doc d);
 /* The translated title (花名册); borrowed. */
 const char *print_doc_title(enum print_doc d);
 /* Whether the document is confidential when `asked` is the user's choice

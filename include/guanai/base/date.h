@@ -6,6 +6,9 @@
 #ifndef GUANAI_DATE_H
 #define GUANAI_DATE_H
 
+#define DATE_ISO_SIZE 11	/* "YYYY-MM-DD" and its NUL */
+#define DATE_UTC_SIZE 21	/* "YYYY-MM-DDTHH:MM:SSZ" and its NUL */
+
 struct date {
 	int y, m, d;
 };
@@ -18,12 +21,12 @@ int date_valid(struct date d);
  * Returns 0, or -1 when the text is not a date or the day does not exist. */
 int date_parse(const char *s, struct date *out);
 /* "YYYY-MM-DD" into out (11 bytes). */
-void date_format(struct date d, char out[11]);
+void date_format(struct date d, char out[DATE_ISO_SIZE]);
 /* Days since 1970-01-01 (negative before), and back. */
 long date_to_days(struct date d);
 struct date date_from_days(long days);
 struct date date_today(void);
-void date_today_iso(char out[11]);
+void date_today_iso(char out[DATE_ISO_SIZE]);
 /* Whole years of age on `on`. */
 int date_age(struct date birth, struct date on);
 /* First day (Sept 1) of the school year that contains d. */
@@ -32,6 +35,6 @@ struct date date_school_year_start(struct date d);
  * on or after `from` (0 = today); 29 Feb counts as 28 Feb in other years. */
 int date_days_to_birthday(struct date birth, struct date from);
 /* Current UTC time as "YYYY-MM-DDTHH:MM:SSZ" (21 bytes). */
-void date_now_utc(char out[21]);
+void date_now_utc(char out[DATE_UTC_SIZE]);
 
 #endif

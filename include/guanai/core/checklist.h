@@ -13,6 +13,7 @@
 #include "guanai/core/field.h"
 
 #define CHECKLIST_ITEMS 7
+#define CHECKLIST_MAX_FIELDS 7	/* the fields one item reads, at most */
 
 enum check_state { CHECK_CLEAR, CHECK_MISSING, CHECK_STALE };
 
@@ -33,7 +34,7 @@ const char *checklist_state_label(enum check_state s);
 /* The fields item (1..7) reads, in the order a form shows them; returns
  * how many were written to out (0 for a bad item).  Item 6 lists both
  * parents' "away" flags and phones. */
-int checklist_item_fields(int item, enum field_id out[7]);
+int checklist_item_fields(int item, enum field_id out[CHECKLIST_MAX_FIELDS]);
 
 /* Evaluate all seven items.  confirmed[i] is the ISO date item i+1 was last
  * confirmed, or NULL (confirmed itself may be NULL: nothing confirmed).

@@ -37,7 +37,7 @@ struct reminder {
 				 * 16th birthday (<= 0: already 16); no_contact:
 				 * days since the last care (-1: never) */
 	int age;		/* birthday: the age reached; guardian: the age */
-	char date[11];		/* birthday / 16th birthday / last care, or "" */
+	char date[DATE_ISO_SIZE];		/* birthday / 16th birthday / last care, or "" */
 };
 
 /* "birthday", "unpaired", "no_contact", "turning_16", "guardian_risk". */

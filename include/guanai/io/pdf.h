@@ -126,7 +126,4 @@ void pdf_card(struct pdf *p, const char *title, const char *tag,
 void pdf_form(struct pdf *p, const struct pdf_form_item *items, int n,
     const char *bottom);
 
-/* Number of the page being produced (1-based; 0 before the first). */
-int pdf_page_no(const struct pdf *p);
-
 #endif

@@ -18,6 +18,7 @@
 
 #include "guanai/base/err.h"
 #include "guanai/base/uuid.h"
+#include "guanai/core/checklist.h"
 #include "guanai/core/field.h"
 #include "guanai/core/records.h"
 
@@ -77,7 +78,7 @@ int store_child_delete(struct store *s, const char *id, struct err *e);	/* to tr
 int store_child_restore(struct store *s, const char *id, struct err *e);
 int store_child_erase(struct store *s, const char *id, struct err *e);	/* real delete, logged */
 /* Resolve "ID or NAME" (as `guanai show` takes): exact id, else exact name.
- * 0 found, 1 none, 2 several (ids of the first few in *ids), -1 error. */
+ * 0 found (id filled), 1 none, 2 several of that name, -1 error. */
 int store_child_resolve(struct store *s, const char *id_or_name, char id[UUID_LEN + 1],
     struct err *e);
 
@@ -126,9 +127,9 @@ int store_has_data(struct store *s, int *yes, struct err *e);
 
 /* ---- 七清楚 confirmations -------------------------------------------- */
 
-/* The last confirmation date (ISO) of each item 1..7 for a child; NULL when
+/* The last confirmation date (ISO) of each item 1..CHECKLIST_ITEMS for a child; NULL when
  * never.  Strings are the caller's. */
-int store_checklist_get(struct store *s, const char *child_id, char *confirmed[7],
+int store_checklist_get(struct store *s, const char *child_id, char *confirmed[CHECKLIST_ITEMS],
     struct err *e);
 int store_checklist_confirm(struct store *s, const char *child_id, int item,
     const char *date, struct err *e);
@@ -142,7 +143,7 @@ int store_helpers_each(struct store *s, helper_fn fn, void *ctx, struct err *e);
 int store_helper_delete(struct store *s, const char *id, struct err *e);
 
 int store_pairing_save(struct store *s, struct pairing *p, struct err *e);
-/* Ends an active pairing today (keeps the history). */
+/* Ends an active pairing on end_date (ISO; the history stays). */
 int store_pairing_end(struct store *s, const char *pairing_id, const char *end_date,
     struct err *e);
 /* child_id or helper_id (either may be NULL); active_only limits to end IS NULL. */
@@ -168,7 +169,7 @@ int store_stats(struct store *s, const char *year_start, struct stats *st,
 /* ---- reminders --------------------------------------------------------- */
 
 struct remind_child;
-/* The facts of each child on the register (guanai/remind.h) for the
+/* The facts of each child on the register (guanai/core/remind.h) for the
  * reminder rules, in class and pinyin order; borrowed for the callback. */
 typedef int (*remind_child_fn)(void *ctx, const struct remind_child *c);
 int store_remind_children(struct store *s, remind_child_fn fn, void *ctx,
@@ -199,7 +200,7 @@ int store_children_each_before(struct store *s, const struct child_filter *f,
  * one query: the last confirmation of each 七清楚 item (NULL never), an
  * active pairing, the newest care date (NULL none).  Borrowed strings;
  * order of the calls is not that of ids. */
-typedef int (*child_marks_fn)(void *ctx, const char *id, const char *const confirmed[7],
+typedef int (*child_marks_fn)(void *ctx, const char *id, const char *const confirmed[CHECKLIST_ITEMS],
     int paired, const char *last_care);
 int store_children_marks(struct store *s, const char *const *ids, size_t n,
     child_marks_fn fn, void *ctx, struct err *e);

@@ -1,4 +1,4 @@
-/* children.c — lists of children: filter (class, search, trash, teacher
+/* child-list.c — lists of children: filter (class, search, trash, teacher
  * scope), pinyin order, keyset paging, counts.  One cursor, nothing loaded
  * whole; a query can be cancelled (store_interrupt / progress handler). */
 #include "config.h"
@@ -234,10 +234,9 @@ bind_all(sqlite3_stmt *st, const struct child_filter *f, const struct plan *p,
 }
 
 /* More than BROAD matching terms (counted up to that, no further)?
- * *many: more than MANY (digits only: a page is then found sooner by
- * testing each child of the list than by building the set of matches —
- * 138 at 100k, 4,218 matches: set 11 ms, test 20–38 ms; 13, 36,648: set
- * 84 ms, test 2 ms). */
+ * *many: more than MANY — digits only: past that, a page is found sooner
+ * by testing each child of the list than by building the set of matches
+ * (bench/README.md). */
 #define BROAD 1000
 #define MANY 8000
 static int
@@ -417,9 +416,8 @@ plan_walk(struct store *s, struct plan *p, int walk_digits, struct err *e)
 		p->walk = 'p';
 		return sort_key_bounds(s, p, e);
 	}
-	/* an exact count keeps the set (100k matches of "1": 1 s, 6 MB);
-	 * testing every child would take 3 s: only a count up to a bound
-	 * (store_children_count_upto) walks */
+	/* an exact count keeps the set, cheaper than testing every child;
+	 * only a count up to a bound (store_children_count_upto) walks */
 	if (!walk_digits) {
 		xfree(&p->q);
 		xfree(&p->q_hi);
@@ -551,7 +549,7 @@ store_children_marks(struct store *s, const char *const *ids, size_t n,
 {
 	struct buf json = BUF_INIT;
 	sqlite3_stmt *st;
-	const char *confirmed[7];
+	const char *confirmed[CHECKLIST_ITEMS];
 	size_t i;
 	int rc, ret = 0, k;
 
@@ -580,7 +578,7 @@ store_children_marks(struct store *s, const char *const *ids, size_t n,
 	sqlite3_bind_text(st, 1, buf_str(&json), (int)json.len, SQLITE_STATIC);
 	store_stmt_hold(s, st, 1);
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		for (k = 0; k < 7; k++)
+		for (k = 0; k < CHECKLIST_ITEMS; k++)
 			confirmed[k] = (const char *)sqlite3_column_text(st, 1 + k);
 		ret = fn(ctx, (const char *)sqlite3_column_text(st, 0), confirmed,
 		    sqlite3_column_int(st, 8), (const char *)sqlite3_column_text(st, 9));

@@ -1,5 +1,5 @@
-/* people.c — helpers, pairings, care records, 七清楚 confirmations and
- * application audit events. */
+/* helpers.c — the helpers (teachers, volunteers, cadres …) and their
+ * pairings with children. */
 #include "config.h"
 
 #include <stdlib.h>
@@ -11,111 +11,10 @@
 #include "store-int.h"
 
 int
-store_audit_row(struct store *s, const char *action, const char *tbl,
-    const char *row_id, const char *detail, struct err *e)
-{
-	sqlite3_stmt *st;
-	char now[21], id[UUID_LEN + 1];
-	int rc;
-
-	st = store_stmt(s, "INSERT INTO audit (id, at, actor, action, tbl, row_id, detail, "
-	    "created_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?2, ?2)", e);
-	if (st == NULL)
-		return -1;
-	store_new_id(s, id);
-	store_now(now);
-	store_bind_text(st, 1, id);
-	store_bind_text(st, 2, now);
-	store_bind_text(st, 3, s->actor);
-	store_bind_text(st, 4, action);
-	store_bind_text(st, 5, tbl);
-	store_bind_text(st, 6, row_id);
-	store_bind_text(st, 7, detail);
-	rc = sqlite3_step(st);	/* translated below only when it failed */
-	sqlite3_reset(st);
-	if (rc != SQLITE_DONE)
-		return store_fail(s, rc, _("writing the audit log"), e);
-	return 0;
-}
-
-int
-store_audit_event(struct store *s, const char *action, const char *detail, struct err *e)
-{
-	return store_audit_row(s, action, NULL, NULL, detail, e);
-}
-
-/* ---- 七清楚 confirmations -------------------------------------------- */
-
-int
-store_checklist_get(struct store *s, const char *child_id, char *confirmed[7],
-    struct err *e)
-{
-	sqlite3_stmt *st;
-	int rc, item;
-
-	memset(confirmed, 0, 7 * sizeof confirmed[0]);
-	st = store_stmt(s, "SELECT item, max(confirmed_on) FROM checklist_confirm "
-	    "WHERE child_id = ? AND deleted_at IS NULL GROUP BY item", e);
-	if (st == NULL)
-		return -1;
-	store_bind_text(st, 1, child_id);
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		item = sqlite3_column_int(st, 0);
-		if (item >= 1 && item <= 7) {
-			free(confirmed[item - 1]);
-			confirmed[item - 1] = store_col_text(st, 1);
-		}
-	}
-	sqlite3_reset(st);
-	if (rc != SQLITE_DONE) {
-		for (item = 0; item < 7; item++)
-			xfree(&confirmed[item]);
-		return store_fail(s, rc, _("reading the checklist"), e);
-	}
-	return 0;
-}
-
-int
-store_checklist_confirm(struct store *s, const char *child_id, int item,
-    const char *date, struct err *e)
-{
-	sqlite3_stmt *st;
-	char id[UUID_LEN + 1], now[21];
-
-	if (item < 1 || item > 7) {
-		err_set(e, ERR_USAGE, _("checklist item %d does not exist (1-7)"), item);
-		return -1;
-	}
-	st = store_stmt(s, "INSERT INTO checklist_confirm (id, child_id, item, "
-	    "confirmed_on, confirmed_by, created_at, updated_at) "
-	    "SELECT ?1, ?2, ?3, ?4, ?5, ?6, ?6 WHERE EXISTS "
-	    "(SELECT 1 FROM child WHERE id = ?2 AND deleted_at IS NULL)", e);
-	if (st == NULL)
-		return -1;
-	store_new_id(s, id);
-	store_now(now);
-	store_bind_text(st, 1, id);
-	store_bind_text(st, 2, child_id);
-	sqlite3_bind_int(st, 3, item);
-	store_bind_text(st, 4, date);
-	store_bind_text(st, 5, s->actor);
-	store_bind_text(st, 6, now);
-	if (store_step_done(s, st, _("confirming a checklist item"), e) != 0)
-		return -1;
-	if (sqlite3_changes(s->db) == 0) {
-		err_set(e, ERR_INPUT, _("%s: no such child on the register"), child_id);
-		return -1;
-	}
-	return 0;
-}
-
-/* ---- helpers --------------------------------------------------------- */
-
-int
 store_helper_save(struct store *s, struct helper *h, struct err *e)
 {
 	sqlite3_stmt *st;
-	char now[21];
+	char now[DATE_UTC_SIZE];
 
 	if (str_empty(h->name) || str_empty(h->kind)) {
 		err_set(e, ERR_INPUT, _("a helper needs a name and a kind"));
@@ -211,7 +110,7 @@ int
 store_helper_delete(struct store *s, const char *id, struct err *e)
 {
 	sqlite3_stmt *st;
-	char now[21];
+	char now[DATE_UTC_SIZE];
 
 	store_now(now);
 	st = store_stmt(s, "UPDATE helper SET deleted_at = ?1, updated_at = ?1 "
@@ -223,13 +122,11 @@ store_helper_delete(struct store *s, const char *id, struct err *e)
 	return store_step_done(s, st, _("removing a helper"), e);
 }
 
-/* ---- pairings -------------------------------------------------------- */
-
 int
 store_pairing_save(struct store *s, struct pairing *p, struct err *e)
 {
 	sqlite3_stmt *st;
-	char now[21];
+	char now[DATE_UTC_SIZE];
 
 	if (p->child_id[0] == '\0' || p->helper_id[0] == '\0' || str_empty(p->role) ||
 	    str_empty(p->start)) {
@@ -264,7 +161,7 @@ store_pairing_end(struct store *s, const char *pairing_id, const char *end_date,
     struct err *e)
 {
 	sqlite3_stmt *st;
-	char now[21];
+	char now[DATE_UTC_SIZE];
 
 	store_now(now);
 	st = store_stmt(s, "UPDATE pairing SET end_date = ?1, updated_at = ?2 "
@@ -339,111 +236,4 @@ store_pairings_each(struct store *s, const char *child_id, const char *helper_id
 	if (ret == 0 && rc != SQLITE_DONE)
 		return store_fail(s, rc, _("reading the pairings"), e);
 	return ret;
-}
-
-/* ---- care ------------------------------------------------------------ */
-
-int
-store_care_add(struct store *s, struct care *c, struct err *e)
-{
-	sqlite3_stmt *st;
-	char now[21];
-
-	if (c->child_id[0] == '\0' || str_empty(c->date) || str_empty(c->kind)) {
-		err_set(e, ERR_INPUT, _("a care record needs a child, a date and a kind"));
-		return -1;
-	}
-	if (c->amount < 0) {
-		err_set(e, ERR_INPUT, _("an amount cannot be negative"));
-		return -1;
-	}
-	if (c->id[0] == '\0')
-		store_new_id(s, c->id);
-	store_now(now);
-	st = store_stmt(s, "INSERT INTO care (id, child_id, helper_id, group_id, date, kind, "
-	    "summary, amount, follow_up, created_at, updated_at) VALUES (?1, ?2, ?3, ?4, "
-	    "?5, ?6, ?7, ?8, ?9, ?10, ?10)", e);
-	if (st == NULL)
-		return -1;
-	store_bind_text(st, 1, c->id);
-	store_bind_text(st, 2, c->child_id);
-	store_bind_text(st, 3, c->helper_id);
-	store_bind_text(st, 4, c->group_id);
-	store_bind_text(st, 5, c->date);
-	store_bind_text(st, 6, c->kind);
-	store_bind_text(st, 7, c->summary);
-	if (c->amount > 0)
-		sqlite3_bind_double(st, 8, c->amount);
-	else
-		sqlite3_bind_null(st, 8);
-	store_bind_text(st, 9, c->follow_up);
-	store_bind_text(st, 10, now);
-	return store_step_done(s, st, _("saving a care record"), e);
-}
-
-int
-store_care_each(struct store *s, const char *child_id, care_fn fn, void *ctx,
-    struct err *e)
-{
-	struct care c;
-	sqlite3_stmt *st;
-	int rc, ret = 0;
-
-	/* One statement per case, so that a child's records come from the
-	 * care_child index rather than a scan of every care record. */
-#define CARE_SELECT "SELECT r.id, r.child_id, r.helper_id, c.name, h.name, " \
-	"r.date, r.kind, r.summary, r.follow_up, r.amount, r.group_id FROM care r " \
-	"JOIN child c ON c.id = r.child_id LEFT JOIN helper h ON h.id = r.helper_id " \
-	"WHERE r.deleted_at IS NULL AND c.deleted_at IS NULL AND "
-#define CARE_TAIL " AND (?2 = 0 OR c.class_id IN (SELECT class_id FROM " \
-	"temp.scope)) ORDER BY r.date DESC, r.created_at DESC, r.id"
-	st = child_id != NULL ?
-	    store_stmt(s, CARE_SELECT "r.child_id = ?1" CARE_TAIL, e) :
-	    store_stmt(s, CARE_SELECT "?1 IS NULL" CARE_TAIL, e);
-#undef CARE_SELECT
-#undef CARE_TAIL
-	if (st == NULL)
-		return -1;
-	store_bind_text(st, 1, child_id);
-	sqlite3_bind_int(st, 2, s->scoped);
-	store_stmt_hold(s, st, 1);
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		memset(&c, 0, sizeof c);
-		store_col_id(st, 0, c.id);
-		store_col_id(st, 1, c.child_id);
-		store_col_id(st, 2, c.helper_id);
-		c.child_name = store_col_text(st, 3);
-		c.helper_name = store_col_text(st, 4);
-		c.date = store_col_text(st, 5);
-		c.kind = store_col_text(st, 6);
-		c.summary = store_col_text(st, 7);
-		c.follow_up = store_col_text(st, 8);
-		c.amount = sqlite3_column_double(st, 9);
-		c.group_id = store_col_text(st, 10);
-		ret = fn(ctx, &c);
-		care_clear(&c);
-		if (ret != 0)
-			break;
-	}
-	sqlite3_reset(st);
-	store_stmt_hold(s, st, 0);
-	if (ret == 0 && rc != SQLITE_DONE)
-		return store_fail(s, rc, _("reading the care records"), e);
-	return ret;
-}
-
-int
-store_care_delete(struct store *s, const char *id, struct err *e)
-{
-	sqlite3_stmt *st;
-	char now[21];
-
-	store_now(now);
-	st = store_stmt(s, "UPDATE care SET deleted_at = ?1, updated_at = ?1 "
-	    "WHERE id = ?2 AND deleted_at IS NULL", e);
-	if (st == NULL)
-		return -1;
-	store_bind_text(st, 1, now);
-	store_bind_text(st, 2, id);
-	return store_step_done(s, st, _("removing a care record"), e);
 }

@@ -1,4 +1,4 @@
-/* scr-helpers.c — 结对帮扶: helpers on the left, the children paired with
+/* scr-pairing.c — 结对帮扶: helpers on the left, the children paired with
  * the selected helper on the right.  a pairs the helper with a child found
  * by a search (children without a helper listed first), u ends the
  * selected pairing (kept in the history), n adds a helper, Enter on a

@@ -1,4 +1,4 @@
-/* child.c — one child's file: the child row, father, mother and primary
+/* child-record.c — one child's file: the child row, father, mother and primary
  * guardian read and written together as a struct record (the columns come
  * from the field table), plus matching, trash and erasure. */
 #include "config.h"
@@ -297,7 +297,7 @@ record_class(struct store *s, const struct record *r, char id[UUID_LEN + 1],
 int
 store_child_save(struct store *s, struct record *r, struct err *e)
 {
-	char class_id[UUID_LEN + 1], now[21];
+	char class_id[UUID_LEN + 1], now[DATE_UTC_SIZE];
 	const char *name = record_get(r, F_NAME);
 	char *extra[3] = { NULL, NULL, NULL };
 	const char *num[4];
@@ -483,7 +483,7 @@ static int
 set_deleted(struct store *s, const char *id, int deleted, struct err *e)
 {
 	sqlite3_stmt *st;
-	char now[21];
+	char now[DATE_UTC_SIZE];
 
 	store_now(now);
 	st = store_stmt(s, deleted ?
