@@ -1,13 +1,15 @@
 /* cmd-init.c — `guanai init [--school NAME]`: create the database (main
  * has opened it with APP_OPEN_CREATE, which creates and migrates) and
- * record the school's name and the current school year.  Running it again
+ * record the school's name and the current school year (app_setup_school,
+ * the same use case as the TUI's first-run screen).  Running it again
  * on an existing database only updates the name: nothing is lost. */
 #include "config.h"
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
-#include "guanai/app/children.h"
+#include "guanai/app/dest.h"
 #include "guanai/base/date.h"
 #include "guanai/base/i18n.h"
 #include "guanai/base/mem.h"
@@ -18,10 +20,9 @@ cmd_init_run(struct app *a, int argc, char **argv)
 {
 	const struct cli_cmd *c = cli_find("init");
 	struct err e = { 0, "" };
-	struct school sc;
 	const char *name = NULL;
-	char ys[DATE_ISO_SIZE];
-	int i, rc = 0;
+	char *school = NULL;
+	int i;
 
 	for (i = 1; i < argc; i++) {
 		if (strcmp(argv[i], "--school") == 0 && i + 1 < argc)
@@ -33,22 +34,12 @@ cmd_init_run(struct app *a, int argc, char **argv)
 	}
 	if (name != NULL && str_empty(name))
 		return cli_usage(c, _("--school needs a name"));
-	if (app_school_get(a, &sc, &e) != 0)
+	if (app_setup_school(a, name, &school, &e) != 0)
 		return cli_fail(&e);
-	if (name != NULL) {
-		xfree(&sc.name);
-		sc.name = str_trim(name);
-	}
-	if (sc.year_start == NULL) {
-		date_format(date_school_year_start(date_today()), ys);
-		sc.year_start = xstrdup(ys);
-	}
-	if (app_school_set(a, &sc, &e) != 0)
-		rc = cli_fail(&e);
-	else if (sc.name != NULL)
-		printf(_("The database %s is ready for %s.\n"), app_db_path(a), sc.name);
+	if (school != NULL)
+		printf(_("The database %s is ready for %s.\n"), app_db_path(a), school);
 	else
 		printf(_("The database %s is ready.\n"), app_db_path(a));
-	school_clear(&sc);
-	return rc;
+	free(school);
+	return 0;
 }

@@ -1,0 +1,7 @@
+# the whole job from the screens (issue 11): the tests of the first run
+# and of the Excel import/export and print dialogs (their sources are in
+# mk/app.mk and mk/tui.mk, by layer)
+TUI_SCREENS_TESTS = tests/tui/export-excel.sh tests/tui/print-dialog.sh \
+	tests/tui/import-excel.sh tests/tui/first-run.sh
+TESTS += $(TUI_SCREENS_TESTS)
+EXTRA_DIST += $(TUI_SCREENS_TESTS) tests/tui/lsan-print.supp
