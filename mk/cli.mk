@@ -5,3 +5,6 @@ noinst_HEADERS += include/guanai/ref.h include/guanai/edit.h \
 	include/guanai/classes.h include/guanai/helper.h include/guanai/trash.h
 src_libguanai_a_SOURCES += src/store/lookup.c src/app/ref.c src/app/edit.c \
 	src/app/classes.c src/app/helper.c src/app/trash.c
+src_libguanai_a_SOURCES += src/cli/cli-opt.c src/cli/cmd-edit.c src/cli/cmd-care.c \
+	src/cli/cmd-helper.c src/cli/cmd-pair.c src/cli/cmd-trash.c src/cli/cmd-class.c \
+	src/cli/cmd-help.c

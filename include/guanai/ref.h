@@ -1,6 +1,7 @@
 /* ref.h — one resolver for what a person types to name a row on the command
  * line (or in a dialog): a whole id, its first 8 or more characters when
- * that is unique, or a child's or helper's exact name.  Every command that
+ * that is unique (for a child also its last 8: the children of one import
+ * share the start of their ids), or a child's or helper's exact name.  Every command that
  * takes an ID or a NAME goes through it (show, check --confirm, edit, care,
  * pair, trash …).  It honours the teacher's class scope: a child of another
  * class is "not found", and the message names only what was typed. */

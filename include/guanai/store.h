@@ -289,7 +289,8 @@ int store_changed_elsewhere(struct store *s);
 /* ---- lookups by what a person typed (lookup.c) ----------------------- */
 
 /* The rows a command-line reference names: a whole id or its first 8+
- * characters, or (children, helpers) an exact name.  Children and care
+ * characters (for children also the last 8+: imported children share the
+ * start of their ids), or (children, helpers) an exact name.  Children and care
  * honour the class scope; `deleted` picks the trash (1) or the register
  * (0).  Fills up to max ids, id matches first; returns how many matched
  * (at most 10), or -1. */

@@ -30,7 +30,7 @@ list_children(struct app *a, char (*ids)[UUID_LEN + 1], int n, struct err *e)
 
 			cls = class_label(g != NULL ? atoi(g) : 0, c != NULL ? atoi(c) : 0);
 			len = strlen(e->msg);
-			snprintf(e->msg + len, sizeof e->msg - len, "\n  %.8s  %s  %s", ids[i],
+			snprintf(e->msg + len, sizeof e->msg - len, "\n  %s  %s  %s", ids[i],
 			    cls, record_get(&r, F_BIRTH_DATE) != NULL ?
 			    record_get(&r, F_BIRTH_DATE) : "");
 			free(cls);
@@ -65,8 +65,8 @@ ref_child(struct app *a, const char *ref, int in_trash, char id[UUID_LEN + 1],
 		return -1;
 	}
 	if (n > 1) {
-		err_set(e, ERR_USAGE, _("'%s' fits several children; give more of the ID "
-		    "of one:"), ref);
+		err_set(e, ERR_USAGE, _("'%s' fits several children; give more of the ID, "
+		    "or its last 8 characters, of one:"), ref);
 		list_children(a, ids, n, e);
 		return -1;
 	}

@@ -17,6 +17,7 @@
 #include "guanai/date.h"
 #include "guanai/i18n.h"
 #include "guanai/mem.h"
+#include "guanai/ref.h"
 #include "guanai/utf8.h"
 #include "guanai/validate.h"
 
@@ -155,15 +156,8 @@ confirm(struct app *a, const char *who, int item, struct err *e)
 	struct record r;
 	int rc, i, n = 0;
 
-	rc = store_child_resolve(a->store, who, id, e);
-	if (rc != 0) {
-		if (rc == 1)
-			err_set(e, ERR_USAGE, _("no child with the ID or name '%s'"), who);
-		else if (rc == 2)
-			err_set(e, ERR_USAGE, _("several children are named %s; give the ID "
-			    "of one (guanai list --search %s)"), who, who);
+	if (ref_child(a, who, 0, id, e) != 0)
 		return -1;
-	}
 	if (store_child_get(a->store, id, &r, e) != 0 ||
 	    store_checklist_get(a->store, id, conf, e) != 0) {
 		record_clear(&r);
