@@ -10,13 +10,13 @@
 #include <string.h>
 #include <unistd.h>
 
-#include "guanai/app.h"
-#include "guanai/cli-secret.h"
-#include "guanai/cli.h"
-#include "guanai/fsutil.h"
-#include "guanai/i18n.h"
-#include "guanai/mem.h"
-#include "guanai/tui.h"
+#include "guanai/app/app.h"
+#include "guanai/base/fsutil.h"
+#include "guanai/base/i18n.h"
+#include "guanai/base/mem.h"
+#include "guanai/cli/cli-secret.h"
+#include "guanai/cli/cli.h"
+#include "guanai/tui/tui.h"
 
 /* Translations: beside the binary in a build tree (so src/guanai works
  * before `make install`), else the installed LOCALEDIR. */

@@ -4,10 +4,11 @@
 
 #include <string.h>
 
-#include "guanai/account.h"
-#include "guanai/app.h"
-#include "guanai/i18n.h"
-#include "guanai/mem.h"
+#include "guanai/app/account.h"
+#include "guanai/app/app.h"
+#include "guanai/base/i18n.h"
+#include "guanai/base/mem.h"
+#include "guanai/store/users.h"
 
 int
 app_accounts_exist(struct app *a, int *yes, struct err *e)

@@ -5,9 +5,9 @@
 #include <stdlib.h>
 #include <unistd.h>
 
-#include "guanai/app.h"
-#include "guanai/fsutil.h"
-#include "guanai/mem.h"
+#include "guanai/app/app.h"
+#include "guanai/base/fsutil.h"
+#include "guanai/base/mem.h"
 
 const char *
 app_os_user(void)

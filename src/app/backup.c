@@ -1,10 +1,11 @@
 /* backup.c — the backup and restore use cases shared by the CLI and TUI. */
 #include "config.h"
 
-#include "guanai/account.h"
-#include "guanai/app.h"
-#include "guanai/backup.h"
-#include "guanai/i18n.h"
+#include "guanai/app/account.h"
+#include "guanai/app/app.h"
+#include "guanai/app/backup.h"
+#include "guanai/base/i18n.h"
+#include "guanai/store/backup.h"
 
 int
 app_backup(struct app *a, const char *dest, struct err *e)

@@ -6,10 +6,10 @@
 #include <string.h>
 #include <strings.h>
 
-#include "guanai/care.h"
-#include "guanai/date.h"
-#include "guanai/i18n.h"
-#include "guanai/mem.h"
+#include "guanai/app/care.h"
+#include "guanai/base/date.h"
+#include "guanai/base/i18n.h"
+#include "guanai/base/mem.h"
 
 const struct enum_value care_kinds[] = {
 	{ "home_visit", N_("Home visit"), "家访" },

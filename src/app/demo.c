@@ -11,11 +11,11 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "guanai/date.h"
-#include "guanai/demo.h"
-#include "guanai/i18n.h"
-#include "guanai/mem.h"
-#include "guanai/uuid.h"
+#include "guanai/app/demo.h"
+#include "guanai/base/date.h"
+#include "guanai/base/i18n.h"
+#include "guanai/base/mem.h"
+#include "guanai/base/uuid.h"
 
 /* Birth days the ID counter covers (children are 5-17 years old). */
 #define DEMO_ID_DAYS (366 * 20)

@@ -5,13 +5,13 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "guanai/account.h"
-#include "guanai/care.h"
-#include "guanai/date.h"
-#include "guanai/helper.h"
-#include "guanai/i18n.h"
-#include "guanai/mem.h"
-#include "guanai/validate.h"
+#include "guanai/app/account.h"
+#include "guanai/app/care.h"
+#include "guanai/base/date.h"
+#include "guanai/app/helper.h"
+#include "guanai/base/i18n.h"
+#include "guanai/base/mem.h"
+#include "guanai/core/validate.h"
 
 /* Copy the given members of ch into h, checking kind and phone. */
 static int

@@ -6,10 +6,10 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "guanai/i18n.h"
-#include "guanai/mem.h"
-#include "guanai/ref.h"
-#include "guanai/validate.h"
+#include "guanai/base/i18n.h"
+#include "guanai/base/mem.h"
+#include "guanai/app/ref.h"
+#include "guanai/core/validate.h"
 
 /* How many candidates a "several match" message lists. */
 #define REF_LIST_MAX 5

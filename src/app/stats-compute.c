@@ -6,10 +6,10 @@
 #include <stdio.h>
 #include <stdlib.h>
 
-#include "guanai/checklist.h"
-#include "guanai/date.h"
-#include "guanai/stats.h"
-#include "guanai/store.h"
+#include "guanai/app/stats.h"
+#include "guanai/base/date.h"
+#include "guanai/core/checklist.h"
+#include "guanai/store/store.h"
 
 struct walk {
 	struct store *s;

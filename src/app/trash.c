@@ -2,9 +2,9 @@
  * (trash.h).  The ids come from ref_child, which applies the scope. */
 #include "config.h"
 
-#include "guanai/account.h"
-#include "guanai/i18n.h"
-#include "guanai/trash.h"
+#include "guanai/app/account.h"
+#include "guanai/base/i18n.h"
+#include "guanai/app/trash.h"
 
 int
 trash_put(struct app *a, const char *child_id, struct err *e)

@@ -4,11 +4,11 @@
 
 #include <string.h>
 
-#include "guanai/field.h"
-#include "guanai/i18n.h"
-#include "guanai/mem.h"
-#include "guanai/pack.h"
-#include "guanai/package.h"
+#include "guanai/app/pack.h"
+#include "guanai/base/i18n.h"
+#include "guanai/base/mem.h"
+#include "guanai/core/field.h"
+#include "guanai/io/package.h"
 
 int
 app_unpack(struct app *a, const char *path, const char *passphrase, int preview,

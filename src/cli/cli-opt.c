@@ -10,9 +10,9 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "guanai/cli.h"
-#include "guanai/i18n.h"
-#include "guanai/mem.h"
+#include "guanai/cli/cli.h"
+#include "guanai/base/i18n.h"
+#include "guanai/base/mem.h"
 
 void
 cli_error(const char *fmt, ...)

@@ -8,12 +8,12 @@
 #include <string.h>
 #include <unistd.h>
 
-#include "guanai/account.h"
-#include "guanai/cli-secret.h"
-#include "guanai/cli.h"
-#include "guanai/fsutil.h"
-#include "guanai/i18n.h"
-#include "guanai/mem.h"
+#include "guanai/app/account.h"
+#include "guanai/base/fsutil.h"
+#include "guanai/base/i18n.h"
+#include "guanai/base/mem.h"
+#include "guanai/cli/cli-secret.h"
+#include "guanai/cli/cli.h"
 
 /* A line typed at the terminal, shown as typed; NULL without terminal. */
 static char *

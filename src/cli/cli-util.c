@@ -4,9 +4,9 @@
 #include <stdarg.h>
 #include <stdio.h>
 
-#include "guanai/cli.h"
-#include "guanai/i18n.h"
-#include "guanai/validate.h"
+#include "guanai/base/i18n.h"
+#include "guanai/cli/cli.h"
+#include "guanai/core/validate.h"
 
 int
 cli_fail(const struct err *e)

@@ -4,9 +4,9 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "guanai/backup.h"
-#include "guanai/cli.h"
-#include "guanai/i18n.h"
+#include "guanai/app/backup.h"
+#include "guanai/base/i18n.h"
+#include "guanai/cli/cli.h"
 
 int
 cmd_backup_run(struct app *a, int argc, char **argv)

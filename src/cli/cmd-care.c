@@ -8,11 +8,11 @@
 #include <string.h>
 
 #include "cli-json.h"
-#include "guanai/care.h"
-#include "guanai/cli.h"
-#include "guanai/i18n.h"
-#include "guanai/ref.h"
-#include "guanai/utf8.h"
+#include "guanai/app/care.h"
+#include "guanai/cli/cli.h"
+#include "guanai/base/i18n.h"
+#include "guanai/app/ref.h"
+#include "guanai/base/utf8.h"
 
 /* The options of add and edit; NULL = not given. */
 struct care_opts {

@@ -11,15 +11,15 @@
 #include <string.h>
 
 #include "cli-json.h"
-#include "guanai/buf.h"
-#include "guanai/checklist.h"
-#include "guanai/cli.h"
-#include "guanai/date.h"
-#include "guanai/i18n.h"
-#include "guanai/mem.h"
-#include "guanai/ref.h"
-#include "guanai/utf8.h"
-#include "guanai/validate.h"
+#include "guanai/base/buf.h"
+#include "guanai/base/date.h"
+#include "guanai/base/i18n.h"
+#include "guanai/base/mem.h"
+#include "guanai/app/ref.h"
+#include "guanai/base/utf8.h"
+#include "guanai/cli/cli.h"
+#include "guanai/core/checklist.h"
+#include "guanai/core/validate.h"
 
 struct check_ctx {
 	struct app *a;

@@ -7,11 +7,11 @@
 #include <stdlib.h>
 
 #include "cli-json.h"
-#include "guanai/classes.h"
-#include "guanai/cli.h"
-#include "guanai/i18n.h"
-#include "guanai/utf8.h"
-#include "guanai/validate.h"
+#include "guanai/app/classes.h"
+#include "guanai/cli/cli.h"
+#include "guanai/base/i18n.h"
+#include "guanai/base/utf8.h"
+#include "guanai/core/validate.h"
 
 static void
 print_row(const struct class_row *r, int fmt, int first, int ascii)

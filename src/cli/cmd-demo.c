@@ -7,9 +7,9 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "guanai/cli.h"
-#include "guanai/demo.h"
-#include "guanai/i18n.h"
+#include "guanai/app/demo.h"
+#include "guanai/base/i18n.h"
+#include "guanai/cli/cli.h"
 
 static int
 parse_number(const char *s, unsigned long long max, unsigned long long *out)

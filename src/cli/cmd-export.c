@@ -5,9 +5,9 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "guanai/cli.h"
-#include "guanai/export.h"
-#include "guanai/i18n.h"
+#include "guanai/app/export.h"
+#include "guanai/base/i18n.h"
+#include "guanai/cli/cli.h"
 
 /* Take "--opt VALUE" or "--opt=VALUE"; NULL when argv[*i] is not it. */
 static const char *

@@ -8,12 +8,12 @@
 #include <stdlib.h>
 
 #include "cli-json.h"
-#include "guanai/care.h"
-#include "guanai/cli.h"
-#include "guanai/helper.h"
-#include "guanai/i18n.h"
-#include "guanai/ref.h"
-#include "guanai/utf8.h"
+#include "guanai/app/care.h"
+#include "guanai/cli/cli.h"
+#include "guanai/app/helper.h"
+#include "guanai/base/i18n.h"
+#include "guanai/app/ref.h"
+#include "guanai/base/utf8.h"
 
 static int
 helper_new(struct app *a, const struct cli_cmd *c, int argc, char **argv)

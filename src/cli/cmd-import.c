@@ -7,9 +7,9 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "guanai/cli.h"
-#include "guanai/i18n.h"
-#include "guanai/import.h"
+#include "guanai/app/import.h"
+#include "guanai/base/i18n.h"
+#include "guanai/cli/cli.h"
 
 static void
 print_warnings(const struct import_opts *o, const struct import_report *r)

@@ -9,11 +9,11 @@
 #include <string.h>
 
 #include "cli-json.h"
-#include "guanai/cli.h"
-#include "guanai/i18n.h"
-#include "guanai/mem.h"
-#include "guanai/utf8.h"
-#include "guanai/validate.h"
+#include "guanai/base/i18n.h"
+#include "guanai/base/mem.h"
+#include "guanai/base/utf8.h"
+#include "guanai/cli/cli.h"
+#include "guanai/core/validate.h"
 
 enum list_format { FMT_TABLE, FMT_TSV, FMT_JSON };
 

@@ -5,10 +5,10 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "guanai/cli-secret.h"
-#include "guanai/cli.h"
-#include "guanai/i18n.h"
-#include "guanai/pack.h"
+#include "guanai/app/pack.h"
+#include "guanai/base/i18n.h"
+#include "guanai/cli/cli-secret.h"
+#include "guanai/cli/cli.h"
 
 int
 cmd_pack_run(struct app *a, int argc, char **argv)

@@ -5,11 +5,11 @@
 
 #include <stdio.h>
 
-#include "guanai/care.h"
-#include "guanai/cli.h"
-#include "guanai/helper.h"
-#include "guanai/i18n.h"
-#include "guanai/ref.h"
+#include "guanai/app/care.h"
+#include "guanai/cli/cli.h"
+#include "guanai/app/helper.h"
+#include "guanai/base/i18n.h"
+#include "guanai/app/ref.h"
 
 int
 cmd_pair_run(struct app *a, int argc, char **argv)

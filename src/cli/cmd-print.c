@@ -10,9 +10,9 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "guanai/cli.h"
-#include "guanai/i18n.h"
-#include "guanai/print.h"
+#include "guanai/app/print.h"
+#include "guanai/base/i18n.h"
+#include "guanai/cli/cli.h"
 
 int
 cmd_print_run(struct app *a, int argc, char **argv)

@@ -9,13 +9,13 @@
 #include <string.h>
 
 #include "cli-json.h"
-#include "guanai/buf.h"
-#include "guanai/cli.h"
-#include "guanai/i18n.h"
-#include "guanai/mem.h"
-#include "guanai/remind.h"
-#include "guanai/utf8.h"
-#include "guanai/validate.h"
+#include "guanai/base/buf.h"
+#include "guanai/base/i18n.h"
+#include "guanai/base/mem.h"
+#include "guanai/base/utf8.h"
+#include "guanai/cli/cli.h"
+#include "guanai/core/remind.h"
+#include "guanai/core/validate.h"
 
 struct line {
 	int days;		/* sort key for birthdays */

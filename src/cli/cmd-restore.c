@@ -6,9 +6,9 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "guanai/backup.h"
-#include "guanai/cli.h"
-#include "guanai/i18n.h"
+#include "guanai/app/backup.h"
+#include "guanai/base/i18n.h"
+#include "guanai/cli/cli.h"
 
 int
 cmd_restore_run(struct app *a, int argc, char **argv)

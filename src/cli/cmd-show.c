@@ -9,15 +9,15 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "guanai/care.h"
-#include "guanai/checklist.h"
-#include "guanai/cli.h"
-#include "guanai/date.h"
-#include "guanai/i18n.h"
-#include "guanai/mem.h"
-#include "guanai/ref.h"
-#include "guanai/utf8.h"
-#include "guanai/validate.h"
+#include "guanai/app/care.h"
+#include "guanai/base/date.h"
+#include "guanai/base/i18n.h"
+#include "guanai/base/mem.h"
+#include "guanai/app/ref.h"
+#include "guanai/base/utf8.h"
+#include "guanai/cli/cli.h"
+#include "guanai/core/checklist.h"
+#include "guanai/core/validate.h"
 
 static void
 print_section(const struct record *r, enum entity ent, const char *title, int ascii)

@@ -9,13 +9,12 @@
 #include <string.h>
 
 #include "cli-json.h"
-#include "guanai/care.h"
-#include "guanai/cli.h"
-#include "guanai/i18n.h"
-#include "guanai/mem.h"
-#include "guanai/stats-label.h"
-#include "guanai/stats.h"
-#include "guanai/validate.h"
+#include "guanai/app/care.h"
+#include "guanai/app/stats.h"
+#include "guanai/base/i18n.h"
+#include "guanai/base/mem.h"
+#include "guanai/cli/cli.h"
+#include "guanai/core/validate.h"
 
 static int
 seen_before(const struct stat_table *t, size_t j)

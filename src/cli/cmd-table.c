@@ -4,8 +4,8 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "guanai/cli.h"
-#include "guanai/i18n.h"
+#include "guanai/base/i18n.h"
+#include "guanai/cli/cli.h"
 
 const struct cli_cmd cli_cmds[] = {
 	{ "init", cmd_init_run, N_("[--school NAME]"), N_("create the database"), 2 },

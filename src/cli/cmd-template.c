@@ -4,9 +4,9 @@
 
 #include <stdio.h>
 
-#include "guanai/cli.h"
-#include "guanai/export.h"
-#include "guanai/i18n.h"
+#include "guanai/app/export.h"
+#include "guanai/base/i18n.h"
+#include "guanai/cli/cli.h"
 
 int
 cmd_template_run(struct app *a, int argc, char **argv)

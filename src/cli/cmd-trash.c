@@ -9,13 +9,13 @@
 #include <string.h>
 
 #include "cli-json.h"
-#include "guanai/cli.h"
-#include "guanai/i18n.h"
-#include "guanai/mem.h"
-#include "guanai/ref.h"
-#include "guanai/trash.h"
-#include "guanai/utf8.h"
-#include "guanai/validate.h"
+#include "guanai/cli/cli.h"
+#include "guanai/base/i18n.h"
+#include "guanai/base/mem.h"
+#include "guanai/app/ref.h"
+#include "guanai/app/trash.h"
+#include "guanai/base/utf8.h"
+#include "guanai/core/validate.h"
 
 struct list_ctx {
 	int fmt, ascii;

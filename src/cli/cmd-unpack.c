@@ -7,10 +7,10 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "guanai/cli-secret.h"
-#include "guanai/cli.h"
-#include "guanai/i18n.h"
-#include "guanai/pack.h"
+#include "guanai/app/pack.h"
+#include "guanai/base/i18n.h"
+#include "guanai/cli/cli-secret.h"
+#include "guanai/cli/cli.h"
 
 struct listing {
 	const char *heading;	/* printed before the first conflict */

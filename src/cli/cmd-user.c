@@ -9,11 +9,12 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "guanai/account.h"
-#include "guanai/cli-secret.h"
-#include "guanai/cli.h"
-#include "guanai/i18n.h"
-#include "guanai/mem.h"
+#include "guanai/app/account.h"
+#include "guanai/base/i18n.h"
+#include "guanai/base/mem.h"
+#include "guanai/cli/cli-secret.h"
+#include "guanai/cli/cli.h"
+#include "guanai/store/users.h"
 
 static int
 user_add(struct app *a, const struct cli_cmd *c, int argc, char **argv)

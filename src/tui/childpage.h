@@ -11,8 +11,8 @@
 
 #include <stddef.h>
 
-#include "guanai/marks.h"
-#include "guanai/store.h"
+#include "guanai/app/marks.h"
+#include "guanai/store/store.h"
 #include "screen.h"
 
 struct childpage_row {

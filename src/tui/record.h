@@ -3,8 +3,8 @@
 #ifndef GUANAI_TUI_RECORD_H
 #define GUANAI_TUI_RECORD_H
 
-#include "guanai/checklist.h"
-#include "guanai/store.h"
+#include "guanai/core/checklist.h"
+#include "guanai/store/store.h"
 #include "screen.h"
 #include "widget.h"
 

@@ -7,10 +7,10 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "guanai/field.h"
-#include "guanai/i18n.h"
-#include "guanai/mem.h"
-#include "guanai/utf8.h"
+#include "guanai/base/i18n.h"
+#include "guanai/base/mem.h"
+#include "guanai/base/utf8.h"
+#include "guanai/core/field.h"
 #include "widget.h"
 
 #define AUDIT_ROWS 500

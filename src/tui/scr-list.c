@@ -9,10 +9,10 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "guanai/i18n.h"
-#include "guanai/marks.h"
-#include "guanai/mem.h"
-#include "guanai/utf8.h"
+#include "guanai/app/marks.h"
+#include "guanai/base/i18n.h"
+#include "guanai/base/mem.h"
+#include "guanai/base/utf8.h"
 #include "childpage.h"
 #include "screen.h"
 #include "scr-pack.h"

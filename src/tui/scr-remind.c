@@ -8,12 +8,12 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "guanai/i18n.h"
-#include "guanai/mem.h"
-#include "guanai/remind.h"
-#include "guanai/store.h"
-#include "guanai/utf8.h"
-#include "guanai/validate.h"
+#include "guanai/base/i18n.h"
+#include "guanai/base/mem.h"
+#include "guanai/base/utf8.h"
+#include "guanai/core/remind.h"
+#include "guanai/core/validate.h"
+#include "guanai/store/store.h"
 #include "textview.h"
 
 #define REMIND_DAYS 7

@@ -17,11 +17,11 @@
 #include <time.h>
 #include <wchar.h>
 
-#include "guanai/i18n.h"
-#include "guanai/mem.h"
-#include "guanai/tui.h"
-#include "guanai/utf8.h"
-#include "guanai/validate.h"
+#include "guanai/base/i18n.h"
+#include "guanai/base/mem.h"
+#include "guanai/base/utf8.h"
+#include "guanai/core/validate.h"
+#include "guanai/tui/tui.h"
 #include "screen.h"
 #include "widget.h"
 

@@ -10,10 +10,10 @@
 #include <wchar.h>
 #include <wctype.h>
 
-#include "guanai/buf.h"
-#include "guanai/i18n.h"
-#include "guanai/mem.h"
-#include "guanai/utf8.h"
+#include "guanai/base/buf.h"
+#include "guanai/base/i18n.h"
+#include "guanai/base/mem.h"
+#include "guanai/base/utf8.h"
 #include "widget.h"
 
 /* UTF-8 to wide characters; control characters become blanks. */
