@@ -38,5 +38,5 @@ EXTRA_DIST += tests/print/common.sh tests/print/roster.sh \
 src_libcli_a_SOURCES += src/cli/cli-opt.c src/cli/cmd-edit.c src/cli/cmd-care.c \
 	src/cli/cmd-helper.c src/cli/cmd-pair.c src/cli/cmd-trash.c src/cli/cmd-class.c \
 	src/cli/cmd-help.c
-TESTS += tests/cli/parity.sh tests/cli/parity-scope.sh
-dist_check_SCRIPTS += tests/cli/parity.sh tests/cli/parity-scope.sh
+TESTS += tests/cli/parity.sh tests/cli/parity-scope.sh tests/cli/help.sh
+dist_check_SCRIPTS += tests/cli/parity.sh tests/cli/parity-scope.sh tests/cli/help.sh
