@@ -1,3 +1,4 @@
 # tests shared by all layers; each layer's own tests are listed in mk/<layer>.mk
-TESTS += tests/check-layers.sh tests/check-po.sh
-EXTRA_DIST += tests/lib.sh tests/unit/t.h tests/check-layers.sh tests/check-po.sh
+TESTS += tests/check-layers.sh tests/layers-compile.sh tests/check-po.sh
+EXTRA_DIST += tests/lib.sh tests/unit/t.h tests/check-layers.sh tests/layers-compile.sh \
+	tests/check-po.sh
