@@ -202,33 +202,36 @@ cmd_check_run(struct app *a, int argc, char **argv)
 	struct child_filter f = { 0, 0, NULL, 0, NULL };
 	struct check_ctx cx;
 	struct err e = { 0, "" };
+	struct cli_class cl = { 0, { 0 }, { 0 } };
 	const char *who = NULL;
-	int i, item = -1, rc = 0;
+	const struct cli_opt opts[] = {
+		{ "--class", CLI_CLASS, &cl, NULL },
+		{ "--format", CLI_CHOICE, &cx.tsv, "table|tsv" },
+		{ "--confirm", CLI_STR, &who, NULL },
+		{ NULL, CLI_FLAG, NULL, NULL },
+	};
+	struct cli_args args;
+	int item = -1, rc = 0;
 
 	memset(&cx, 0, sizeof cx);
 	cx.a = a;
 	cx.e = &e;
-	for (i = 1; i < argc; i++) {
-		if (strcmp(argv[i], "--class") == 0 && i + 1 < argc) {
-			if (cli_parse_class(argv[++i], &f.grade, &f.class_no) != 0)
-				return cli_usage(c, _("--class takes G-N, for example 3-2"));
-		} else if (strcmp(argv[i], "--format") == 0 && i + 1 < argc) {
-			i++;
-			if (strcmp(argv[i], "tsv") == 0)
-				cx.tsv = 1;
-			else if (strcmp(argv[i], "table") != 0)
-				return cli_usage(c, _("--format takes table or tsv"));
-		} else if (strcmp(argv[i], "--confirm") == 0 && i + 2 < argc) {
-			who = argv[++i];
-			i++;
-			item = strcmp(argv[i], "all") == 0 ? 0 : atoi(argv[i]);
-			if (item < 0 || item > 7 || (item == 0 && strcmp(argv[i], "all") != 0))
-				return cli_usage(c, _("ITEM is a number from 1 to 7, or all"));
-		} else
-			return cli_usage(c, _("unexpected argument '%s'"), argv[i]);
+	if (cli_parse(c, argc, argv, opts, 0, 1, &args, &rc) != 0)
+		return rc;
+	if (cl.n > 0) {
+		f.grade = cl.grade[cl.n - 1];
+		f.class_no = cl.number[cl.n - 1];
 	}
-	if (who != NULL)
+	if (who != NULL) {	/* --confirm ID ITEM: the item is the argument */
+		if (args.n != 1)
+			return cli_usage(c, "%s", _("--confirm takes an ID or name and an ITEM"));
+		item = strcmp(args.v[0], "all") == 0 ? 0 : atoi(args.v[0]);
+		if (item < 0 || item > 7 || (item == 0 && strcmp(args.v[0], "all") != 0))
+			return cli_usage(c, _("ITEM is a number from 1 to 7, or all"));
 		return confirm(a, who, item, &e) != 0 ? cli_fail(&e) : 0;
+	}
+	if (args.n > 0)
+		return cli_usage(c, _("unexpected argument '%s'"), args.v[0]);
 	if (store_classes(a->store, &cx.classes, &cx.nclasses, &e) != 0)
 		return cli_fail(&e);
 	cx.children = xcalloc(cx.nclasses + 1, sizeof *cx.children);
