@@ -10,9 +10,11 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "guanai/cli/cli.h"
+#include "guanai/base/buf.h"
 #include "guanai/base/i18n.h"
 #include "guanai/base/mem.h"
+#include "guanai/base/utf8.h"
+#include "guanai/cli/cli.h"
 
 void
 cli_error(const char *fmt, ...)
@@ -29,12 +31,14 @@ cli_error(const char *fmt, ...)
 void
 cli_print_usage(const struct cli_cmd *c, FILE *fp, int summary)
 {
-	const char *u = _(c->usage), *nl, *lead = _("usage:");
-	int first = 1;
+	/* TRANSLATORS: before the first form of a command, with its space */
+	const char *u = _(c->usage), *nl, *lead = _("usage: ");
+	int first = 1, indent = utf8_width(lead);
 
 	do {
 		nl = strchr(u, '\n');
-		fprintf(fp, "%s guanai %s %.*s\n", first ? lead : "      ", c->name,
+		fprintf(fp, "%*s%sguanai %s %.*s\n", first ? 0 : indent, "",
+		    first ? lead : "", c->name,
 		    (int)(nl != NULL ? (size_t)(nl - u) : strlen(u)), u);
 		first = 0;
 		u = nl + 1;
@@ -89,18 +93,21 @@ choice_index(const char *choices, const char *val)
 static char *
 choice_words(const char *choices)
 {
-	const char *last = strrchr(choices, '|');
-	char *head, *out;
-	size_t i;
+	const char *last = strrchr(choices, '|'), *p;
+	struct buf b;
+	char *out;
 
 	if (last == NULL)
 		return xstrdup(choices);
-	head = xstrndup(choices, (size_t)(last - choices));
-	for (i = 0; head[i] != '\0'; i++)
-		if (head[i] == '|')
-			head[i] = ',';
-	out = xasprintf(_("%s or %s"), head, last + 1);
-	free(head);
+	memset(&b, 0, sizeof b);
+	for (p = choices; p < last; p++) {
+		if (*p == '|')
+			buf_adds(&b, _(", "));
+		else
+			buf_addc(&b, *p);
+	}
+	out = xasprintf(_("%s or %s"), buf_str(&b), last + 1);
+	buf_free(&b);
 	return out;
 }
 
