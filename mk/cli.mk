@@ -40,3 +40,9 @@ src_libcli_a_SOURCES += src/cli/cli-opt.c src/cli/cmd-edit.c src/cli/cmd-care.c 
 	src/cli/cmd-help.c
 TESTS += tests/cli/parity.sh tests/cli/parity-scope.sh tests/cli/help.sh
 dist_check_SCRIPTS += tests/cli/parity.sh tests/cli/parity-scope.sh tests/cli/help.sh
+# the man page in English (dist_man_MANS in Makefile.am) and in Chinese,
+# where `man -L zh_CN guanai` looks
+zhman1dir = $(mandir)/zh_CN/man1
+dist_zhman1_DATA = doc/zh_CN/guanai.1
+TESTS += tests/cli/manpage.sh
+dist_check_SCRIPTS += tests/cli/manpage.sh
