@@ -28,7 +28,7 @@ done
 if command -v man >/dev/null && command -v groff >/dev/null; then
 	MANWIDTH=80 man --warnings -l "$EN" >"$T/en.txt" 2>"$T/en.err" || fail "man -l doc/guanai.1"
 	[ -s "$T/en.err" ] && { fail "doc/guanai.1 renders with warnings"; head -5 "$T/en.err" >&2; }
-	grep -q "care add ID|NAME --kind KIND" "$T/en.txt" || fail "the English page does not render care add"
+	grep -Eq "care +add +ID\|NAME +--kind +KIND" "$T/en.txt" || fail "the English page does not render care add"
 	if have_zh; then
 		LC_ALL=zh_CN.UTF-8 MANWIDTH=80 man --warnings -l "$ZH" >"$T/zh.txt" 2>"$T/zh.err" ||
 			fail "man -l doc/zh_CN/guanai.1"
