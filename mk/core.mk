@@ -3,11 +3,12 @@
 src_libcore_a_CPPFLAGS = $(AM_CPPFLAGS) -DGUANAI_LAYER_CORE
 src_libcore_a_SOURCES = src/core/field.c src/core/field-text.c \
 	src/core/field-parse.c src/core/validate.c src/core/checklist.c \
-	src/core/remind.c src/core/stats.c src/core/account.c src/core/pinyin.c
+	src/core/remind.c src/core/stats.c src/core/account.c src/core/records.c src/core/pinyin.c
 noinst_HEADERS += include/guanai/core/visible.h \
 	include/guanai/core/field.h include/guanai/core/validate.h \
 	include/guanai/core/checklist.h include/guanai/core/remind.h \
 	include/guanai/core/stats.h include/guanai/core/account.h \
+	include/guanai/core/records.h \
 	include/guanai/core/pinyin.h src/core/private.h
 
 # pinyin: the table is generated at build time from Debian's unicode-data

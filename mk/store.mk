@@ -7,7 +7,8 @@ src_libstore_a_SOURCES = src/store/schema.c src/store/store.c \
 	src/store/search.c src/store/people.c src/store/stats-sql.c \
 	src/store/remind-sql.c src/store/sync.c src/store/sync-merge.c \
 	src/store/sync-apply.c src/store/conflict.c src/store/backup.c \
-	src/store/users.c src/store/audit.c
+	src/store/users.c src/store/audit.c \
+	src/store/lookup.c
 noinst_HEADERS += include/guanai/store/visible.h \
 	include/guanai/store/store.h include/guanai/store/sync.h \
 	include/guanai/store/backup.h include/guanai/store/users.h \
@@ -22,5 +23,3 @@ tests_unit_test_store_stats_LDADD = $(GUANAI_LDADD)
 check_PROGRAMS += bench/search
 bench_search_LDADD = $(GUANAI_LDADD)
 EXTRA_DIST += bench/run bench/README.md
-# what a person typed on the command line: id prefixes, care get/update
-src_libstore_a_SOURCES += src/store/lookup.c

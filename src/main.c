@@ -127,7 +127,7 @@ main(int argc, char **argv)
 	app_init(&app, db);
 	if (cmd == NULL || cmd->open_db != 0) {
 		if (app_open(&app, cmd != NULL && cmd->open_db == 2 ?
-		    STORE_OPEN_CREATE : STORE_OPEN_EXISTING, &e) != 0) {
+		    APP_OPEN_CREATE : APP_OPEN_EXISTING, &e) != 0) {
 			app_close(&app);
 			return cli_fail(&e);
 		}

@@ -8,6 +8,7 @@
 #  - every source file of src/<layer>/ is built into lib<layer>.a (compiled
 #    with that layer's define) and nothing else is;
 #  - a private header (src/<layer>/*.h) is included from its own layer only;
+#  - the front ends do not touch the app's store handle;
 #  - system libraries: <sqlite3.h> only in store/, curses only in tui/,
 #    the file-format and crypto libraries only in io/, store/ and app/.
 cd "${GUANAI_SRCDIR:-.}" || exit 1
@@ -45,6 +46,13 @@ for l in $layers; do
 done
 for f in $(find src -mindepth 1 -maxdepth 1 -name '*.c'); do
 	[ "$f" = src/main.c ] || report "$f is in no layer"
+done
+
+# The front ends reach the data through app/ only: the compiler refuses a
+# store header there, and with it any store_ call; handing the app's own
+# store handle to a function is caught here.
+for f in $(grep -lE -- '->store\b|\bstore_[a-z_]+ *\(' src/cli/*.[ch] src/tui/*.[ch] src/main.c); do
+	report "$f reaches the store past src/app"
 done
 
 # Private headers stay in their layer.

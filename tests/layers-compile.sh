@@ -30,6 +30,12 @@ refused() {
 }
 guard() { echo "may not include guanai/$1/ headers"; }
 
+refused "a tui file includes a store header" TUI APP "$(guard store)" \
+	'#include "guanai/store/store.h"'
+refused "a cli file includes a store header" CLI APP "$(guard store)" \
+	'#include "guanai/store/users.h"'
+refused "main.c includes a store header" MAIN APP "$(guard store)" \
+	'#include "guanai/store/backup.h"'
 refused "a core file includes an app header" CORE APP "$(guard app)" \
 	'#include "guanai/app/app.h"'
 refused "a base file includes a core header" BASE CORE "$(guard core)" \
@@ -48,7 +54,7 @@ refused "a tui file includes an io header" TUI APP "$(guard io)" \
 	'#include "guanai/io/pdf.h"'
 # A call with no declaration in sight is an error, not a warning: a front
 # end cannot reach past a header it may not include.
-refused "a cli file calls a store function without its header" CLI "CLI -DDECLARED" \
+refused "a tui file calls a store function without its header" TUI "TUI -DDECLARED" \
 	"implicit declaration of function .store_path" \
 	"$(printf '%s\n' 'const char *f(void *s);' \
 	    '#ifdef DECLARED' 'const char *store_path(void *s);' '#endif' \

@@ -9,10 +9,6 @@
 #ifndef GUANAI_LAYER_H
 #define GUANAI_LAYER_H
 
-/* The front ends still see the store until they go through app/ only. */
-#ifndef GUANAI_FRONT_SEES_STORE
-# define GUANAI_FRONT_SEES_STORE 1
-#endif
 
 #if defined GUANAI_LAYER_BASE
 # define GUANAI_SEES_CORE 0
@@ -49,23 +45,23 @@
 # define GUANAI_SEES_APP 1
 # define GUANAI_SEES_CLI 0
 # define GUANAI_SEES_TUI 0
-#elif defined GUANAI_LAYER_CLI	/* a front end: no SQL, no file formats */
+#elif defined GUANAI_LAYER_CLI	/* a front end: only app/ reaches the data */
 # define GUANAI_SEES_CORE 1
-# define GUANAI_SEES_STORE GUANAI_FRONT_SEES_STORE
+# define GUANAI_SEES_STORE 0
 # define GUANAI_SEES_IO 0
 # define GUANAI_SEES_APP 1
 # define GUANAI_SEES_CLI 1
 # define GUANAI_SEES_TUI 0
 #elif defined GUANAI_LAYER_TUI
 # define GUANAI_SEES_CORE 1
-# define GUANAI_SEES_STORE GUANAI_FRONT_SEES_STORE
+# define GUANAI_SEES_STORE 0
 # define GUANAI_SEES_IO 0
 # define GUANAI_SEES_APP 1
 # define GUANAI_SEES_CLI 0
 # define GUANAI_SEES_TUI 1
 #elif defined GUANAI_LAYER_MAIN	/* src/main.c wires the front ends */
 # define GUANAI_SEES_CORE 1
-# define GUANAI_SEES_STORE GUANAI_FRONT_SEES_STORE
+# define GUANAI_SEES_STORE 0
 # define GUANAI_SEES_IO 0
 # define GUANAI_SEES_APP 1
 # define GUANAI_SEES_CLI 1

@@ -6,6 +6,7 @@
 #include "guanai/app/backup.h"
 #include "guanai/base/i18n.h"
 #include "guanai/store/backup.h"
+#include "guanai/store/store.h"
 
 int
 app_backup(struct app *a, const char *dest, struct err *e)
@@ -31,7 +32,7 @@ app_restore(struct app *a, const char *src, char **kept, struct err *e)
 	if (store_restore(a->db_path, src, kept, e) != 0)
 		return -1;
 	/* record who restored, in the restored database */
-	if (app_open(a, STORE_OPEN_EXISTING, &ignored) == 0) {
+	if (app_open(a, APP_OPEN_EXISTING, &ignored) == 0) {
 		store_audit_event(a->store, "restore", src, &ignored);
 		store_close(&a->store);
 	}

@@ -6,6 +6,8 @@
 #include <string.h>
 
 #include "guanai/app/classes.h"
+#include "guanai/core/field.h"
+#include "guanai/store/store.h"
 #include "guanai/base/i18n.h"
 #include "guanai/base/mem.h"
 #include "guanai/app/ref.h"

@@ -15,6 +15,7 @@
 #include "guanai/io/csv.h"
 #include "guanai/io/layout.h"
 #include "guanai/io/xlsx.h"
+#include "guanai/store/store.h"
 
 #define PROGRESS_EVERY 500
 

@@ -6,6 +6,8 @@
 #include <string.h>
 
 #include "guanai/app/account.h"
+#include "guanai/core/field.h"
+#include "guanai/store/store.h"
 #include "guanai/app/care.h"
 #include "guanai/base/date.h"
 #include "guanai/app/helper.h"

@@ -16,6 +16,7 @@
 #include "guanai/core/field.h"
 #include "guanai/core/validate.h"
 #include "guanai/io/csv.h"
+#include "guanai/store/store.h"
 
 /* The column of the rejected file that says why (a file format). */
 #define REASON_HEADER "错误原因"

@@ -13,6 +13,8 @@
 #include "guanai/base/mem.h"
 #include "guanai/base/utf8.h"
 #include "guanai/io/package.h"
+#include "guanai/store/store.h"
+#include "guanai/store/sync.h"
 
 struct pack_ctx {
 	struct package_writer *w;

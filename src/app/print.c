@@ -19,6 +19,7 @@
 #include "guanai/base/i18n.h"
 #include "guanai/base/mem.h"
 #include "guanai/core/validate.h"
+#include "guanai/store/store.h"
 #include "print-private.h"
 
 struct doc_def {

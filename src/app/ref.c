@@ -9,6 +9,8 @@
 #include "guanai/base/i18n.h"
 #include "guanai/base/mem.h"
 #include "guanai/app/ref.h"
+#include "guanai/core/field.h"
+#include "guanai/store/store.h"
 #include "guanai/core/validate.h"
 
 /* How many candidates a "several match" message lists. */

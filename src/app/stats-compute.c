@@ -6,6 +6,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 
+#include "guanai/app/app.h"
 #include "guanai/app/stats.h"
 #include "guanai/base/date.h"
 #include "guanai/core/checklist.h"
@@ -72,4 +73,10 @@ stats_compute(struct store *s, struct stats *st, struct err *e)
 		return -1;
 	st->summary = stats_summary_text(st);
 	return 0;
+}
+
+int
+app_stats(struct app *a, struct stats *st, struct err *e)
+{
+	return stats_compute(a->store, st, e);
 }

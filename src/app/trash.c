@@ -3,6 +3,8 @@
 #include "config.h"
 
 #include "guanai/app/account.h"
+#include "guanai/core/field.h"
+#include "guanai/store/store.h"
 #include "guanai/base/i18n.h"
 #include "guanai/app/trash.h"
 

@@ -86,12 +86,12 @@ cli_sign_in(struct app *a, const struct cli_cmd *cmd, struct err *e)
 		/* restore replaces the whole database: a headteacher's job */
 		if (strcmp(cmd->name, "restore") != 0 || !fs_exists(a->db_path))
 			return 0;
-		if (app_open(a, STORE_OPEN_EXISTING, e) != 0)
+		if (app_open(a, APP_OPEN_EXISTING, e) != 0)
 			return 0;	/* damaged: restoring is how to mend it */
 		rc = cli_sign_in(a, NULL, e);
 		if (rc == 0)
 			rc = app_require_head(a, _("restore a backup"), e);
-		store_close(&a->store);
+		app_db_close(a);
 		return rc;
 	}
 	if (app_accounts_exist(a, &any, e) != 0)

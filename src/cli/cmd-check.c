@@ -11,6 +11,8 @@
 #include <string.h>
 
 #include "cli-json.h"
+#include "guanai/app/checklist.h"
+#include "guanai/app/children.h"
 #include "guanai/base/buf.h"
 #include "guanai/base/date.h"
 #include "guanai/base/i18n.h"
@@ -79,15 +81,11 @@ check_cb(void *ctx, const struct record *r, const struct child_key *k)
 {
 	struct check_ctx *cx = ctx;
 	struct check_item_result res[CHECKLIST_ITEMS];
-	char *conf[7];
 	int i, ci;
 
 	(void)k;
-	if (store_checklist_get(cx->a->store, r->id, conf, cx->e) != 0)
+	if (app_checklist_eval(cx->a, r, date_today(), res, NULL, cx->e) != 0)
 		return -1;
-	checklist_eval(r, (const char *const *)conf, date_today(), res);
-	for (i = 0; i < 7; i++)
-		free(conf[i]);
 	if ((ci = class_index(cx, r)) >= 0) {
 		cx->children[ci]++;
 		cx->complete[ci] += checklist_complete(res);
@@ -152,45 +150,31 @@ static int
 confirm(struct app *a, const char *who, int item, struct err *e)
 {
 	struct check_item_result res[CHECKLIST_ITEMS];
-	char id[UUID_LEN + 1], today[11], *conf[7];
+	char id[UUID_LEN + 1];
 	struct record r;
-	int rc, i, n = 0;
+	int rc, i, n;
 
 	if (ref_child(a, who, 0, id, e) != 0)
 		return -1;
-	if (store_child_get(a->store, id, &r, e) != 0 ||
-	    store_checklist_get(a->store, id, conf, e) != 0) {
+	if (app_child_get(a, id, &r, e) != 0 ||
+	    (n = app_checklist_confirm(a, &r, item, date_today(), res, e)) < 0) {
 		record_clear(&r);
 		return -1;
 	}
-	checklist_eval(&r, (const char *const *)conf, date_today(), res);
-	for (i = 0; i < 7; i++)
-		free(conf[i]);
-	date_today_iso(today);
 	rc = 0;
-	for (i = 1; i <= CHECKLIST_ITEMS && rc == 0; i++) {
-		if (item != 0 && i != item)
-			continue;
-		if (res[i - 1].state == CHECK_MISSING) {
-			if (item != 0) {
-				err_set(e, ERR_INPUT, _("%s: item %d cannot be confirmed: %s "
-				    "is empty"), record_get(&r, F_NAME), i,
-				    _(field_table[res[i - 1].missing].label));
-				rc = -1;
-			}
-			continue;
-		}
-		if ((rc = store_checklist_confirm(a->store, id, i, today, e)) == 0) {
-			printf(_("Confirmed for %s: %d %s\n"), record_get(&r, F_NAME), i,
-			    checklist_item_title(i));
-			n++;
-		}
-	}
-	if (rc == 0 && n == 0) {
+	if (item != 0 && n == 0) {
+		err_set(e, ERR_INPUT, _("%s: item %d cannot be confirmed: %s is empty"),
+		    record_get(&r, F_NAME), item, _(field_table[res[item - 1].missing].label));
+		rc = -1;
+	} else if (n == 0) {
 		err_set(e, ERR_INPUT, _("%s: nothing to confirm: every item still has empty "
 		    "fields"), record_get(&r, F_NAME));
 		rc = -1;
 	}
+	for (i = 1; i <= CHECKLIST_ITEMS && rc == 0; i++)
+		if ((item == 0 || i == item) && res[i - 1].state != CHECK_MISSING)
+			printf(_("Confirmed for %s: %d %s\n"), record_get(&r, F_NAME), i,
+			    checklist_item_title(i));
 	record_clear(&r);
 	return rc;
 }
@@ -232,7 +216,7 @@ cmd_check_run(struct app *a, int argc, char **argv)
 	}
 	if (args.n > 0)
 		return cli_usage(c, _("unexpected argument '%s'"), args.v[0]);
-	if (store_classes(a->store, &cx.classes, &cx.nclasses, &e) != 0)
+	if (app_classes(a, &cx.classes, &cx.nclasses, &e) != 0)
 		return cli_fail(&e);
 	cx.children = xcalloc(cx.nclasses + 1, sizeof *cx.children);
 	cx.complete = xcalloc(cx.nclasses + 1, sizeof *cx.complete);
@@ -245,7 +229,7 @@ cmd_check_run(struct app *a, int argc, char **argv)
 		puts("id\tname\tgrade\tclass\titem1\titem2\titem3\titem4\titem5\titem6\titem7");
 	else
 		table_head(&cx);
-	if (store_children_each(a->store, &f, NULL, 0, check_cb, &cx, &e) != 0)
+	if (app_children_each(a, &f, NULL, 0, check_cb, &cx, &e) != 0)
 		rc = cli_fail(&e);
 	else if (!cx.tsv)
 		table_foot(&cx);

@@ -51,10 +51,10 @@ cmd_demo_run(struct app *a, int argc, char **argv)
 			return cli_usage(c, _("--seed takes a whole number"));
 		o.seed = v;
 	}
-	if (demo_fill(a->store, &o, &n, &e) != 0)
+	if (app_demo_fill(a, &o, &n, &e) != 0)
 		return cli_fail(&e);
 	printf(_("Demo school written to %s: %d children in %d classes, %d helpers, "
-	    "%d pairings, %d care records.\n"), store_path(a->store), n.children, n.classes,
+	    "%d pairings, %d care records.\n"), app_db_path(a), n.children, n.classes,
 	    n.helpers, n.pairings, n.care);
 	return 0;
 }

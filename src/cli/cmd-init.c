@@ -1,5 +1,5 @@
 /* cmd-init.c — `guanai init [--school NAME]`: create the database (main
- * has opened it with STORE_OPEN_CREATE, which creates and migrates) and
+ * has opened it with APP_OPEN_CREATE, which creates and migrates) and
  * record the school's name and the current school year.  Running it again
  * on an existing database only updates the name: nothing is lost. */
 #include "config.h"
@@ -7,6 +7,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "guanai/app/children.h"
 #include "guanai/base/date.h"
 #include "guanai/base/i18n.h"
 #include "guanai/base/mem.h"
@@ -30,7 +31,7 @@ cmd_init_run(struct app *a, int argc, char **argv)
 		return rc;
 	if (name != NULL && str_empty(name))
 		return cli_usage(c, _("--school needs a name"));
-	if (store_school_get(a->store, &sc, &e) != 0)
+	if (app_school_get(a, &sc, &e) != 0)
 		return cli_fail(&e);
 	if (name != NULL) {
 		xfree(&sc.name);
@@ -40,12 +41,12 @@ cmd_init_run(struct app *a, int argc, char **argv)
 		date_format(date_school_year_start(date_today()), ys);
 		sc.year_start = xstrdup(ys);
 	}
-	if (store_school_set(a->store, &sc, &e) != 0)
+	if (app_school_set(a, &sc, &e) != 0)
 		rc = cli_fail(&e);
 	else if (sc.name != NULL)
-		printf(_("The database %s is ready for %s.\n"), store_path(a->store), sc.name);
+		printf(_("The database %s is ready for %s.\n"), app_db_path(a), sc.name);
 	else
-		printf(_("The database %s is ready.\n"), store_path(a->store));
+		printf(_("The database %s is ready.\n"), app_db_path(a));
 	school_clear(&sc);
 	return rc;
 }

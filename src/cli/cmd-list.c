@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "cli-json.h"
+#include "guanai/app/children.h"
 #include "guanai/base/i18n.h"
 #include "guanai/base/mem.h"
 #include "guanai/base/utf8.h"
@@ -160,7 +161,7 @@ cmd_list_run(struct app *a, int argc, char **argv)
 		puts("id\tname\tgender\tbirth_date\tgrade\tclass\tleft_behind_type");
 	else
 		fputc('[', stdout);
-	if (store_children_each(a->store, &f, NULL, 0, list_cb, &lc, &e) != 0) {
+	if (app_children_each(a, &f, NULL, 0, list_cb, &lc, &e) != 0) {
 		fflush(stdout);
 		return cli_fail(&e);
 	}

@@ -10,10 +10,12 @@
 #include <string.h>
 
 #include "guanai/app/care.h"
+#include "guanai/app/checklist.h"
+#include "guanai/app/children.h"
+#include "guanai/app/ref.h"
 #include "guanai/base/date.h"
 #include "guanai/base/i18n.h"
 #include "guanai/base/mem.h"
-#include "guanai/app/ref.h"
 #include "guanai/base/utf8.h"
 #include "guanai/cli/cli.h"
 #include "guanai/core/checklist.h"
@@ -71,20 +73,18 @@ static int
 print_extras(struct app *a, const struct record *r, struct err *e)
 {
 	struct check_item_result res[CHECKLIST_ITEMS];
-	char *conf[7];
 	int i, n = 0;
 
 	printf("\n%s\n", _("Pairings"));
-	if (store_pairings_each(a->store, r->id, NULL, 0, pairing_cb, NULL, e) != 0)
+	if (app_pairings_each(a, r->id, NULL, 0, pairing_cb, NULL, e) != 0)
 		return -1;
 	printf("\n%s\n", _("Care records"));
-	if (store_care_each(a->store, r->id, care_cb, &n, e) != 0)
+	if (app_care_each(a, r->id, care_cb, &n, e) != 0)
 		return -1;
 	if (n > 20)
 		printf(_("  … and %d more\n"), n - 20);
-	if (store_checklist_get(a->store, r->id, conf, e) != 0)
+	if (app_checklist_eval(a, r, date_today(), res, NULL, e) != 0)
 		return -1;
-	checklist_eval(r, (const char *const *)conf, date_today(), res);
 	printf("\n%s\n", _("Checklist (七清楚)"));
 	for (i = 0; i < CHECKLIST_ITEMS; i++) {
 		char *title = utf8_pad(checklist_item_title(i + 1), 28, a->ascii_only);
@@ -98,7 +98,6 @@ print_extras(struct app *a, const struct record *r, struct err *e)
 			printf(_("missing: %s"), _(field_table[res[i].missing].label));
 		putchar('\n');
 		free(title);
-		free(conf[i]);
 	}
 	return 0;
 }
@@ -118,7 +117,7 @@ cmd_show_run(struct app *a, int argc, char **argv)
 	if (ref_child(a, args.v[0], 0, id, &e) != 0)
 		return cli_fail(&e);
 	record_init(&r);
-	if (store_child_get(a->store, id, &r, &e) != 0) {
+	if (app_child_get(a, id, &r, &e) != 0) {
 		record_clear(&r);
 		return cli_fail(&e);
 	}

@@ -141,7 +141,7 @@ cmd_stats_run(struct app *a, int argc, char **argv)
 	if (cli_parse(c, argc, argv, opts, 0, 0, NULL, &rc) != 0)
 		return rc;
 	stats_init(&st);
-	if (stats_compute(a->store, &st, &e) != 0) {
+	if (app_stats(a, &st, &e) != 0) {
 		stats_free(&st);
 		return cli_fail(&e);
 	}

@@ -50,7 +50,7 @@ list_conflicts(struct app *a)
 	struct err e = { 0, "" };
 
 	l.heading = _("Conflicts waiting for a decision:\n");
-	if (store_conflicts_each(a->store, 1, print_conflict, &l, &e) != 0)
+	if (app_conflicts_each(a, 1, print_conflict, &l, &e) != 0)
 		return cli_fail(&e);
 	if (l.n == 0)
 		printf(_("No conflicts are waiting.\n"));
@@ -69,7 +69,7 @@ resolve(struct app *a, const struct cli_cmd *c, const char *id, const char *whic
 		theirs = 1;
 	else
 		return cli_usage(c, _("--resolve takes a conflict id and mine or theirs"));
-	rc = store_conflict_resolve(a->store, id, theirs, &e);
+	rc = app_conflict_resolve(a, id, theirs, &e);
 	if (rc < 0)
 		return cli_fail(&e);
 	if (rc == 1) {

@@ -14,7 +14,6 @@
 #include "guanai/base/mem.h"
 #include "guanai/cli/cli-secret.h"
 #include "guanai/cli/cli.h"
-#include "guanai/store/users.h"
 
 static int
 user_add(struct app *a, const struct cli_cmd *c, int argc, char **argv)
@@ -85,7 +84,7 @@ user_list(struct app *a, const struct cli_cmd *c, int argc, char **argv)
 
 	if (cli_parse(c, argc, argv, NULL, 0, 0, NULL, &st) != 0)
 		return st;
-	if (store_users_each(a->store, print_user, NULL, &e) != 0)
+	if (app_users_each(a, print_user, NULL, &e) != 0)
 		return cli_fail(&e);
 	return 0;
 }

@@ -9,22 +9,6 @@
 #include "guanai/base/mem.h"
 #include "store-int.h"
 
-void
-audit_row_clear(struct audit_row *r)
-{
-	xfree(&r->at);
-	xfree(&r->actor);
-	xfree(&r->action);
-	xfree(&r->tbl);
-	xfree(&r->row_id);
-	xfree(&r->col);
-	xfree(&r->old);
-	xfree(&r->new_value);
-	xfree(&r->detail);
-	xfree(&r->child_name);
-	xfree(&r->relation);
-}
-
 int
 store_audit_each(struct store *s, size_t limit, audit_fn fn, void *ctx, struct err *e)
 {

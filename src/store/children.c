@@ -541,22 +541,6 @@ store_children_count_upto(struct store *s, const struct child_filter *f, size_t 
 	return children_count(s, f, max, n, e);
 }
 
-void
-child_key_clear(struct child_key *k)
-{
-	xfree(&k->sort_key);
-	k->id[0] = '\0';
-	k->seq = 0;
-}
-
-void
-child_key_copy(struct child_key *dst, const struct child_key *src)
-{
-	xstrset(&dst->sort_key, src->sort_key);
-	memcpy(dst->id, src->id, sizeof dst->id);
-	dst->seq = src->seq;
-}
-
 /* The facts behind the marks of a page of children, in one statement:
  * each item's last confirmation, an active pairing, the newest care act
  * (as store_checklist_get, store_pairings_each and store_care_each give

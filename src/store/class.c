@@ -9,16 +9,6 @@
 #include "guanai/base/uuid.h"
 #include "store-int.h"
 
-void
-school_clear(struct school *sc)
-{
-	xfree(&sc->name);
-	xfree(&sc->code);
-	xfree(&sc->township);
-	xfree(&sc->county);
-	xfree(&sc->year_start);
-}
-
 int
 store_school_get(struct store *s, struct school *out, struct err *e)
 {

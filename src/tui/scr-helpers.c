@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "guanai/app/care.h"
+#include "guanai/app/children.h"
 #include "guanai/app/marks.h"
 #include "guanai/base/i18n.h"
 #include "guanai/base/mem.h"
@@ -80,7 +81,7 @@ static int
 load_pairs(struct helpers *hs, struct tui *t, struct err *e)
 {
 	clear_pairs(hs);
-	if (hs->nh > 0 && store_pairings_each(t->app->store, NULL, hs->h[hs->lh.sel].id, 1,
+	if (hs->nh > 0 && app_pairings_each(t->app, NULL, hs->h[hs->lh.sel].id, 1,
 	    copy_pairing, hs, e) < 0)
 		return -1;
 	hs->lp.n = hs->np;
@@ -94,7 +95,7 @@ static int
 load(struct helpers *hs, struct tui *t, struct err *e)
 {
 	clear_helpers(hs);
-	if (store_helpers_each(t->app->store, copy_helper, hs, e) < 0)
+	if (app_helpers_each(t->app, copy_helper, hs, e) < 0)
 		return -1;
 	hs->lh.n = hs->nh;
 	wlist_fix(&hs->lh);
@@ -255,7 +256,7 @@ pair_child(struct helpers *hs, struct tui *t)
 	f.grade = t->grade;
 	f.class_no = t->class_no;
 	f.search = str_empty(q) ? NULL : q;
-	if (store_children_each(t->app->store, &f, NULL, PICK_MAX, add_pick, &pk, &e) < 0) {
+	if (app_children_each(t->app, &f, NULL, PICK_MAX, add_pick, &pk, &e) < 0) {
 		tui_fail(t, &e);
 		goto out;
 	}
@@ -307,7 +308,7 @@ new_helper(struct tui *t)
 	}
 	h.name = xstrdup(name);
 	h.kind = xstrdup(helper_kinds[r].code);
-	if (store_helper_save(t->app->store, &h, &e) != 0)
+	if (app_helper_save(t->app, &h, &e) != 0)
 		tui_fail(t, &e);
 	else
 		tui_say(t, _("Helper %s added."), name);
@@ -324,7 +325,7 @@ unpair(struct helpers *hs, struct tui *t)
 
 	if (hs->lp.sel >= hs->np)
 		return;
-	if (store_pairing_end(t->app->store, hs->p[hs->lp.sel].id, t->today_iso, &e) != 0)
+	if (app_pairing_end(t->app, hs->p[hs->lp.sel].id, t->today_iso, &e) != 0)
 		tui_fail(t, &e);
 	else
 		tui_say(t, _("The pairing with %s ended today (kept in the history)."),

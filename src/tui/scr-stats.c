@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "guanai/app/audit.h"
 #include "guanai/app/care.h"
 #include "guanai/app/stats.h"
 #include "guanai/base/fsutil.h"
@@ -58,7 +59,7 @@ compute(struct tui *t, struct err *e)
 	struct stats *st = xcalloc(1, sizeof *st);
 
 	stats_init(st);
-	if (stats_compute(t->app->store, st, e) != 0) {
+	if (app_stats(t->app, st, e) != 0) {
 		stats_free(st);
 		free(st);
 		return NULL;
@@ -122,7 +123,7 @@ write_summary(struct stview *sv, struct tui *t)
 	fprintf(af.fp, "%s\n", sv->summary);
 	if (atomic_commit(&af, &e) != 0)
 		goto fail;
-	store_audit_event(t->app->store, "summary_written", "stats summary paragraph", NULL);
+	app_audit_event(t->app, "summary_written", "stats summary paragraph", NULL);
 	tui_say(t, _("The paragraph is in %s."), path);
 	goto out;
 fail:

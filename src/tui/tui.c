@@ -17,6 +17,7 @@
 #include <time.h>
 #include <wchar.h>
 
+#include "guanai/app/children.h"
 #include "guanai/base/i18n.h"
 #include "guanai/base/mem.h"
 #include "guanai/base/utf8.h"
@@ -219,7 +220,7 @@ load_school(struct tui *t)
 	struct err e = { 0, "" };
 
 	memset(&sc, 0, sizeof sc);
-	if (store_school_get(t->app->store, &sc, &e) == 0 && !str_empty(sc.name))
+	if (app_school_get(t->app, &sc, &e) == 0 && !str_empty(sc.name))
 		t->school = xstrdup(sc.name);
 	else
 		t->school = xstrdup(_("(school name not set)"));

@@ -16,6 +16,7 @@
 #include "guanai/base/buf.h"
 #include "guanai/base/charset.h"
 #include "guanai/base/mem.h"
+#include "guanai/store/store.h"
 #include "t.h"
 
 static char dir[] = "/tmp/guanai-imp.XXXXXX";

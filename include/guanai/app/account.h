@@ -23,5 +23,7 @@ int app_require_head(struct app *a, const char *what, struct err *e);
 int app_user_add(struct app *a, const struct account *acc, const char *password,
     struct err *e);
 int app_user_remove(struct app *a, const char *name, struct err *e);
+/* Every account, by name (a headteacher's list). */
+int app_users_each(struct app *a, account_fn fn, void *ctx, struct err *e);
 
 #endif

@@ -9,6 +9,7 @@
 
 #include "guanai/app/app.h"
 #include "guanai/core/field.h"
+#include "guanai/core/records.h"
 
 /* NULL-code terminated; labels are English msgids (gettext). */
 extern const struct enum_value care_kinds[];
@@ -58,5 +59,20 @@ int care_list(struct app *a, const char *child_id, care_fn fn, void *ctx,
 /* A date as a teacher writes it (2026-11-29, 2026/11/29, 2026年11月29日)
  * into ISO; NULL or "" gives today.  0, or -1 with e (ERR_INPUT). */
 int care_date(const char *in, char out[11], struct err *e);
+
+/* The helpers (teachers, volunteers …) by name, with their active
+ * children; save inserts (h->id == "") or updates one. */
+int app_helpers_each(struct app *a, helper_fn fn, void *ctx, struct err *e);
+int app_helper_save(struct app *a, struct helper *h, struct err *e);
+/* The pairings of a child or of a helper (either may be NULL);
+ * active_only leaves out those that ended. */
+int app_pairings_each(struct app *a, const char *child_id, const char *helper_id,
+    int active_only, pairing_fn fn, void *ctx, struct err *e);
+/* End an active pairing on `date` (ISO); the history stays. */
+int app_pairing_end(struct app *a, const char *pairing_id, const char *date,
+    struct err *e);
+/* The care records of a child (NULL = all), newest first. */
+int app_care_each(struct app *a, const char *child_id, care_fn fn, void *ctx,
+    struct err *e);
 
 #endif

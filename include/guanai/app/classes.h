@@ -10,6 +10,8 @@
 #include <stddef.h>
 
 #include "guanai/app/app.h"
+#include "guanai/base/uuid.h"
+#include "guanai/core/records.h"
 
 struct class_row {
 	int grade, number;

@@ -6,7 +6,8 @@
 #include "guanai/app/visible.h"
 
 #include "guanai/base/err.h"
-#include "guanai/store/store.h"
+
+struct store;
 
 struct demo_opts {
 	int children;			/* 1 .. 200000 */
@@ -24,6 +25,10 @@ struct demo_counts {
  * failure nothing is written.  Refuses (ERR_USAGE) a database that
  * already holds children, helpers or care records. */
 int demo_fill(struct store *s, const struct demo_opts *o, struct demo_counts *out,
+    struct err *e);
+/* The same for the open database (`guanai demo`). */
+struct app;
+int app_demo_fill(struct app *a, const struct demo_opts *o, struct demo_counts *out,
     struct err *e);
 
 #endif

@@ -9,6 +9,8 @@
 #include "guanai/app/visible.h"
 
 #include "guanai/app/app.h"
+#include "guanai/base/uuid.h"
+#include "guanai/core/records.h"
 
 /* Apply the n assignments "FIELD=VALUE" (an empty VALUE clears) to the
  * child `id` in one save, audited field by field.  A teacher may not move

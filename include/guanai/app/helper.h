@@ -8,6 +8,8 @@
 #include "guanai/app/visible.h"
 
 #include "guanai/app/app.h"
+#include "guanai/base/uuid.h"
+#include "guanai/core/records.h"
 
 /* What `helper add|edit` sets; NULL members are left as they are (edit) or
  * empty (add), "" clears.  kind is a code or a label (教师, 爱心妈妈 …). */

@@ -14,7 +14,7 @@
 
 #include "guanai/app/app.h"
 #include "guanai/base/err.h"
-#include "guanai/store/sync.h"
+#include "guanai/core/records.h"
 
 /* Shortest passphrase accepted for a new package, in characters. */
 #define PACK_MIN_PASSPHRASE 6
@@ -51,5 +51,12 @@ size_t app_media_list(const char *root, const char *user, char ***dirs);
  * name; freed with app_media_free. */
 size_t app_media_files(const char *dir, char ***files);
 void app_media_free(char **dirs, size_t n);
+
+/* The USB merge's conflict queue, newest first; open_only = those no
+ * person settled yet (borrowed strings).  Settle one: keep mine
+ * (theirs = 0) or take theirs; 1 when there is no such conflict. */
+int app_conflicts_each(struct app *a, int open_only, sync_conflict_fn fn, void *ctx,
+    struct err *e);
+int app_conflict_resolve(struct app *a, const char *id, int theirs, struct err *e);
 
 #endif

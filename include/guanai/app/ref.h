@@ -11,6 +11,8 @@
 #include "guanai/app/visible.h"
 
 #include "guanai/app/app.h"
+#include "guanai/base/uuid.h"
+#include "guanai/core/records.h"
 
 /* Fill id with the one child that ref names, on the register (in_trash 0)
  * or in the trash (1).  0, or -1 with e: ERR_USAGE when none or several

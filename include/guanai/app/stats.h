@@ -15,6 +15,9 @@ struct store;
  * GUANAI_TODAY / today), the checklist completion per class, the
  * summary.  Honours the teacher's class scope.  -1 + e on failure. */
 int stats_compute(struct store *s, struct stats *st, struct err *e);
+/* The same for the open database (what the front ends call). */
+struct app;
+int app_stats(struct app *a, struct stats *st, struct err *e);
 
 /* The table's title in the UI language (borrowed). */
 const char *stats_table_title(enum stat_table_id t);

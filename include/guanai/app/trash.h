@@ -9,6 +9,8 @@
 #include "guanai/app/visible.h"
 
 #include "guanai/app/app.h"
+#include "guanai/base/uuid.h"
+#include "guanai/core/records.h"
 
 /* Move a child (id from ref_child, in_trash 0) to the trash. */
 int trash_put(struct app *a, const char *child_id, struct err *e);

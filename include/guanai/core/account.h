@@ -24,5 +24,7 @@ struct account {
 	size_t nclasses;
 };
 void account_clear(struct account *a);
+/* A walk over the accounts; a non-zero return stops it. */
+typedef int (*account_fn)(void *ctx, const struct account *a);
 
 #endif

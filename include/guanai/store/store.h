@@ -19,6 +19,7 @@
 #include "guanai/base/err.h"
 #include "guanai/base/uuid.h"
 #include "guanai/core/field.h"
+#include "guanai/core/records.h"
 
 struct store;
 
@@ -42,21 +43,9 @@ void store_rollback(struct store *s);
 
 /* ---- school and classes ---------------------------------------------- */
 
-struct school {
-	char *name, *code, *township, *county;
-	char *year_start;	/* ISO date of the current school year's start */
-};
-void school_clear(struct school *sc);
 int store_school_get(struct store *s, struct school *out, struct err *e);
 int store_school_set(struct store *s, const struct school *sc, struct err *e);
 
-struct class_info {
-	char id[UUID_LEN + 1];
-	int grade, number;
-	int enrolled;			/* pupils in the class, 0 = unknown */
-	char head_teacher_id[UUID_LEN + 1];	/* helper, "" when none */
-	int children;			/* children on the register (not deleted) */
-};
 /* All classes, ordered by grade and number; caller frees *out. */
 int store_classes(struct store *s, struct class_info **out, size_t *n, struct err *e);
 /* Find or create the class G-N; fills id. */
@@ -67,25 +56,6 @@ int store_class_set_enrolled(struct store *s, int grade, int number, int enrolle
 
 /* ---- children (with parents and primary guardian, as struct record) -- */
 
-/* Filter shared by lists, exports, prints, packs. */
-struct child_filter {
-	int grade;		/* 0 = any */
-	int class_no;		/* 0 = any */
-	const char *search;	/* name fragment, pinyin, initials, ID or phone fragment */
-	int deleted;		/* 0 = the register, 1 = the trash */
-	const char *name;	/* exact name, NULL = any (show NAME) */
-};
-
-/* Keyset position for paging in pinyin order.  A walk hands out keys;
- * keep a copy (child_key_copy) and pass it back as `after`. */
-struct child_key {
-	char *sort_key;		/* NULL = from the start */
-	char id[UUID_LEN + 1];	/* the child at this position */
-	long long seq;		/* its local search number (search walks) */
-};
-/* Free the sort key; copy a key (the callback's key is borrowed). */
-void child_key_clear(struct child_key *k);
-void child_key_copy(struct child_key *dst, const struct child_key *src);
 
 /* 0 found, 1 not found, -1 error.  `out` is overwritten (record_init): pass
  * a fresh or cleared record, record_clear() it after. */
@@ -115,7 +85,6 @@ int store_child_resolve(struct store *s, const char *id_or_name, char id[UUID_LE
  * (NULL = from the start), at most `limit` (0 = all).  The callback gets a
  * borrowed record; a non-zero return stops the walk (and is returned).
  * Uses one cursor: nothing is loaded whole. */
-typedef int (*child_fn)(void *ctx, const struct record *r, const struct child_key *key);
 int store_children_each(struct store *s, const struct child_filter *f,
     const struct child_key *after, size_t limit, child_fn fn, void *ctx, struct err *e);
 int store_children_count(struct store *s, const struct child_filter *f, size_t *n,
@@ -166,39 +135,9 @@ int store_checklist_confirm(struct store *s, const char *child_id, int item,
 
 /* ---- helpers, pairings, care ----------------------------------------- */
 
-struct helper {
-	char id[UUID_LEN + 1];
-	char *name, *kind, *phone, *organisation, *notes;
-	int active_children;	/* filled by lists */
-};
-void helper_clear(struct helper *h);
-/* Deep copy (the callbacks lend their strings); free with *_clear. */
-void helper_copy(struct helper *dst, const struct helper *src);
-
-struct pairing {
-	char id[UUID_LEN + 1];
-	char child_id[UUID_LEN + 1], helper_id[UUID_LEN + 1];
-	char *child_name, *helper_name;	/* filled by lists */
-	char *role, *start, *end, *notes;	/* end NULL = active */
-};
-void pairing_clear(struct pairing *p);
-void pairing_copy(struct pairing *dst, const struct pairing *src);
-
-struct care {
-	char id[UUID_LEN + 1];
-	char child_id[UUID_LEN + 1];
-	char helper_id[UUID_LEN + 1];	/* "" = none */
-	char *child_name, *helper_name;	/* filled by lists */
-	char *date, *kind, *summary, *follow_up;
-	double amount;			/* yuan, aid/gift; 0 = none */
-	char *group_id;			/* shared by a group activity's rows, or NULL */
-};
-void care_clear(struct care *c);
-void care_copy(struct care *dst, const struct care *src);
 
 int store_helper_save(struct store *s, struct helper *h, struct err *e);	/* insert/update */
 int store_helper_get(struct store *s, const char *id, struct helper *out, struct err *e);
-typedef int (*helper_fn)(void *ctx, const struct helper *h);
 int store_helpers_each(struct store *s, helper_fn fn, void *ctx, struct err *e);
 int store_helper_delete(struct store *s, const char *id, struct err *e);
 
@@ -206,14 +145,12 @@ int store_pairing_save(struct store *s, struct pairing *p, struct err *e);
 /* Ends an active pairing today (keeps the history). */
 int store_pairing_end(struct store *s, const char *pairing_id, const char *end_date,
     struct err *e);
-typedef int (*pairing_fn)(void *ctx, const struct pairing *p);
 /* child_id or helper_id (either may be NULL); active_only limits to end IS NULL. */
 int store_pairings_each(struct store *s, const char *child_id, const char *helper_id,
     int active_only, pairing_fn fn, void *ctx, struct err *e);
 
 /* A group activity is one care row per participant sharing group_id. */
 int store_care_add(struct store *s, struct care *c, struct err *e);
-typedef int (*care_fn)(void *ctx, const struct care *c);
 /* Newest first; child_id NULL = all. */
 int store_care_each(struct store *s, const char *child_id, care_fn fn, void *ctx,
     struct err *e);
@@ -246,14 +183,6 @@ int store_audit_event(struct store *s, const char *action, const char *detail,
 
 /* ---- the audit log (who changed what, when) ------------------------- */
 
-struct audit_row {
-	char *at, *actor, *action, *tbl, *row_id, *col, *old, *new_value;
-	char *detail;		/* an event's own words (file, counts), or NULL */
-	char *child_name;	/* the child of a child/parent/guardian row, or NULL */
-	char *relation;		/* "father" / "mother" for a parent row, or NULL */
-};
-void audit_row_clear(struct audit_row *r);
-typedef int (*audit_fn)(void *ctx, const struct audit_row *r);
 /* The latest `limit` audit rows, newest first; fn returning non-zero stops. */
 int store_audit_each(struct store *s, size_t limit, audit_fn fn, void *ctx,
     struct err *e);

@@ -40,6 +40,7 @@
 
 #include "guanai/base/err.h"
 #include "guanai/base/uuid.h"
+#include "guanai/core/records.h"
 #include "guanai/store/store.h"
 
 #define SYNC_FORMAT "1"
@@ -48,12 +49,6 @@
 typedef int (*sync_emit_fn)(void *ctx, const char *const *cells, size_t n,
     struct err *e);
 
-struct sync_export_info {
-	size_t children;	/* child rows packed */
-	size_t rows;		/* all rows packed */
-	char site[UUID_LEN + 1];
-	long long seq;
-};
 
 /* Emit every row of class G-N (grade 0 = every class this user may see;
  * a teacher account is limited to its classes by the store's scope) and
@@ -62,31 +57,9 @@ struct sync_export_info {
 int store_sync_export(struct store *s, int grade, int class_no, sync_emit_fn emit,
     void *ctx, struct sync_export_info *info, struct err *e);
 
-struct sync_stats {
-	size_t new_children, updated_children;
-	size_t new_rows, updated_rows;	/* all tables, children included */
-	size_t conflicts;
-	size_t skipped;		/* rows of classes this user may not change */
-	int already;		/* the package (or a newer one) was merged before */
-	char actor[64];		/* who packed it */
-	char packed_at[24];
-};
 
 /* ---- conflicts --------------------------------------------------------- */
 
-/* One field changed on both PCs since their last exchange. */
-struct sync_conflict {
-	char id[UUID_LEN + 1];
-	char row_id[UUID_LEN + 1];
-	const char *tbl, *col;		/* table and column code names */
-	const char *child_name;		/* the child concerned, NULL if none */
-	const char *relation;		/* parent rows: father or mother */
-	const char *mine, *theirs;	/* values as text, NULL = empty */
-	const char *their_actor, *their_at;
-	const char *resolution;		/* auto_mine auto_theirs mine theirs */
-	const char *resolved_at;	/* NULL: waiting for a person */
-};
-typedef int (*sync_conflict_fn)(void *ctx, const struct sync_conflict *c);
 
 struct sync_merge;
 /* Start a merge: one transaction, bulk mode (one audit row per child). */

@@ -20,7 +20,6 @@ int store_user_add(struct store *s, const struct account *a, const char *passwor
     struct err *e);
 /* Remove an account (a real delete, audited).  1 when there is none. */
 int store_user_remove(struct store *s, const char *name, struct err *e);
-typedef int (*account_fn)(void *ctx, const struct account *a);
 /* Every account, by name. */
 int store_users_each(struct store *s, account_fn fn, void *ctx, struct err *e);
 int store_users_count(struct store *s, size_t *n, struct err *e);
