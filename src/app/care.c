@@ -263,12 +263,6 @@ care_remove(struct app *a, const char *care_id, struct err *e)
 }
 
 int
-care_list(struct app *a, const char *child_id, care_fn fn, void *ctx, struct err *e)
-{
-	return store_care_each(a->store, child_id, fn, ctx, e) < 0 ? -1 : 0;
-}
-
-int
 app_helpers_each(struct app *a, helper_fn fn, void *ctx, struct err *e)
 {
 	return store_helpers_each(a->store, fn, ctx, e);

@@ -6,12 +6,12 @@
 #include <string.h>
 
 #include "guanai/app/classes.h"
-#include "guanai/core/field.h"
-#include "guanai/store/store.h"
+#include "guanai/app/ref.h"
 #include "guanai/base/i18n.h"
 #include "guanai/base/mem.h"
-#include "guanai/app/ref.h"
+#include "guanai/core/field.h"
 #include "guanai/core/validate.h"
+#include "guanai/store/store.h"
 
 int
 classes_list(struct app *a, struct class_row **out, size_t *n, struct err *e)

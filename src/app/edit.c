@@ -8,11 +8,11 @@
 #include <string.h>
 
 #include "guanai/app/classes.h"
-#include "guanai/core/field.h"
-#include "guanai/store/store.h"
 #include "guanai/app/edit.h"
 #include "guanai/base/i18n.h"
 #include "guanai/base/mem.h"
+#include "guanai/core/field.h"
+#include "guanai/store/store.h"
 
 /* Append "; message" (or the message) to the collected reasons. */
 static void

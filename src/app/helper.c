@@ -6,14 +6,14 @@
 #include <string.h>
 
 #include "guanai/app/account.h"
-#include "guanai/core/field.h"
-#include "guanai/store/store.h"
 #include "guanai/app/care.h"
-#include "guanai/base/date.h"
 #include "guanai/app/helper.h"
+#include "guanai/base/date.h"
 #include "guanai/base/i18n.h"
 #include "guanai/base/mem.h"
+#include "guanai/core/field.h"
 #include "guanai/core/validate.h"
+#include "guanai/store/store.h"
 
 /* Copy the given members of ch into h, checking kind and phone. */
 static int
@@ -119,12 +119,6 @@ helper_remove(struct app *a, const char *id, struct err *e)
 		return -1;
 	}
 	return store_helper_delete(a->store, id, e);
-}
-
-int
-helper_list(struct app *a, helper_fn fn, void *ctx, struct err *e)
-{
-	return store_helpers_each(a->store, fn, ctx, e) < 0 ? -1 : 0;
 }
 
 struct find_pairing {

@@ -6,12 +6,12 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "guanai/app/ref.h"
 #include "guanai/base/i18n.h"
 #include "guanai/base/mem.h"
-#include "guanai/app/ref.h"
 #include "guanai/core/field.h"
-#include "guanai/store/store.h"
 #include "guanai/core/validate.h"
+#include "guanai/store/store.h"
 
 /* How many candidates a "several match" message lists. */
 #define REF_LIST_MAX 5

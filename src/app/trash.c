@@ -3,22 +3,10 @@
 #include "config.h"
 
 #include "guanai/app/account.h"
+#include "guanai/app/trash.h"
+#include "guanai/base/i18n.h"
 #include "guanai/core/field.h"
 #include "guanai/store/store.h"
-#include "guanai/base/i18n.h"
-#include "guanai/app/trash.h"
-
-int
-trash_put(struct app *a, const char *child_id, struct err *e)
-{
-	return store_child_delete(a->store, child_id, e);
-}
-
-int
-trash_restore(struct app *a, const char *child_id, struct err *e)
-{
-	return store_child_restore(a->store, child_id, e);
-}
 
 int
 trash_erase(struct app *a, const char *child_id, struct err *e)

@@ -9,10 +9,10 @@
 
 #include "cli-json.h"
 #include "guanai/app/care.h"
-#include "guanai/cli/cli.h"
-#include "guanai/base/i18n.h"
 #include "guanai/app/ref.h"
+#include "guanai/base/i18n.h"
 #include "guanai/base/utf8.h"
+#include "guanai/cli/cli.h"
 
 /* The options of add and edit; NULL = not given. */
 struct care_opts {
@@ -137,7 +137,7 @@ care_ls(struct app *a, const struct cli_cmd *c, int argc, char **argv)
 		puts("id\tdate\tchild_id\tchild_name\tkind\thelper_name\tamount\tsummary");
 	else if (lc.fmt == CLI_JSON)
 		fputc('[', stdout);
-	if (care_list(a, args.n == 1 ? child : NULL, list_cb, &lc, &e) != 0) {
+	if (app_care_each(a, args.n == 1 ? child : NULL, list_cb, &lc, &e) != 0) {
 		fflush(stdout);
 		return cli_fail(&e);
 	}

@@ -8,9 +8,9 @@
 
 #include "cli-json.h"
 #include "guanai/app/classes.h"
-#include "guanai/cli/cli.h"
 #include "guanai/base/i18n.h"
 #include "guanai/base/utf8.h"
+#include "guanai/cli/cli.h"
 #include "guanai/core/validate.h"
 
 static void

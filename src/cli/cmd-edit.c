@@ -6,10 +6,10 @@
 
 #include <stdio.h>
 
-#include "guanai/cli/cli.h"
 #include "guanai/app/edit.h"
-#include "guanai/base/i18n.h"
 #include "guanai/app/ref.h"
+#include "guanai/base/i18n.h"
+#include "guanai/cli/cli.h"
 
 int
 cmd_edit_run(struct app *a, int argc, char **argv)

@@ -4,8 +4,8 @@
 
 #include <stdio.h>
 
-#include "guanai/cli/cli.h"
 #include "guanai/base/i18n.h"
+#include "guanai/cli/cli.h"
 
 int
 cmd_help_run(struct app *a, int argc, char **argv)

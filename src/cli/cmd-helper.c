@@ -9,11 +9,11 @@
 
 #include "cli-json.h"
 #include "guanai/app/care.h"
-#include "guanai/cli/cli.h"
 #include "guanai/app/helper.h"
-#include "guanai/base/i18n.h"
 #include "guanai/app/ref.h"
+#include "guanai/base/i18n.h"
 #include "guanai/base/utf8.h"
+#include "guanai/cli/cli.h"
 
 static int
 helper_new(struct app *a, const struct cli_cmd *c, int argc, char **argv)
@@ -106,7 +106,7 @@ helper_ls(struct app *a, const struct cli_cmd *c, int argc, char **argv)
 		puts("id\tname\tkind\tphone\torganisation\tchildren");
 	else if (lc.fmt == CLI_JSON)
 		fputc('[', stdout);
-	if (helper_list(a, list_cb, &lc, &e) != 0) {
+	if (app_helpers_each(a, list_cb, &lc, &e) != 0) {
 		fflush(stdout);
 		return cli_fail(&e);
 	}

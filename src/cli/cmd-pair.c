@@ -6,10 +6,10 @@
 #include <stdio.h>
 
 #include "guanai/app/care.h"
-#include "guanai/cli/cli.h"
 #include "guanai/app/helper.h"
-#include "guanai/base/i18n.h"
 #include "guanai/app/ref.h"
+#include "guanai/base/i18n.h"
+#include "guanai/cli/cli.h"
 
 int
 cmd_pair_run(struct app *a, int argc, char **argv)

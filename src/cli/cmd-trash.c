@@ -9,12 +9,13 @@
 #include <string.h>
 
 #include "cli-json.h"
-#include "guanai/cli/cli.h"
-#include "guanai/base/i18n.h"
-#include "guanai/base/mem.h"
+#include "guanai/app/children.h"
 #include "guanai/app/ref.h"
 #include "guanai/app/trash.h"
+#include "guanai/base/i18n.h"
+#include "guanai/base/mem.h"
 #include "guanai/base/utf8.h"
+#include "guanai/cli/cli.h"
 #include "guanai/core/validate.h"
 
 struct list_ctx {
@@ -109,7 +110,7 @@ static int
 trash_add(struct app *a, const struct cli_cmd *c, int argc, char **argv)
 {
 	const char *ref = NULL;
-	int rc = trash_one(a, c, argc, argv, 0, trash_put, &ref);
+	int rc = trash_one(a, c, argc, argv, 0, app_child_delete, &ref);
 
 	if (ref != NULL)
 		printf(_("%s is in the trash.\n"), ref);
@@ -120,7 +121,7 @@ static int
 trash_back(struct app *a, const struct cli_cmd *c, int argc, char **argv)
 {
 	const char *ref = NULL;
-	int rc = trash_one(a, c, argc, argv, 1, trash_restore, &ref);
+	int rc = trash_one(a, c, argc, argv, 1, app_child_restore, &ref);
 
 	if (ref != NULL)
 		printf(_("%s is back on the register.\n"), ref);

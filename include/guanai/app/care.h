@@ -52,10 +52,6 @@ int care_edit(struct app *a, const char *care_id, const struct care_change *ch,
     struct err *e);
 /* Move one care record out of the register (soft delete, audited). */
 int care_remove(struct app *a, const char *care_id, struct err *e);
-/* The care records of a child (NULL: of every child in the scope), newest
- * first; fn's record is borrowed, a non-zero return stops. */
-int care_list(struct app *a, const char *child_id, care_fn fn, void *ctx,
-    struct err *e);
 /* A date as a teacher writes it (2026-11-29, 2026/11/29, 2026年11月29日)
  * into ISO; NULL or "" gives today.  0, or -1 with e (ERR_INPUT). */
 int care_date(const char *in, char out[11], struct err *e);

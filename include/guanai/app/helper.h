@@ -29,8 +29,6 @@ int helper_edit(struct app *a, const char *id, const struct helper_change *h,
  * (ERR_USAGE).  Refused (ERR_INPUT) while the helper is still paired with
  * a child: unpair first. */
 int helper_remove(struct app *a, const char *id, struct err *e);
-/* Every helper by name, with the number of children paired now. */
-int helper_list(struct app *a, helper_fn fn, void *ctx, struct err *e);
 /* End the active pairing of a child and a helper on `date` (NULL today);
  * the history is kept.  ERR_USAGE when they are not paired. */
 int helper_unpair(struct app *a, const char *child_id, const char *helper_id,

@@ -12,10 +12,8 @@
 #include "guanai/base/uuid.h"
 #include "guanai/core/records.h"
 
-/* Move a child (id from ref_child, in_trash 0) to the trash. */
-int trash_put(struct app *a, const char *child_id, struct err *e);
-/* Put a child of the trash back on the register. */
-int trash_restore(struct app *a, const char *child_id, struct err *e);
+/* (Moving a file to the trash and back is app_child_delete and
+ * app_child_restore of children.h.) */
 /* Erase a child of the trash for good; headteacher only (ERR_USAGE). */
 int trash_erase(struct app *a, const char *child_id, struct err *e);
 /* The children in the trash (within the scope), in pinyin order. */
