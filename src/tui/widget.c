@@ -48,8 +48,10 @@ w_put(struct tui *t, int y, int x, int cells, const char *s, int attr, int pad)
 
 	if (y < 0 || y >= t->rows || x < 0 || x >= t->cols || cells <= 0)
 		return 0;
-	if (x + cells > t->cols)
-		cells = t->cols - x;
+	if (x + cells > t->cols - 1)	/* the last column stays blank */
+		cells = t->cols - 1 - x;
+	if (cells <= 0)
+		return 0;
 	if (s == NULL)
 		s = "";
 	c = pad ? utf8_pad(s, cells, t->app->ascii_only) :
