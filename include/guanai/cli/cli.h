@@ -1,7 +1,9 @@
 /* cli.h — the sub-commands (one file each, src/cli/cmd-NAME.c) and the
- * helpers they share.  Each command parses its own options, calls the app/
- * use cases and prints; errors go to stderr in the UI language; it returns
- * the exit status of DESIGN.md §6 (0 ok, 1 usage, 2 input rejected, 3 I/O). */
+ * helpers they share.  Each command declares its options as a table that
+ * cli_parse reads (one parser, one error style), calls the app/ use cases
+ * and prints; errors go to stderr in the UI language after "guanai: "; it
+ * returns the exit status of DESIGN.md §6 (0 ok, 1 usage, 2 input rejected,
+ * 3 I/O). */
 #ifndef GUANAI_CLI_H
 #define GUANAI_CLI_H
 
