@@ -89,9 +89,9 @@ cli_print_help(void)
 	for (c = cli_cmds; c->name != NULL; c++)
 		printf("  %-9s %s\n", c->name, _(c->summary));
 	printf(_("\n`guanai help COMMAND` or `guanai COMMAND --help` shows how a command\n"
-	    "is written.  An ID may be given as its first 8 characters.\n"));
+	    "is written.  An ID may be given as its first or last 8 characters.\n"));
 	printf(_("\nThe database is $GUANAI_DB, or --db PATH, or "
 	    "~/.local/share/guanai/guanai.db.\n"
-	    "Exit status: 0 success, 1 usage error, 2 some input rejected, "
+	    "Exit status: 0 success, 1 usage error, 2 some input rejected,\n"
 	    "3 database or I/O error.\n"));
 }
