@@ -8,7 +8,10 @@ src_libcli_a_SOURCES = src/cli/cmd-table.c src/cli/cli-util.c \
 	src/cli/cmd-remind.c src/cli/cmd-import.c src/cli/cmd-export.c \
 	src/cli/cmd-template.c src/cli/cmd-pack.c src/cli/cmd-unpack.c \
 	src/cli/cmd-backup.c src/cli/cmd-restore.c src/cli/cmd-user.c \
-	src/cli/cmd-print.c
+	src/cli/cmd-print.c \
+	src/cli/cli-opt.c src/cli/cmd-edit.c src/cli/cmd-care.c \
+	src/cli/cmd-helper.c src/cli/cmd-pair.c src/cli/cmd-trash.c \
+	src/cli/cmd-class.c src/cli/cmd-help.c
 noinst_HEADERS += include/guanai/cli/visible.h include/guanai/cli/cli.h \
 	include/guanai/cli/cli-secret.h src/cli/cli-json.h
 
@@ -38,3 +41,11 @@ EXTRA_DIST += tests/print/common.sh tests/print/roster.sh \
 	tests/print/forms-cards.sh tests/print/lists.sh \
 	tests/print/printer-atomic.sh tests/print/lsan.supp bench/print.sh \
 	bench/README-print.md
+TESTS += tests/cli/parity.sh tests/cli/parity-scope.sh tests/cli/help.sh
+dist_check_SCRIPTS += tests/cli/parity.sh tests/cli/parity-scope.sh tests/cli/help.sh
+# the man page in English (dist_man_MANS in Makefile.am) and in Chinese,
+# where `man -L zh_CN guanai` looks
+zhman1dir = $(mandir)/zh_CN/man1
+dist_zhman1_DATA = doc/zh_CN/guanai.1
+TESTS += tests/cli/manpage.sh
+dist_check_SCRIPTS += tests/cli/manpage.sh

@@ -72,8 +72,8 @@ warn_codeset(void)
 
 	if (strcmp(cs, "UTF-8") != 0 && strcmp(cs, "GB18030") != 0 &&
 	    strcmp(cs, "ANSI_X3.4-1968") != 0)
-		fprintf(stderr, _("guanai: the terminal uses %s; Chinese text needs "
-		    "UTF-8 or GB18030 and may not show correctly\n"), cs);
+		cli_error(_("the terminal uses %s; Chinese text needs "
+		    "UTF-8 or GB18030 and may not show correctly"), cs);
 }
 
 int
@@ -108,17 +108,21 @@ main(int argc, char **argv)
 			break;
 	}
 	if (lang != NULL && apply_lang(lang) != 0) {
-		fprintf(stderr, _("guanai: --lang takes zh or en\n"));
+		cli_error("%s", _("--lang takes zh or en"));
 		return ERR_USAGE;
 	}
 	warn_codeset();
 	if (i < argc) {
 		cmd = cli_find(argv[i]);
 		if (cmd == NULL) {
-			fprintf(stderr, _("guanai: unknown command '%s' (see guanai --help)\n"),
-			    argv[i]);
+			cli_error(_("unknown command '%s' (see guanai help)"), argv[i]);
 			return ERR_USAGE;
 		}
+	}
+	/* COMMAND --help needs no database and no sign-in */
+	if (cmd != NULL && cli_wants_help(argc - i, argv + i)) {
+		cli_print_usage(cmd, stdout, 1);
+		return 0;
 	}
 	app_init(&app, db);
 	/* the TUI on a path with no database: its set-up screen creates it

@@ -74,7 +74,7 @@ ask(struct app *a, struct err *e)
 		sleep(ACCOUNT_DELAY);	/* slows down guessing */
 		if (env_user != NULL && env_pass != NULL)
 			break;
-		fprintf(stderr, "guanai: %s\n", why.msg);
+		cli_error("%s", why.msg);
 	}
 	err_set(e, ERR_USAGE, _("sign-in failed: wrong name or password"));
 	return -1;

@@ -13,6 +13,7 @@
 #include "cli-json.h"
 #include "guanai/app/checklist.h"
 #include "guanai/app/children.h"
+#include "guanai/app/ref.h"
 #include "guanai/base/buf.h"
 #include "guanai/base/date.h"
 #include "guanai/base/i18n.h"
@@ -154,15 +155,8 @@ confirm(struct app *a, const char *who, int item, struct err *e)
 	struct record r;
 	int rc, i, n;
 
-	rc = app_child_resolve(a, who, id, e);
-	if (rc != 0) {
-		if (rc == 1)
-			err_set(e, ERR_USAGE, _("no child with the ID or name '%s'"), who);
-		else if (rc == 2)
-			err_set(e, ERR_USAGE, _("several children are named %s; give the ID "
-			    "of one (guanai list --search %s)"), who, who);
+	if (ref_child(a, who, 0, id, e) != 0)
 		return -1;
-	}
 	if (app_child_get(a, id, &r, e) != 0 ||
 	    (n = app_checklist_confirm(a, &r, item, date_today(), res, e)) < 0) {
 		record_clear(&r);
@@ -193,33 +187,36 @@ cmd_check_run(struct app *a, int argc, char **argv)
 	struct child_filter f = { 0, 0, NULL, 0, NULL };
 	struct check_ctx cx;
 	struct err e = { 0, "" };
+	struct cli_class cl = { 0, { 0 }, { 0 } };
 	const char *who = NULL;
-	int i, item = -1, rc = 0;
+	const struct cli_opt opts[] = {
+		{ "--class", CLI_CLASS, &cl, NULL },
+		{ "--format", CLI_CHOICE, &cx.tsv, "table|tsv" },
+		{ "--confirm", CLI_STR, &who, NULL },
+		{ NULL, CLI_FLAG, NULL, NULL },
+	};
+	struct cli_args args;
+	int item = -1, rc = 0;
 
 	memset(&cx, 0, sizeof cx);
 	cx.a = a;
 	cx.e = &e;
-	for (i = 1; i < argc; i++) {
-		if (strcmp(argv[i], "--class") == 0 && i + 1 < argc) {
-			if (cli_parse_class(argv[++i], &f.grade, &f.class_no) != 0)
-				return cli_usage(c, _("--class takes G-N, for example 3-2"));
-		} else if (strcmp(argv[i], "--format") == 0 && i + 1 < argc) {
-			i++;
-			if (strcmp(argv[i], "tsv") == 0)
-				cx.tsv = 1;
-			else if (strcmp(argv[i], "table") != 0)
-				return cli_usage(c, _("--format takes table or tsv"));
-		} else if (strcmp(argv[i], "--confirm") == 0 && i + 2 < argc) {
-			who = argv[++i];
-			i++;
-			item = strcmp(argv[i], "all") == 0 ? 0 : atoi(argv[i]);
-			if (item < 0 || item > CHECKLIST_ITEMS || (item == 0 && strcmp(argv[i], "all") != 0))
-				return cli_usage(c, _("ITEM is a number from 1 to 7, or all"));
-		} else
-			return cli_usage(c, _("unexpected argument '%s'"), argv[i]);
+	if (cli_parse(c, argc, argv, opts, 0, 1, &args, &rc) != 0)
+		return rc;
+	if (cl.n > 0) {
+		f.grade = cl.grade[cl.n - 1];
+		f.class_no = cl.number[cl.n - 1];
 	}
-	if (who != NULL)
+	if (who != NULL) {	/* --confirm ID ITEM: the item is the argument */
+		if (args.n != 1)
+			return cli_usage(c, "%s", _("--confirm takes an ID or name and an ITEM"));
+		item = strcmp(args.v[0], "all") == 0 ? 0 : atoi(args.v[0]);
+		if (item < 0 || item > CHECKLIST_ITEMS || (item == 0 && strcmp(args.v[0], "all") != 0))
+			return cli_usage(c, _("ITEM is a number from 1 to 7, or all"));
 		return confirm(a, who, item, &e) != 0 ? cli_fail(&e) : 0;
+	}
+	if (args.n > 0)
+		return cli_usage(c, _("unexpected argument '%s'"), args.v[0]);
 	if (app_classes(a, &cx.classes, &cx.nclasses, &e) != 0)
 		return cli_fail(&e);
 	cx.children = xcalloc(cx.nclasses + 1, sizeof *cx.children);

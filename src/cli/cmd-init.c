@@ -22,16 +22,14 @@ cmd_init_run(struct app *a, int argc, char **argv)
 	struct err e = { 0, "" };
 	const char *name = NULL;
 	char *school = NULL;
-	int i;
+	const struct cli_opt opts[] = {
+		{ "--school", CLI_STR, &name, NULL },
+		{ NULL, CLI_FLAG, NULL, NULL },
+	};
+	int rc = 0;
 
-	for (i = 1; i < argc; i++) {
-		if (strcmp(argv[i], "--school") == 0 && i + 1 < argc)
-			name = argv[++i];
-		else if (strncmp(argv[i], "--school=", 9) == 0)
-			name = argv[i] + 9;
-		else
-			return cli_usage(c, _("unexpected argument '%s'"), argv[i]);
-	}
+	if (cli_parse(c, argc, argv, opts, 0, 0, NULL, &rc) != 0)
+		return rc;
 	if (name != NULL && str_empty(name))
 		return cli_usage(c, _("--school needs a name"));
 	if (app_setup_school(a, name, &school, &e) != 0)

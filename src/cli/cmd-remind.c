@@ -73,25 +73,17 @@ cmd_remind_run(struct app *a, int argc, char **argv)
 	struct remind_opts rc = { 7, 0, a->ascii_only };
 	struct remind_groups g;
 	struct err e = { 0, "" };
-	char *end;
-	long v;
-	int i, ret = 0;
+	const struct cli_opt opts[] = {
+		{ "--days", CLI_INT, &rc.days, NULL },
+		{ "--format", CLI_CHOICE, &rc.tsv, "table|tsv" },
+		{ NULL, CLI_FLAG, NULL, NULL },
+	};
+	int ret = 0;
 
-	for (i = 1; i < argc; i++) {
-		if (strcmp(argv[i], "--days") == 0 && i + 1 < argc) {
-			v = strtol(argv[++i], &end, 10);
-			if (*argv[i] == '\0' || *end != '\0' || v < 0 || v > 366)
-				return cli_usage(c, _("--days takes a number from 0 to 366"));
-			rc.days = (int)v;
-		} else if (strcmp(argv[i], "--format") == 0 && i + 1 < argc) {
-			i++;
-			if (strcmp(argv[i], "tsv") == 0)
-				rc.tsv = 1;
-			else if (strcmp(argv[i], "table") != 0)
-				return cli_usage(c, _("--format takes table or tsv"));
-		} else
-			return cli_usage(c, _("unexpected argument '%s'"), argv[i]);
-	}
+	if (cli_parse(c, argc, argv, opts, 0, 0, NULL, &ret) != 0)
+		return ret;
+	if (rc.days > 366)
+		return cli_usage(c, _("--days takes a number from 0 to 366"));
 	if (app_reminders(a, date_today(), rc.days, 0, &g, &e) != 0)
 		ret = cli_fail(&e);
 	else
