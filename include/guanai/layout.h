@@ -58,8 +58,7 @@ int layout_col_is_text(const struct layout_col *c);
 /* Display cells a column wants (header, field width), for XLSX widths. */
 int layout_col_width(const struct layout_col *c);
 
-/* The 学籍 code of a record: from the left-behind type, else from the
- * parents' away flags.  Borrowed. */
+/* The 学籍 code of a record (record_xueji_code).  Borrowed. */
 const char *layout_xueji_code(const struct record *r);
 
 #endif

@@ -117,14 +117,7 @@ layout_header(const struct layout_col *c)
 const char *
 layout_xueji_code(const struct record *r)
 {
-	const char *t = record_get(r, F_LEFT_BEHIND_TYPE);
-	int away;
-
-	if (t != NULL && *t != '\0')
-		return strcmp(t, "both_away") == 0 ? "双亲留守" : "单亲留守";
-	away = str_eq(record_get(r, F_FATHER_AWAY), "1") +
-	    str_eq(record_get(r, F_MOTHER_AWAY), "1");
-	return away == 2 ? "双亲留守" : away == 1 ? "单亲留守" : "非留守";
+	return record_xueji_code(r);
 }
 
 static char *
@@ -137,7 +130,7 @@ char *
 layout_cell(const struct layout_col *c, const struct record *r,
     const struct layout_ctx *ctx)
 {
-	const char *t = record_get(r, F_LEFT_BEHIND_TYPE);
+	const char *t = record_left_behind_type(r, NULL);
 	const char *g = record_get(r, F_GRADE), *k = record_get(r, F_CLASS_NO);
 	int grade = g != NULL ? atoi(g) : 0;
 	char *gt, *s;
