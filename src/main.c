@@ -127,6 +127,8 @@ main(int argc, char **argv)
 			app_close(&app);
 			return cli_fail(&e);
 		}
+		if (app.site_renewed)
+			fprintf(stderr, "guanai: %s\n", app_site_renewed_note());
 	}
 	/* accounts: sign in first (teacher scope, audit actor) */
 	if (cli_sign_in(&app, cmd, &e) != 0) {

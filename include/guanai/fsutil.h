@@ -34,6 +34,11 @@ char *fs_dirname(const char *path);
 char *fs_data_dir(void);
 /* Default database path: $GUANAI_DB, else fs_data_dir()/guanai.db. */
 char *fs_default_db_path(void);
+/* Where a file lives, as a string that changes when the file is copied
+ * or restored onto this or another computer: the machine's id
+ * (/etc/machine-id, else the host name) and the file's inode, e.g.
+ * "0b6f…:1835029".  NULL when the file cannot be looked at; caller frees. */
+char *fs_file_place(const char *path);
 /* fsync the directory that contains path. */
 int fs_sync_dir_of(const char *path);
 

@@ -36,6 +36,9 @@ int app_unpack(struct app *a, const char *path, const char *passphrase, int prev
 /* The translated label of a conflict's field ("Father's phone" …); the
  * column name when unknown.  Borrowed. */
 const char *app_conflict_label(const struct sync_conflict *c);
+/* Where a package comes from, for a person: "太平山镇中心小学 · 王老师" (the
+ * school, then the account, else the OS user that packed it); caller frees. */
+char *app_unpack_origin(const struct sync_stats *st);
 /* A conflict's value (c->mine or c->theirs) as a person reads it: enum
  * labels translated; ID and phone numbers masked when `masked`.  Caller
  * frees. */

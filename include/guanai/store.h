@@ -141,6 +141,16 @@ void store_bulk_end(struct store *s);
 int store_set_class_scope(struct store *s, const int *grades, const int *class_nos,
     size_t n, struct err *e);
 int store_class_scoped(const struct store *s);
+/* How many classes the scope names (0 when unscoped or none). */
+size_t store_scope_size(const struct store *s);
+/* 1 when class G-N is one of the teacher's (or there is no scope), else 0. */
+int store_scope_has_class(const struct store *s, int grade, int number);
+/* 0 when the child is within the scope (or there is none), 1 when it is
+ * outside or does not exist (the two are not told apart), -1 + e. */
+int store_child_in_scope(struct store *s, const char *id, struct err *e);
+/* A class just created that is one of the teacher's joins temp.scope. */
+int store_scope_add_class(struct store *s, const char *class_id, int grade, int number,
+    struct err *e);
 /* Head teacher of a class (a helper id, NULL = none); creates the class. */
 int store_class_set_head_teacher(struct store *s, int grade, int number,
     const char *helper_id, struct err *e);

@@ -4,7 +4,11 @@
  *
  * Payload: a stream of records (lists of cells, a cell NULL or text):
  *
- *   ["guanai-sync", "1", SITE, SEQ, ACTOR, PACKED_AT, WHAT]   first, once
+ *   ["guanai-sync", "1", SITE, SEQ, ACTOR, PACKED_AT, WHAT, SCHOOL, ACCOUNT]
+ *                                      first, once; WHAT is "all" or the
+ *                                      classes packed ("3-1 3-2"); SCHOOL and
+ *                                      ACCOUNT (the signed-in account, "" when
+ *                                      none) are absent from older packages
  *   ["cols", TABLE, COL1 … COLn]       the columns of TABLE's rows that follow
  *   ["row", TABLE, ID, CREATED_AT, UPDATED_AT, V1 … Vn]
  *   ["base", TABLE, ID, PEER, PEER_SEQ, V1 … Vn]        after its "row", 0+
@@ -60,13 +64,23 @@ struct sync_export_info {
 int store_sync_export(struct store *s, int grade, int class_no, sync_emit_fn emit,
     void *ctx, struct sync_export_info *info, struct err *e);
 
+/* At open: a database whose site identity was minted in another place
+ * (a copy onto a second PC, a restored backup: another machine or file)
+ * gets a new identity, so that the copy and the original are two sites
+ * that exchange packages, not one that refuses its own.  *renewed = 1
+ * when that happened (tell the user).  A read-only database is left as
+ * it is (the caller ignores the error). */
+int store_site_check(struct store *s, int *renewed, struct err *e);
+
 struct sync_stats {
 	size_t new_children, updated_children;
 	size_t new_rows, updated_rows;	/* all tables, children included */
 	size_t conflicts;
 	size_t skipped;		/* rows of classes this user may not change */
 	int already;		/* the package (or a newer one) was merged before */
-	char actor[64];		/* who packed it */
+	char actor[64];		/* who packed it (account, else the OS user) */
+	char account[64];	/* the signed-in account that packed it, "" none */
+	char school[128];	/* the school it comes from, "" when not said */
 	char packed_at[24];
 };
 

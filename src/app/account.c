@@ -23,6 +23,7 @@ app_accounts_exist(struct app *a, int *yes, struct err *e)
 int
 app_sign_in(struct app *a, const char *name, const char *password, struct err *e)
 {
+	static const int none[1] = { 0 };
 	struct account acc = { 0 };
 	int rc;
 
@@ -33,8 +34,10 @@ app_sign_in(struct app *a, const char *name, const char *password, struct err *e
 			err_set(e, ERR_USAGE, _("wrong name or password"));
 		return rc;
 	}
-	if (str_eq(acc.role, "teacher") && store_set_class_scope(a->store, acc.grades,
-	    acc.class_nos, acc.nclasses, e) != 0) {
+	/* a teacher without classes gets an empty scope, never the school */
+	if (!str_eq(acc.role, "head") && store_set_class_scope(a->store,
+	    acc.grades != NULL ? acc.grades : none,
+	    acc.class_nos != NULL ? acc.class_nos : none, acc.nclasses, e) != 0) {
 		account_clear(&acc);
 		return -1;
 	}

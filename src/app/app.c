@@ -7,6 +7,8 @@
 
 #include "guanai/app.h"
 #include "guanai/fsutil.h"
+#include "guanai/i18n.h"
+#include "guanai/sync.h"
 #include "guanai/mem.h"
 
 const char *
@@ -28,15 +30,31 @@ app_init(struct app *a, const char *db_path)
 	a->actor = xstrdup(app_os_user());
 	a->role = NULL;
 	a->ascii_only = getenv("GUANAI_ASCII") != NULL;
+	a->site_renewed = 0;
 }
 
 int
 app_open(struct app *a, enum store_open_mode mode, struct err *e)
 {
+	struct err ignored = { 0, "" };
+	int renewed = 0;
+
 	if (store_open(&a->store, a->db_path, mode, e) != 0)
 		return -1;
 	store_set_actor(a->store, a->actor);
+	/* a copy onto another PC or a restored backup: its own site identity
+	 * (a database that cannot be written keeps the old one: ignored) */
+	if (store_site_check(a->store, &renewed, &ignored) == 0)
+		a->site_renewed = renewed;
 	return 0;
+}
+
+const char *
+app_site_renewed_note(void)
+{
+	return _("this database is a copy (restored from a backup, or copied from "
+	    "another computer): it now has its own identity for USB packages, so "
+	    "that it and the original can exchange them");
 }
 
 void

@@ -15,6 +15,7 @@
 #include "guanai/i18n.h"
 #include "guanai/import.h"
 #include "guanai/mem.h"
+#include "guanai/scope.h"
 #include "guanai/sheet.h"
 #include "guanai/validate.h"
 #include "import-private.h"
@@ -24,6 +25,8 @@
 #define PROGRESS_EVERY 500
 /* Rows looked at for the header (title rows above it are skipped). */
 #define HEADER_SEARCH 5
+/* Possible duplicates looked at per row (the first within the scope is named). */
+#define IMPORT_NEAR_MAX 8
 
 struct imp {
 	struct app *a;
@@ -241,6 +244,27 @@ note_duplicate(struct imp *m, long line, const struct record *r,
 	record_clear(&o);
 }
 
+/* The first possible duplicate within the teacher's scope (a child
+ * outside it is never named, nor counted); 1 found, 0 none, -1 error. */
+static int
+near_in_scope(struct imp *m, const struct record *r, char out[UUID_LEN + 1],
+    struct err *e)
+{
+	char near[IMPORT_NEAR_MAX][UUID_LEN + 1];
+	int n, i, rc;
+
+	n = store_child_near_matches(m->a->store, r, near, IMPORT_NEAR_MAX, e);
+	for (i = 0; i < n; i++) {
+		if ((rc = app_scope_child(m->a, near[i], e)) < 0)
+			return -1;
+		if (rc == 0) {
+			memcpy(out, near[i], UUID_LEN + 1);
+			return 1;
+		}
+	}
+	return n < 0 ? -1 : 0;
+}
+
 /* Match and write one parsed row.  1 when the merged record is not
  * consistent (reject the row, reason in e), 0 done, -1 database error. */
 static int
@@ -251,11 +275,18 @@ apply_row(struct imp *m, struct record *r, long line, struct err *e)
 	struct record old, merged;
 	int rc, i;
 
+	/* a teacher's file writes only into the teacher's classes, and only
+	 * children already there (DESIGN.md §7): checked before anything is
+	 * looked up, so a message never names a child of another class */
+	if ((rc = app_scope_record(m->a, r, e)) != 0)
+		return rc;
 	rc = store_child_match(s, r, id, e);
 	if (rc < 0)
 		return -1;
+	if (rc == 0 && (rc = app_scope_match(m->a, id, e)) != 0)
+		return rc;
 	if (rc == 1) {
-		rc = store_child_near_matches(s, r, near, 1, e);
+		rc = near_in_scope(m, r, near[0], e);
 		if (rc < 0)
 			return -1;
 		if (rc > 0)

@@ -54,6 +54,16 @@ fail:
 	return -1;
 }
 
+char *
+app_unpack_origin(const struct sync_stats *st)
+{
+	const char *who = st->account[0] ? st->account : st->actor[0] ? st->actor : "?";
+
+	if (st->school[0] == '\0')	/* an older package does not say */
+		return xasprintf(_("%s (school not given)"), who);
+	return xasprintf("%s · %s", st->school, who);
+}
+
 static const struct field *
 conflict_field(const struct sync_conflict *c)
 {

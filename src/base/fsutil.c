@@ -22,6 +22,32 @@ fs_exists(const char *path)
 }
 
 char *
+fs_file_place(const char *path)
+{
+	static const char *const ids[] = { "/etc/machine-id", "/var/lib/dbus/machine-id" };
+	char machine[128] = "", *nl;
+	struct stat st;
+	size_t i;
+	FILE *fp;
+
+	if (stat(path, &st) != 0)
+		return NULL;
+	for (i = 0; i < sizeof ids / sizeof ids[0] && machine[0] == '\0'; i++) {
+		if ((fp = fopen(ids[i], "r")) == NULL)
+			continue;
+		if (fgets(machine, sizeof machine, fp) == NULL)
+			machine[0] = '\0';
+		fclose(fp);
+	}
+	if (machine[0] == '\0' && gethostname(machine, sizeof machine - 1) != 0)
+		snprintf(machine, sizeof machine, "unknown");
+	machine[sizeof machine - 1] = '\0';
+	if ((nl = strchr(machine, '\n')) != NULL)
+		*nl = '\0';
+	return xasprintf("%s:%llu", machine, (unsigned long long)st.st_ino);
+}
+
+char *
 fs_dirname(const char *path)
 {
 	const char *slash = strrchr(path, '/');

@@ -14,6 +14,7 @@
 #include "guanai/fsutil.h"
 #include "guanai/i18n.h"
 #include "guanai/mem.h"
+#include "guanai/scope.h"
 
 /* A line typed at the terminal, shown as typed; NULL without terminal. */
 static char *
@@ -66,6 +67,8 @@ ask(struct app *a, struct err *e)
 		if (rc <= 0) {
 			if (rc < 0)
 				err_set(e, why.code, "%s", why.msg);
+			else if (app_scope_empty_note(a) != NULL)
+				fprintf(stderr, "guanai: %s\n", app_scope_empty_note(a));
 			return rc;
 		}
 		sleep(ACCOUNT_DELAY);	/* slows down guessing */

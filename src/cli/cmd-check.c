@@ -17,6 +17,7 @@
 #include "guanai/date.h"
 #include "guanai/i18n.h"
 #include "guanai/mem.h"
+#include "guanai/scope.h"
 #include "guanai/utf8.h"
 #include "guanai/validate.h"
 
@@ -155,7 +156,7 @@ confirm(struct app *a, const char *who, int item, struct err *e)
 	struct record r;
 	int rc, i, n = 0;
 
-	rc = store_child_resolve(a->store, who, id, e);
+	rc = app_child_resolve(a, who, id, e);
 	if (rc != 0) {
 		if (rc == 1)
 			err_set(e, ERR_USAGE, _("no child with the ID or name '%s'"), who);

@@ -14,6 +14,7 @@
 #include "guanai/date.h"
 #include "guanai/i18n.h"
 #include "guanai/mem.h"
+#include "guanai/scope.h"
 #include "guanai/utf8.h"
 #include "guanai/validate.h"
 
@@ -126,7 +127,7 @@ cmd_show_run(struct app *a, int argc, char **argv)
 
 	if (argc != 2 || str_empty(argv[1]))
 		return cli_usage(c, _("show takes one ID or name"));
-	rc = store_child_resolve(a->store, argv[1], id, &e);
+	rc = app_child_resolve(a, argv[1], id, &e);
 	if (rc < 0)
 		return cli_fail(&e);
 	if (rc == 1) {

@@ -84,7 +84,10 @@ resolve(struct app *a, const struct cli_cmd *c, const char *id, const char *whic
 static void
 report(const char *file, const struct sync_stats *st, int preview)
 {
-	printf(_("%s: packed by %s at %s\n"), file, st->actor, st->packed_at);
+	char *from = app_unpack_origin(st);
+
+	printf(_("%s: from %s, packed at %s\n"), file, from, st->packed_at);
+	free(from);
 	if (st->already) {
 		printf(_("This package (or a newer one from the same computer) was "
 		    "merged before; nothing changed.\n"));

@@ -453,10 +453,13 @@ store_child_resolve(struct store *s, const char *id_or_name, char id[UUID_LEN + 
 
 	id[0] = '\0';
 	if (uuid_valid(id_or_name)) {
-		st = store_stmt(s, "SELECT id FROM child WHERE id = ? AND deleted_at IS NULL", e);
+		st = store_stmt(s, "SELECT c.id FROM child c WHERE c.id = ? AND "
+		    "c.deleted_at IS NULL AND (?2 = 0 OR c.class_id IN (SELECT class_id "
+		    "FROM temp.scope))", e);
 		if (st == NULL)
 			return -1;
 		store_bind_text(st, 1, id_or_name);
+		sqlite3_bind_int(st, 2, s->scoped);
 		rc = step_child_id(s, st, id, e);
 		if (rc != 1)
 			return rc;

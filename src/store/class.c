@@ -166,7 +166,9 @@ store_class_ensure(struct store *s, int grade, int number, char id[UUID_LEN + 1]
 	sqlite3_bind_int(st, 3, number);
 	store_bind_text(st, 4, now);
 	store_bind_text(st, 5, now);
-	return store_step_done(s, st, _("adding a class"), e);
+	if (store_step_done(s, st, _("adding a class"), e) != 0)
+		return -1;
+	return store_scope_add_class(s, id, grade, number, e);
 }
 
 int

@@ -337,6 +337,13 @@ static const char schema_v2[] =
 	" PRIMARY KEY (peer, tbl, row_id)) WITHOUT ROWID;\n"
 	"CREATE INDEX IF NOT EXISTS sync_base_row ON sync_base(tbl, row_id);\n";
 
+/* Step 3: where this database's site identity was minted (machine id and
+ * file inode, fs_file_place): a copy or a restored backup sees another
+ * place at open and mints its own identity (src/store/sync.c). */
+static const char schema_v3[] =
+	"CREATE TABLE IF NOT EXISTS sync_place (site TEXT PRIMARY KEY,\n"
+	" place TEXT NOT NULL, updated_at TEXT NOT NULL) WITHOUT ROWID;\n";
+
 struct migration {
 	int version;
 	const char *sql;
@@ -346,6 +353,7 @@ struct migration {
 static const struct migration migrations[] = {
 	{ 1, schema_v1 },
 	{ 2, schema_v2 },
+	{ 3, schema_v3 },
 };
 
 #define N_MIGRATIONS (sizeof migrations / sizeof migrations[0])

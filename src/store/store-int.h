@@ -27,6 +27,8 @@ struct store {
 	int interrupted;
 	int data_version;	/* PRAGMA data_version last seen (0: not yet) */
 	int scoped;		/* temp.scope holds the visible classes */
+	int *scope_g, *scope_n;	/* the teacher's classes as given (scoped) */
+	size_t nscope;
 	int (*progress)(void *);
 	void *progress_ctx;
 	unsigned long clock;

@@ -25,6 +25,13 @@ store_now(char out[21])
 	date_now_utc(out);
 }
 
+static void
+xfree_int(int **p)
+{
+	free(*p);
+	*p = NULL;
+}
+
 static int
 hexval(char c)
 {
@@ -409,6 +416,8 @@ store_close(struct store **sp)
 	}
 	free(s->path);
 	free(s->actor);
+	free(s->scope_g);
+	free(s->scope_n);
 	free(s);
 	*sp = NULL;
 }
@@ -573,9 +582,17 @@ store_set_class_scope(struct store *s, const int *grades, const int *class_nos, 
 	if (store_exec(s, "DELETE FROM temp.scope", e) != 0)
 		return -1;
 	s->scoped = 0;
+	xfree_int(&s->scope_g);
+	xfree_int(&s->scope_n);
+	s->nscope = 0;
 	if (grades == NULL)
 		return 0;
+	/* kept as given: a class created later (an import) joins the scope */
+	s->scope_g = xcalloc(n + 1, sizeof *s->scope_g);
+	s->scope_n = xcalloc(n + 1, sizeof *s->scope_n);
 	for (i = 0; i < n; i++) {
+		s->scope_g[i] = grades[i];
+		s->scope_n[i] = class_nos[i];
 		st = store_stmt(s, "INSERT OR IGNORE INTO temp.scope(class_id) "
 		    "SELECT id FROM class WHERE grade = ? AND number = ?", e);
 		if (st == NULL)
@@ -585,6 +602,7 @@ store_set_class_scope(struct store *s, const int *grades, const int *class_nos, 
 		if (store_step_done(s, st, _("limiting to the teacher's classes"), e) != 0)
 			return -1;
 	}
+	s->nscope = n;
 	s->scoped = 1;
 	return 0;
 }
@@ -593,6 +611,63 @@ int
 store_class_scoped(const struct store *s)
 {
 	return s->scoped;
+}
+
+size_t
+store_scope_size(const struct store *s)
+{
+	return s->scoped ? s->nscope : 0;
+}
+
+int
+store_scope_has_class(const struct store *s, int grade, int number)
+{
+	size_t i;
+
+	if (!s->scoped)
+		return 1;
+	for (i = 0; i < s->nscope; i++)
+		if (s->scope_g[i] == grade && s->scope_n[i] == number)
+			return 1;
+	return 0;
+}
+
+int
+store_child_in_scope(struct store *s, const char *id, struct err *e)
+{
+	sqlite3_stmt *st;
+	int rc, in = 0;
+
+	if (!s->scoped)
+		return 0;
+	st = store_stmt(s, "SELECT k.grade, k.number FROM child c JOIN class k ON "
+	    "k.id = c.class_id WHERE c.id = ?", e);
+	if (st == NULL)
+		return -1;
+	store_bind_text(st, 1, id);
+	rc = sqlite3_step(st);
+	if (rc == SQLITE_ROW)
+		in = store_scope_has_class(s, sqlite3_column_int(st, 0),
+		    sqlite3_column_int(st, 1));
+	sqlite3_reset(st);
+	if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+		return store_fail(s, rc, _("looking for a child"), e);
+	return in ? 0 : 1;
+}
+
+int
+store_scope_add_class(struct store *s, const char *class_id, int grade, int number,
+    struct err *e)
+{
+	sqlite3_stmt *st;
+
+	if (!s->scoped || !store_scope_has_class(s, grade, number))
+		return 0;
+	st = store_stmt(s, "INSERT OR IGNORE INTO temp.scope(class_id) VALUES (?)", e);
+	if (st == NULL)
+		return -1;
+	store_bind_text(st, 1, class_id);
+	return store_step_done(s, st, _("limiting to the teacher's classes"), e);
 }
 
 int

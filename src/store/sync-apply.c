@@ -44,10 +44,7 @@ store_sync_merge_new(struct sync_merge **out, struct store *s, struct err *e)
 	    "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?10)", &m->conflict_ins, e) != 0 ||
 	    sync_prep(m, "INSERT INTO temp.sync_touched (id, is_new) VALUES (?1, ?2) "
 	    "ON CONFLICT (id) DO UPDATE SET is_new = max(is_new, excluded.is_new)",
-	    &m->touch, e) != 0 ||
-	    sync_prep(m, "SELECT 1 WHERE (?2 = 0 AND ?1 IN (SELECT class_id FROM temp.scope)) "
-	    "OR (?2 = 1 AND EXISTS (SELECT 1 FROM child WHERE id = ?1 AND class_id IN "
-	    "(SELECT class_id FROM temp.scope)))", &m->in_scope, e) != 0) {
+	    &m->touch, e) != 0) {
 		store_sync_merge_free(&m);
 		return -1;
 	}
@@ -195,11 +192,11 @@ store_sync_merge_free(struct sync_merge **mp)
 	sqlite3_finalize(m->base_put);
 	sqlite3_finalize(m->conflict_ins);
 	sqlite3_finalize(m->touch);
-	sqlite3_finalize(m->in_scope);
 	if (m->began)
 		store_rollback(m->s);
 	store_bulk_end(m->s);
 	free(m->map);
+	free(m->decl);
 	free(m);
 	*mp = NULL;
 }

@@ -84,7 +84,12 @@ struct sync_merge {
 	struct sync_pending p;
 	struct sync_classmap *map;
 	size_t nmap;
-	sqlite3_stmt *base_get, *base_put, *conflict_ins, *touch, *in_scope;
+	sqlite3_stmt *base_get, *base_put, *conflict_ins, *touch;
+	/* the classes the package says it holds ("all": every class) */
+	int decl_all;
+	int (*decl)[2];
+	size_t ndecl;
+	char decl_text[128];
 	sync_conflict_fn on_conflict;
 	void *on_conflict_ctx;
 	struct sync_stats st;

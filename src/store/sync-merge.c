@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "guanai/buf.h"
+#include "guanai/field.h"
 #include "guanai/i18n.h"
 #include "guanai/mem.h"
 #include "sync-int.h"
@@ -236,32 +237,170 @@ map_class(struct sync_merge *m, char **v)
 		}
 }
 
-/* A teacher account changes only rows of its own classes. */
+/* The grade and number of the class of a typed cell: a class id
+ * (is_child 0) or a child id (1), as stored here.  0 found, 1 none. */
 static int
-allowed(struct sync_merge *m, const char *id, struct err *e)
+class_gn(struct sync_merge *m, const char *cell, int is_child, int *g, int *n,
+    struct err *e)
 {
-	struct sync_mtable *t = &m->cur;
-	const char *v;
+	const char *v = sync_value_text(cell);
+	sqlite3_stmt *st;
 	int rc;
 
-	if (!store_class_scoped(m->s) || strcmp(t->t->name, "helper") == 0)
+	if (v == NULL)
 		return 1;
-	if (strcmp(t->t->name, "class") == 0)
-		v = id;
-	else if (t->class_col >= 0)
-		v = sync_value_text(m->p.theirs[t->class_col]);
-	else if (t->child_col >= 0)
-		v = sync_value_text(m->p.theirs[t->child_col]);
-	else
-		return 0;
-	sqlite3_reset(m->in_scope);
-	sqlite3_bind_text(m->in_scope, 1, v != NULL ? v : "", -1, SQLITE_TRANSIENT);
-	sqlite3_bind_int(m->in_scope, 2, t->child_col >= 0 && t->class_col < 0);
-	rc = sqlite3_step(m->in_scope);
-	sqlite3_reset(m->in_scope);
+	st = store_stmt(m->s, is_child ? "SELECT k.grade, k.number FROM child c JOIN "
+	    "class k ON k.id = c.class_id WHERE c.id = ?1" :
+	    "SELECT grade, number FROM class WHERE id = ?1", e);
+	if (st == NULL)
+		return -1;
+	store_bind_text(st, 1, v);
+	rc = sqlite3_step(st);
+	if (rc == SQLITE_ROW) {
+		*g = sqlite3_column_int(st, 0);
+		*n = sqlite3_column_int(st, 1);
+	}
+	sqlite3_reset(st);
 	if (rc != SQLITE_ROW && rc != SQLITE_DONE)
 		return store_fail(m->s, rc, _("merging a package"), e);
-	return rc == SQLITE_ROW;
+	return rc == SQLITE_ROW ? 0 : 1;
+}
+
+/* The class a row belongs to, from its values (theirs or mine):
+ * 0 found, 1 none (a helper, or a reference to nothing here), -1. */
+static int
+row_class(struct sync_merge *m, char **vals, int *g, int *n, struct err *e)
+{
+	struct sync_mtable *t = &m->cur;
+	const char *vg, *vn;
+
+	if (strcmp(t->t->name, "class") == 0) {
+		if (t->nat[0] < 0 || t->nat[1] < 0)
+			return 1;
+		vg = vals[t->nat[0]];
+		vn = vals[t->nat[1]];
+		if (vg == NULL || vn == NULL || vg == SYNC_UNKNOWN || vn == SYNC_UNKNOWN ||
+		    vg[0] != 'i' || vn[0] != 'i')
+			return 1;
+		*g = atoi(vg + 1);
+		*n = atoi(vn + 1);
+		return 0;
+	}
+	if (t->class_col >= 0)
+		return vals[t->class_col] == SYNC_UNKNOWN ? 1 :
+		    class_gn(m, vals[t->class_col], 0, g, n, e);
+	if (t->child_col >= 0)
+		return vals[t->child_col] == SYNC_UNKNOWN ? 1 :
+		    class_gn(m, vals[t->child_col], 1, g, n, e);
+	return 1;
+}
+
+static int
+declared(const struct sync_merge *m, int g, int n)
+{
+	size_t i;
+
+	if (m->decl_all)
+		return 1;
+	for (i = 0; i < m->ndecl; i++)
+		if (m->decl[i][0] == g && m->decl[i][1] == n)
+			return 1;
+	return 0;
+}
+
+/* May this row be written?  Its class is looked at twice: as the package
+ * has it and as this database has it, so that no row moves into or out
+ * of a class it may not touch (a forged base changes neither).
+ *  - a class or child row that the package itself puts outside the
+ *    classes it declares refuses the whole package (-1, nothing changed):
+ *    guanai never writes one;
+ *  - any other row outside those classes (a row of a child that is in
+ *    another class here), or (a teacher account) outside the teacher's
+ *    classes on either side, is skipped (0);
+ *  - a teacher account changes no helper that exists already (a helper
+ *    serves several classes).
+ * 1 when the row may be written. */
+static int
+allowed(struct sync_merge *m, char **mine, int exists, struct err *e)
+{
+	struct sync_mtable *t = &m->cur;
+	int scoped = store_class_scoped(m->s), g = 0, n = 0, rc;
+
+	if (strcmp(t->t->name, "helper") == 0)
+		return !(scoped && exists);
+	if (m->decl_all && !scoped)
+		return 1;	/* a whole-school package at the headteacher's */
+	rc = row_class(m, m->p.theirs, &g, &n, e);
+	if (rc != 0)
+		return rc < 0 ? -1 : 0;	/* refers to nothing here: skipped */
+	if (!declared(m, g, n)) {
+		if (t->child_col >= 0)
+			return 0;	/* the child is in another class here */
+		err_set(e, ERR_INPUT, _("the package says it holds %s but carries a "
+		    "record of class %d-%d; it was not imported (nothing was changed)"),
+		    m->decl_text, g, n);
+		return -1;
+	}
+	if (!store_scope_has_class(m->s, g, n))
+		return 0;
+	if (!exists)
+		return 1;
+	rc = row_class(m, mine, &g, &n, e);
+	if (rc != 0)
+		return rc < 0 ? -1 : 0;
+	return declared(m, g, n) && store_scope_has_class(m->s, g, n);
+}
+
+/* The field a column of a child, parent or guardian row holds. */
+static const struct field *
+column_field(const char *tbl, const char *col)
+{
+	enum entity ent;
+	int i;
+
+	if (strcmp(tbl, "child") == 0)
+		ent = ENT_CHILD;
+	else if (strcmp(tbl, "parent") == 0)
+		ent = ENT_FATHER;	/* the mother's columns are the same */
+	else if (strcmp(tbl, "guardian") == 0)
+		ent = ENT_GUARDIAN;
+	else
+		return NULL;
+	for (i = 0; i < FIELD_COUNT; i++)
+		if (field_table[i].entity == ent && field_table[i].column != NULL &&
+		    strcmp(field_table[i].column, col) == 0)
+			return &field_table[i];
+	return NULL;
+}
+
+/* A package row's values are checked like an imported row's: guanai never
+ * packs a gender "x" or a birth date "not-a-date", so one refuses the
+ * whole package (-1), naming the field. */
+static int
+valid_values(struct sync_merge *m, struct err *e)
+{
+	struct sync_mtable *t = &m->cur;
+	const struct field *f;
+	struct err why = { 0, "" };
+	const char *v;
+	char *out = NULL;
+	size_t i;
+
+	for (i = 0; i < t->n; i++) {
+		if (!t->local[i] || (v = sync_value_text(m->p.theirs[i])) == NULL ||
+		    (f = column_field(t->t->name, t->cols[i])) == NULL ||
+		    f->type == FT_TEXT || f->type == FT_NAME)
+			continue;
+		err_clear(&why);
+		if (field_parse(f, v, &out, &why) != 0) {
+			err_set(e, ERR_INPUT, _("the package carries a value that is not "
+			    "valid (%s); it was not imported (nothing was changed)"), why.msg);
+			return -1;
+		}
+		free(out);
+		out = NULL;
+	}
+	return 0;
 }
 
 static int
@@ -520,10 +659,14 @@ flush_row(struct sync_merge *m, struct err *e)
 	}
 	if (found < 0)
 		goto out;
-	rc = allowed(m, id, e);
+	rc = allowed(m, mine, found == 0, e);
 	if (rc <= 0) {
 		m->st.skipped += rc == 0;
 		rc = rc < 0 ? -1 : 0;
+		goto out;
+	}
+	if (valid_values(m, e) != 0) {
+		rc = -1;
 		goto out;
 	}
 	if (found == 1)
@@ -542,6 +685,58 @@ out:
 }
 
 /* ---- records ---------------------------------------------------------- */
+
+/* The classes a package declares: "all", or "G-N" words separated by
+ * spaces.  -1 when it is neither. */
+static int
+read_declared(struct sync_merge *m, const char *what, struct err *e)
+{
+	const char *p = what;
+	int g, n, used;
+
+	snprintf(m->decl_text, sizeof m->decl_text, "%s", what != NULL ? what : "");
+	if (what != NULL && strcmp(what, "all") == 0) {
+		m->decl_all = 1;
+		return 0;
+	}
+	while (p != NULL && *p != '\0') {
+		if (sscanf(p, "%d-%d%n", &g, &n, &used) != 2 || g < 1 || g > 9 ||
+		    n < 1 || n > 99)
+			return damaged(e);
+		m->decl = xrealloc(m->decl, (m->ndecl + 1) * sizeof *m->decl);
+		m->decl[m->ndecl][0] = g;
+		m->decl[m->ndecl++][1] = n;
+		p += used;
+		while (*p == ' ')
+			p++;
+	}
+	return m->ndecl > 0 ? 0 : damaged(e);
+}
+
+/* A package of another school is refused: two schools' classes of the
+ * same name would merge into one (keeping schools apart in one file is a
+ * later feature).  A package without a school (an older guanai) or a
+ * database without one cannot be told apart and is let through. */
+static int
+check_school(struct sync_merge *m, const char *theirs, struct err *e)
+{
+	struct school sc;
+	int rc = 0;
+
+	snprintf(m->st.school, sizeof m->st.school, "%s", theirs != NULL ? theirs : "");
+	if (str_empty(theirs))
+		return 0;
+	memset(&sc, 0, sizeof sc);
+	if (store_school_get(m->s, &sc, e) != 0)
+		return -1;
+	if (!str_empty(sc.name) && strcmp(sc.name, theirs) != 0) {
+		err_set(e, ERR_USAGE, _("this package comes from another school (%s) and "
+		    "cannot be imported here (%s)"), theirs, sc.name);
+		rc = -1;
+	}
+	school_clear(&sc);
+	return rc;
+}
 
 static int
 read_meta(struct sync_merge *m, const char *const *c, size_t n, struct err *e)
@@ -563,6 +758,10 @@ read_meta(struct sync_merge *m, const char *const *c, size_t n, struct err *e)
 		    "open it on the other computer"));
 		return -1;
 	}
+	if (read_declared(m, c[6], e) != 0 || check_school(m, n > 7 ? c[7] : NULL, e) != 0)
+		return -1;
+	snprintf(m->st.account, sizeof m->st.account, "%s",
+	    n > 8 && c[8] != NULL ? c[8] : "");
 	m->peer_seq = strtoll(c[3], NULL, 10);
 	snprintf(m->st.actor, sizeof m->st.actor, "%s", c[4] != NULL ? c[4] : "");
 	snprintf(m->st.packed_at, sizeof m->st.packed_at, "%s", c[5] != NULL ? c[5] : "");

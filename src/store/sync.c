@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "guanai/buf.h"
+#include "guanai/fsutil.h"
 #include "guanai/i18n.h"
 #include "guanai/mem.h"
 #include "sync-int.h"
@@ -210,11 +211,92 @@ sync_ensure(struct store *s, struct err *e)
 	return store_exec(s, sync_schema, e);
 }
 
+/* Record where the site id `site` was minted or first seen. */
+static int
+put_place(struct store *s, const char *site, const char *place, struct err *e)
+{
+	sqlite3_stmt *st;
+	char now[21];
+
+	if (place == NULL)
+		return 0;
+	if (store_exec(s, "DELETE FROM sync_place", e) != 0)
+		return -1;
+	st = store_stmt(s, "INSERT INTO sync_place (site, place, updated_at) "
+	    "VALUES (?1, ?2, ?3)", e);
+	if (st == NULL)
+		return -1;
+	store_now(now);
+	store_bind_text(st, 1, site);
+	store_bind_text(st, 2, place);
+	store_bind_text(st, 3, now);
+	return store_step_done(s, st, _("giving this database its own identity"), e);
+}
+
+int
+store_site_check(struct store *s, int *renewed, struct err *e)
+{
+	sqlite3_stmt *st;
+	char *place = fs_file_place(s->path), *was = NULL, site[UUID_LEN + 1], now[21];
+	int rc, ret = -1;
+
+	*renewed = 0;
+	site[0] = '\0';
+	if (place == NULL)
+		return 0;
+	st = store_stmt(s, "SELECT s.id, p.place FROM sync_site s LEFT JOIN sync_place p "
+	    "ON p.site = s.id LIMIT 1", e);
+	if (st == NULL)
+		goto out;
+	rc = sqlite3_step(st);
+	if (rc == SQLITE_ROW) {
+		store_col_id(st, 0, site);
+		was = store_col_text(st, 1);
+	}
+	sqlite3_reset(st);
+	if (rc != SQLITE_ROW) {	/* no identity yet (minted at the first pack) */
+		ret = rc == SQLITE_DONE ? 0 : store_fail(s, rc,
+		    _("reading this database's identity"), e);
+		goto out;
+	}
+	if (was != NULL && strcmp(was, place) == 0) {
+		ret = 0;
+		goto out;
+	}
+	/* a database of before this check records its place; a copy or a
+	 * restored backup (another place) mints its own identity, keeping
+	 * its clock, so that it and the original exchange packages */
+	if (store_begin(s, e) != 0)
+		goto out;
+	if (was != NULL) {
+		uuid_new(site);
+		store_now(now);
+		st = store_stmt(s, "UPDATE sync_site SET id = ?1, updated_at = ?2", e);
+		if (st == NULL)
+			goto fail;
+		store_bind_text(st, 1, site);
+		store_bind_text(st, 2, now);
+		if (store_step_done(s, st, _("giving this database its own identity"), e) != 0)
+			goto fail;
+	}
+	if (put_place(s, site, place, e) != 0 || store_commit(s, e) != 0)
+		goto out;
+	*renewed = was != NULL;
+	ret = 0;
+	goto out;
+fail:
+	store_rollback(s);
+out:
+	free(place);
+	free(was);
+	return ret;
+}
+
 int
 sync_site(struct store *s, char site[UUID_LEN + 1], struct err *e)
 {
 	sqlite3_stmt *st;
-	char now[21];
+	char now[21], *place;
 	int rc;
 
 	st = store_stmt(s, "SELECT id FROM sync_site LIMIT 1", e);
@@ -237,7 +319,12 @@ sync_site(struct store *s, char site[UUID_LEN + 1], struct err *e)
 		return -1;
 	store_bind_text(st, 1, site);
 	store_bind_text(st, 2, now);
-	return store_step_done(s, st, _("reading this database's identity"), e);
+	if (store_step_done(s, st, _("reading this database's identity"), e) != 0)
+		return -1;
+	place = fs_file_place(s->path);
+	rc = put_place(s, site, place, e);
+	free(place);
+	return rc;
 }
 
 int
@@ -413,38 +500,95 @@ choose_classes(struct store *s, int grade, int class_no, struct err *e)
 	return -1;
 }
 
+/* WHAT of the header: "all" for a whole-school package, else the classes
+ * packed ("3-1 3-2"), which the receiver holds the rows to. */
+static int
+declared_classes(struct store *s, int all, struct buf *what, struct err *e)
+{
+	sqlite3_stmt *st;
+	int rc;
+
+	if (all) {
+		buf_adds(what, "all");
+		return 0;
+	}
+	st = store_stmt(s, "SELECT grade, number FROM class WHERE id IN "
+	    "(SELECT id FROM temp.sync_classes) ORDER BY grade, number", e);
+	if (st == NULL)
+		return -1;
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW)
+		buf_addf(what, "%s%d-%d", what->len > 0 ? " " : "",
+		    sqlite3_column_int(st, 0), sqlite3_column_int(st, 1));
+	sqlite3_reset(st);
+	if (rc != SQLITE_DONE)
+		return store_fail(s, rc, _("choosing the classes to pack"), e);
+	return 0;
+}
+
+/* The school's name and the signed-in account ("" when nobody signs in:
+ * the actor is then the OS user); caller frees both. */
+static int
+sender(struct store *s, char **school, char **account, struct err *e)
+{
+	struct school sc;
+	sqlite3_stmt *st;
+	int rc;
+
+	memset(&sc, 0, sizeof sc);
+	if (store_school_get(s, &sc, e) != 0)
+		return -1;
+	*school = xstrdup(sc.name != NULL ? sc.name : "");
+	school_clear(&sc);
+	st = store_stmt(s, "SELECT name FROM \"user\" WHERE name = ?1 AND "
+	    "deleted_at IS NULL", e);
+	if (st == NULL)
+		return -1;
+	store_bind_text(st, 1, store_actor(s));
+	rc = sqlite3_step(st);
+	*account = xstrdup(rc == SQLITE_ROW ? store_actor(s) : "");
+	sqlite3_reset(st);
+	return 0;
+}
+
 static int
 export_all(struct exporter *x, int grade, int class_no, struct err *e)
 {
 	const struct sync_table *t;
-	const char *cells[7];
-	char seq[32], rows[32], now[21], what[32];
+	const char *cells[9];
+	char seq[32], rows[32], now[21], *school = NULL, *account = NULL;
+	struct buf what = BUF_INIT;
+	int rc = -1;
 
 	if (choose_classes(x->s, grade, class_no, e) != 0 ||
-	    sync_site(x->s, x->info->site, e) != 0 || sync_tick(x->s, &x->info->seq, e) != 0)
-		return -1;
+	    sync_site(x->s, x->info->site, e) != 0 || sync_tick(x->s, &x->info->seq, e) != 0 ||
+	    declared_classes(x->s, grade == 0 && !store_class_scoped(x->s), &what, e) != 0 ||
+	    sender(x->s, &school, &account, e) != 0)
+		goto out;
 	snprintf(seq, sizeof seq, "%lld", x->info->seq);
 	store_now(now);
-	if (grade > 0)
-		snprintf(what, sizeof what, "%d-%d", grade, class_no);
-	else
-		snprintf(what, sizeof what, "all");
 	cells[0] = "guanai-sync";
 	cells[1] = SYNC_FORMAT;
 	cells[2] = x->info->site;
 	cells[3] = seq;
 	cells[4] = store_actor(x->s) != NULL ? store_actor(x->s) : "";
 	cells[5] = now;
-	cells[6] = what;
-	if (x->emit(x->ctx, cells, 7, e) != 0)
-		return -1;
+	cells[6] = buf_str(&what);
+	cells[7] = school;
+	cells[8] = account;
+	if (x->emit(x->ctx, cells, 9, e) != 0)
+		goto out;
 	for (t = sync_tables; t->name != NULL; t++)
 		if (export_table(x, t, e) != 0)
-			return -1;
+			goto out;
 	snprintf(rows, sizeof rows, "%zu", x->info->rows);
 	cells[0] = "end";
 	cells[1] = rows;
-	return x->emit(x->ctx, cells, 2, e);
+	rc = x->emit(x->ctx, cells, 2, e);
+out:
+	buf_free(&what);
+	free(school);
+	free(account);
+	return rc;
 }
 
 int

@@ -363,7 +363,7 @@ do_import(struct usb *u, struct tui *t)
 	const char *openw[2] = { _("Yes"), _("Not now") };
 	struct sync_stats st;
 	struct err e = { 0, "" };
-	char *path = NULL, *pass = NULL, *q;
+	char *path = NULL, *pass = NULL, *q, *from;
 	size_t total;
 	int r;
 
@@ -384,9 +384,11 @@ do_import(struct usb *u, struct tui *t)
 		goto out;
 	}
 	total = u->done + 256;
+	from = app_unpack_origin(&st);
 	q = xasprintf(_("From %s, %.10s: %zu new, %zu updated, %zu conflicts. Merge?"),
-	    st.actor[0] ? st.actor : "?", st.packed_at[0] ? st.packed_at : "?",
+	    from, st.packed_at[0] ? st.packed_at : "?",
 	    st.new_children, st.updated_children, st.conflicts);
+	free(from);
 	r = dlg_ask(t, q, yn, applyw, 2);
 	free(q);
 	if (r != 0)

@@ -1,0 +1,10 @@
+# Security: class scope, packages, site identity, passphrases, sign-in
+# (issue 14).  Each test reproduces an attack and asserts it fails with
+# nothing changed.
+TESTS += tests/security/import-scope.sh tests/security/package-scope.sh \
+	tests/security/site-copy.sh
+EXTRA_DIST += tests/security/lib-sec.sh tests/security/import-scope.sh \
+	tests/security/package-scope.sh tests/security/site-copy.sh
+# forge: re-writes a real package with chosen cells changed (a hostile sender)
+check_PROGRAMS += tests/security/forge
+tests_security_forge_LDADD = src/libguanai.a $(GUANAI_LIBS)
