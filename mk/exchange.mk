@@ -2,7 +2,7 @@
 src_libguanai_a_SOURCES += src/cli/cmd-import.c src/cli/cmd-export.c src/cli/cmd-template.c
 src_libguanai_a_SOURCES += src/base/charset.c src/io/csv.c src/io/layout.c src/io/xlsx.c \
 	src/io/sheet.c src/io/sheet-xlsx.c src/io/sheet-xls.c \
-	src/app/import.c src/app/import-rows.c src/app/export.c src/app/export-template.c
+	src/app/import.c src/app/import-rows.c src/app/import-classes.c src/app/export.c src/app/export-template.c
 noinst_HEADERS += include/guanai/charset.h include/guanai/csv.h \
 	include/guanai/layout.h include/guanai/xlsx.h \
 	include/guanai/sheet.h src/io/sheet-private.h src/app/import-private.h \

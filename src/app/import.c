@@ -39,6 +39,8 @@ struct imp {
 	struct csv_reader *csv;
 	struct sheet_reader *sheet;	/* an Excel file instead */
 	struct import_cols c;		/* the columns, the sheet's class */
+	int class_sheet;		/* a sheet of classes' 在校学生数 */
+	struct import_class_cols cc;
 	char *header_raw;
 	struct atomic_file rej;
 	int rej_open;
@@ -181,7 +183,8 @@ read_header(struct imp *m, struct err *e)
 			return read_failed(m, e);
 		if (rc == 0)
 			break;
-		if (map_header(m, &rec)) {
+		if ((m->class_sheet = import_class_header(&rec, &m->cc)) ||
+		    map_header(m, &rec)) {
 			m->header_raw = xstrndup(rec.raw, rec.raw_len);
 			return 0;
 		}
@@ -419,6 +422,30 @@ open_input(struct imp *m, struct err *e)
 	return 0;
 }
 
+/* One row of a class sheet: 0 (a problem is in p), -1 database error. */
+static int
+class_row(struct imp *m, struct csv_record *rec, struct import_problems *p,
+    struct err *e)
+{
+	int g, n, enrolled;
+	size_t i;
+
+	for (i = 0; i < rec->nfields; i++)
+		import_unguard_cell(rec->fields[i]);
+	if (import_row_total(rec)) {
+		m->rep->skipped++;
+		return 0;
+	}
+	if (import_class_row(&m->cc, rec, &g, &n, &enrolled, p) != 0) {
+		m->rep->rejected++;
+		return 0;
+	}
+	if (store_class_set_enrolled(m->a->store, g, n, enrolled, e) != 0)
+		return -1;
+	m->rep->classes++;
+	return 0;
+}
+
 static int
 read_rows(struct imp *m, struct err *e)
 {
@@ -436,6 +463,16 @@ read_rows(struct imp *m, struct err *e)
 		import_problems_clear(&p);
 		if (m->o->progress != NULL && ++rows % PROGRESS_EVERY == 0)
 			m->o->progress(m->o->progress_ctx, rec.line);
+		if (m->class_sheet) {
+			rc = class_row(m, &rec, &p, e);
+			if (rc < 0) {
+				fail = 1;
+				break;
+			}
+			if (p.n > 0)
+				fail = reject_row(m, &rec, &p, e) != 0;
+			continue;
+		}
 		if (import_row_skipped(&m->c, &rec)) {
 			m->rep->skipped++;
 			continue;
