@@ -15,7 +15,24 @@
 #include "guanai/sync.h"
 
 /* Shortest passphrase accepted for a new package, in characters. */
-#define PACK_MIN_PASSPHRASE 6
+#define PACK_MIN_PASSPHRASE 8
+/* Shortest all-digit passphrase: 6 to 11 digits fall to a search of every
+ * number in hours to days on one PC, even through argon2id. */
+#define PACK_MIN_DIGITS 12
+
+/* Is this passphrase good enough for a package (or a backup) that leaves
+ * the PC on a stick?  0 yes; -1 with e (ERR_USAGE) saying why — too short,
+ * only a few digits (a PIN), one character or one piece repeated, a run
+ * such as 12345678 or abcdefgh, a common choice such as password or
+ * 5201314 with digits around it — and offering a generated one. */
+int app_passphrase_check(const char *passphrase, struct err *e);
+/* A new random passphrase a teacher can read out on the phone: four
+ * groups of four digits, "3819-0472-5566-1290".  Digits, because they are
+ * said the same way in every dialect with nothing to spell (no letters to
+ * tell apart, no tones), and type the same whatever input method is on;
+ * 16 random digits are 53 bits, which argon2id at about 0.06 s a guess
+ * puts beyond any school's attacker.  Caller frees. */
+char *app_passphrase_new(void);
 
 /* Progress: records done so far (the TUI's progress bar); non-zero stops. */
 typedef int (*pack_progress_fn)(void *ctx, size_t done);

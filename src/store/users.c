@@ -219,6 +219,14 @@ store_users_count(struct store *s, size_t *n, struct err *e)
 	return 0;
 }
 
+/* An argon2id string with the parameters store_user_add uses (INTERACTIVE:
+ * m=65536 KiB, t=2, p=1) for a password nobody has: an unknown name is
+ * checked against it, so that sign-in takes the same time whether the
+ * name exists or not (the time must not tell which names exist). */
+static const char dummy_hash[crypto_pwhash_STRBYTES] =
+	"$argon2id$v=19$m=65536,t=2,p=1$06zuwql/ZS2XWHui39Da4g$"
+	"UnGLnDj1uR7t4iwZhkMC01VA8ZF9mr4hh7Mo80q7FhU";
+
 /* password NULL: only look the name up (for add). */
 int
 store_user_check(struct store *s, const char *name, const char *password,
@@ -244,8 +252,13 @@ store_user_check(struct store *s, const char *name, const char *password,
 	sqlite3_reset(st);
 	if (rc != SQLITE_ROW && rc != SQLITE_DONE)
 		return store_fail(s, rc, _("reading the accounts"), e);
-	if (rc == SQLITE_DONE)
+	if (rc == SQLITE_DONE) {
+		/* the result does not matter: there is no such account */
+		if (password != NULL && sodium_init() >= 0 &&
+		    crypto_pwhash_str_verify(dummy_hash, password, strlen(password)) == 0)
+			return 1;
 		return 1;
+	}
 	ok = password == NULL || (hash != NULL && sodium_init() >= 0 &&
 	    crypto_pwhash_str_verify(hash, password, strlen(password)) == 0);
 	free(hash);

@@ -121,9 +121,10 @@ reload(struct usb *u, struct tui *t)
 /* ---- dialogs -------------------------------------------------------- */
 
 /* A passphrase in the status row, not echoed; 1 entered (*out is the
- * caller's, to wipe), 0 cancelled. */
+ * caller's, to wipe), 0 cancelled.  `hint` (may be NULL) follows the label:
+ * a generated passphrase offered for a new package. */
 static int
-ask_secret(struct tui *t, const char *label, char **out)
+ask_secret_hint(struct tui *t, const char *label, const char *hint, char **out)
 {
 	struct ledit l;
 	enum ledit_result r;
@@ -135,8 +136,11 @@ ask_secret(struct tui *t, const char *label, char **out)
 		y = t->rows - 2;
 		w_fill(t, y, 0, t->attr[TA_NORMAL]);
 		lw = w_put(t, y, 1, t->cols / 2, label, t->attr[TA_KEY], 0) + 2;
-		w_put(t, y, lw, t->cols - lw - 1, _("(not shown as you type)"),
-		    t->attr[TA_DIM], 0);
+		lw += w_put(t, y, lw, t->cols - lw - 1, _("(not shown as you type)"),
+		    t->attr[TA_DIM], 0) + 1;
+		if (hint != NULL && lw < t->cols - 1)
+			w_put(t, y, lw, t->cols - lw - 1, hint, t->attr[TA_KEY], 0);
+		lw = w_put(t, y, 1, t->cols / 2, label, t->attr[TA_KEY], 0) + 2;
 		t->cursor_on = 1;
 		t->cursor_y = y;
 		t->cursor_x = lw;
@@ -159,6 +163,12 @@ ask_secret(struct tui *t, const char *label, char **out)
 	ledit_free(&l);
 	t->cursor_on = 0;
 	return rc;
+}
+
+static int
+ask_secret(struct tui *t, const char *label, char **out)
+{
+	return ask_secret_hint(t, label, NULL, out);
 }
 
 static void
@@ -263,7 +273,7 @@ do_export(struct usb *u, struct tui *t)
 	const char *cwords[2];
 	struct sync_export_info info;
 	struct err e = { 0, "" };
-	char *dir = NULL, *name = NULL, *path = NULL, *p1 = NULL, *p2 = NULL, *cls;
+	char *dir = NULL, *name = NULL, *path = NULL, *p1 = NULL, *p2 = NULL, *cls, *offer, *hint;
 	char *def = NULL;
 	int grade = 0, class_no = 0, r;
 	struct stat st;
@@ -319,11 +329,15 @@ do_export(struct usb *u, struct tui *t)
 		if (r != 0)
 			goto out;
 	}
-	if (!ask_secret(t, _("Passphrase:"), &p1))
+	/* a passphrase that can be read out on the phone, offered */
+	offer = app_passphrase_new();
+	hint = xasprintf(_("e.g. %s"), offer);
+	r = ask_secret_hint(t, _("Passphrase:"), hint, &p1);
+	wipe(offer);
+	free(hint);
+	if (!r)
 		goto out;
-	if (utf8_count(p1) < PACK_MIN_PASSPHRASE) {
-		err_set(&e, ERR_USAGE, _("the passphrase must have at least %d characters"),
-		    PACK_MIN_PASSPHRASE);
+	if (app_passphrase_check(p1, &e) != 0) {
 		tui_fail(t, &e);
 		goto out;
 	}
@@ -385,9 +399,9 @@ do_import(struct usb *u, struct tui *t)
 	}
 	total = u->done + 256;
 	from = app_unpack_origin(&st);
-	q = xasprintf(_("From %s, %.10s: %zu new, %zu updated, %zu conflicts. Merge?"),
-	    from, st.packed_at[0] ? st.packed_at : "?",
-	    st.new_children, st.updated_children, st.conflicts);
+	/* the school and the account, not the date: the question fits 80 columns */
+	q = xasprintf(_("From %s: %zu new, %zu updated, %zu conflicts. Merge?"),
+	    from, st.new_children, st.updated_children, st.conflicts);
 	free(from);
 	r = dlg_ask(t, q, yn, applyw, 2);
 	free(q);

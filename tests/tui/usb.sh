@@ -75,6 +75,8 @@ tui_keys c
 tui_wait "guanai-3-2-20261129.gak"
 tui_keys Enter
 tui_wait "口令："
+# a passphrase one can read out on the phone is offered (issue 14)
+grep -qE "例如 [0-9]{4}-[0-9]{4}-[0-9]{4}-[0-9]{4}" "$T/screen" || fail "no passphrase offered"
 tui_type "short"
 tui_keys Enter
 tui_wait "至少"
@@ -126,6 +128,8 @@ tui_wait "口令："
 tui_type "$PASS"
 tui_keys Enter
 tui_wait "新增 3 人，更新 0 人，冲突 0 处。要合并吗" || finish
+# the question names the school and who packed it (issue 14), not the date
+grep -q "来自 太平山镇中心小学 · " "$T/screen" || fail "the merge question does not name the school"
 tui_fits 80 "the preview"
 "$G" --db "$T/db2" list --format tsv >"$T/list2" 2>&1 || fail "list db2"
 grep -q "张思远" "$T/list2" && fail "the preview changed the database"
