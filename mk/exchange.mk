@@ -9,9 +9,10 @@ noinst_HEADERS += include/guanai/charset.h include/guanai/csv.h \
 	include/guanai/import.h include/guanai/export.h
 
 check_PROGRAMS += tests/unit/test-charset tests/unit/test-csv tests/unit/test-exchange-layout \
-	tests/unit/test-exchange-import
+	tests/unit/test-exchange-import tests/unit/test-sheet
 TESTS += tests/unit/test-charset tests/unit/test-csv tests/unit/test-exchange-layout \
-	tests/unit/test-exchange-import
+	tests/unit/test-exchange-import tests/unit/test-sheet
+tests_unit_test_sheet_LDADD = src/libguanai.a $(GUANAI_LIBS)
 tests_unit_test_charset_LDADD = src/libguanai.a $(GUANAI_LIBS)
 tests_unit_test_csv_LDADD = src/libguanai.a $(GUANAI_LIBS)
 tests_unit_test_exchange_layout_LDADD = src/libguanai.a $(GUANAI_LIBS)
