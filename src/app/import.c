@@ -610,6 +610,38 @@ import_preview_clear(struct import_preview *p)
 	memset(p, 0, sizeof *p);
 }
 
+/* The first rows of the first sheet of a workbook (always UTF-8). */
+static int
+preview_sheet(const char *path, size_t max_rows, struct import_preview *p,
+    struct err *e)
+{
+	struct sheet_reader *r = NULL;
+	struct csv_record rec;
+	size_t i;
+	int rc = 0;
+
+	p->charset = CHARSET_UTF8;
+	if (sheet_open(path, NULL, &r, e) != 0)
+		return -1;
+	while (p->nrows < max_rows && (rc = sheet_next(r, &rec, e)) == 1) {
+		struct import_preview_row *row;
+
+		p->rows = xrealloc(p->rows, (p->nrows + 1) * sizeof *p->rows);
+		row = &p->rows[p->nrows++];
+		row->line = rec.line;
+		row->ncells = 0;
+		row->cells = NULL;
+		for (i = 0; i < rec.nfields; i++)
+			push(&row->cells, &row->ncells, xstrdup(rec.fields[i]));
+	}
+	sheet_reader_free(&r);
+	if (rc < 0) {
+		import_preview_clear(p);
+		return -1;
+	}
+	return 0;
+}
+
 int
 import_preview(const char *path, int force_charset, enum charset cs, size_t max_rows,
     struct import_preview *p, struct err *e)
@@ -623,6 +655,8 @@ import_preview(const char *path, int force_charset, enum charset cs, size_t max_
 	int bom, rc = -1;
 
 	memset(p, 0, sizeof *p);
+	if (sheet_is_excel(path))
+		return preview_sheet(path, max_rows, p, e);
 	if ((fp = fopen(path, "rb")) == NULL) {
 		err_set(e, ERR_IO, _("%s: cannot open: %s"), path, strerror(errno));
 		return -1;
