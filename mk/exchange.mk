@@ -29,8 +29,10 @@ EXTRA_DIST += tests/cli/exchange-import.sh tests/cli/exchange-export.sh \
 # libFuzzer targets, built and run for a few seconds by the script (clang)
 TESTS += tests/fuzz/exchange-fuzz.sh
 EXTRA_DIST += tests/fuzz/exchange-fuzz.sh tests/fuzz/fuzz-csv.c tests/fuzz/fuzz-values.c \
+	tests/fuzz/fuzz-sheet.c \
 	tests/fuzz/corpus
 EXTRA_DIST += bench/import.sh bench/README-exchange.md
 # what tests/fuzz/exchange-fuzz.sh builds and logs in the build tree
 CLEANFILES += tests/fuzz/fuzz-csv tests/fuzz/fuzz-values tests/fuzz/build.log \
-	tests/fuzz/csv.log tests/fuzz/values.log tests/fuzz/crash-*
+	tests/fuzz/csv.log tests/fuzz/values.log tests/fuzz/crash-* \
+	tests/fuzz/fuzz-sheet tests/fuzz/sheet.log
