@@ -19,13 +19,15 @@ tests_unit_test_exchange_layout_LDADD = src/libguanai.a $(GUANAI_LIBS)
 tests_unit_test_exchange_import_LDADD = src/libguanai.a $(GUANAI_LIBS)
 TESTS += tests/cli/exchange-import.sh tests/cli/exchange-export.sh \
 	tests/cli/exchange-roundtrip.sh tests/cli/excel-import.sh tests/cli/excel-template.sh \
-	tests/cli/excel-export.sh tests/cli/stats-adds-up.sh tests/cli/import-rows.sh
+	tests/cli/excel-export.sh tests/cli/stats-adds-up.sh tests/cli/import-rows.sh \
+	tests/cli/export-labels.sh
 EXTRA_DIST += tests/cli/exchange-import.sh tests/cli/exchange-export.sh \
 	tests/cli/exchange-roundtrip.sh \
 	tests/data/exchange/quirks.csv tests/data/exchange/bad-rows.csv \
 	tests/cli/excel-import.sh tests/data/excel/roster.csv \
 	tests/cli/excel-template.sh tests/cli/excel-lo.sh tests/cli/excel-export.sh \
-	tests/cli/stats-adds-up.sh tests/cli/import-rows.sh tests/data/excel/Fill.xba
+	tests/cli/stats-adds-up.sh tests/cli/import-rows.sh tests/data/excel/Fill.xba \
+	tests/cli/export-labels.sh
 # libFuzzer targets, built and run for a few seconds by the script (clang)
 TESTS += tests/fuzz/exchange-fuzz.sh
 EXTRA_DIST += tests/fuzz/exchange-fuzz.sh tests/fuzz/fuzz-csv.c tests/fuzz/fuzz-values.c \
