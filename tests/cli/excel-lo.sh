@@ -20,7 +20,10 @@ lo_fill() {
 		cp "$SRC/tests/data/excel/Fill.xba" "$lib/Fill.xba"
 		sed -i 's|</library:library>| <library:element library:name="Fill"/>\n</library:library>|' "$lib/script.xlb"
 	fi
+	# soffice may exit 1 ("Unspecified Application Error") while closing
+	# after the macro has stored the file: the file is what counts
 	FILL_TEMPLATE=$1 FILL_DATA=$2 FILL_OUT=$3 \
-		lo "vnd.sun.star.script:Standard.Fill.Fill?language=Basic&location=application"
-	[ -s "$3" ]
+		lo "vnd.sun.star.script:Standard.Fill.Fill?language=Basic&location=application" ||
+		echo "(soffice exited with an error; looking for the file anyway)" >&2
+	[ -s "$3" ] && unzip -l "$3" >/dev/null 2>&1
 }
