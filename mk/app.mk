@@ -2,7 +2,7 @@
 # USB pack/unpack, backup, accounts, demo school, statistics, marks, care,
 # printing
 src_libapp_a_CPPFLAGS = $(AM_CPPFLAGS) -DGUANAI_LAYER_APP
-src_libapp_a_SOURCES = src/app/app.c src/app/import.c src/app/import-rows.c \
+src_libapp_a_SOURCES = src/app/app.c src/app/import.c src/app/import-rows.c src/app/import-classes.c \
 	src/app/export.c src/app/export-template.c \
 	src/app/pack.c src/app/unpack.c src/app/scope.c src/app/backup.c src/app/account.c \
 	src/app/demo.c src/app/stats-compute.c src/app/stats-label.c \

@@ -23,6 +23,9 @@ noinst_HEADERS += include/guanai/io/visible.h \
 	include/guanai/io/pdf.h src/io/pdf-private.h \
 	include/guanai/io/sheet.h src/io/sheet-private.h src/io/docs-api.h
 
+check_PROGRAMS += tests/unit/test-sheet
+TESTS += tests/unit/test-sheet
+tests_unit_test_sheet_LDADD = $(GUANAI_LDADD)
 check_PROGRAMS += tests/unit/test-csv tests/unit/test-exchange-layout \
 	tests/unit/test-package tests/unit/test-pdf
 TESTS += tests/unit/test-csv tests/unit/test-exchange-layout \

@@ -2,33 +2,25 @@
  * files the county asks for; see guanai/export.h. */
 #include "config.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
+#include "guanai/app/care.h"
 #include "guanai/app/export.h"
 #include "guanai/base/buf.h"
 #include "guanai/base/date.h"
 #include "guanai/base/fsutil.h"
 #include "guanai/base/i18n.h"
 #include "guanai/base/mem.h"
+#include "guanai/core/validate.h"
 #include "guanai/io/csv.h"
 #include "guanai/io/layout.h"
 #include "guanai/io/xlsx.h"
 #include "guanai/store/store.h"
 
 #define PROGRESS_EVERY 500
-
-/* Care kinds as the county's sheets write them (a file format). */
-static const struct {
-	const char *code, *text;
-} care_kinds[] = {
-	{ "home_visit", "家访" }, { "family_call", "亲情电话" }, { "talk", "谈心" },
-	{ "counselling", "心理辅导" }, { "tutoring", "学习辅导" },
-	{ "birthday", "生日" }, { "aid", "资助" }, { "gift", "慰问" },
-	{ "health_check", "体检" }, { "parent_school", "家长学校" },
-	{ "group_activity", "集体活动" }, { "other", "其他" },
-};
 
 struct exp {
 	struct app *a;
@@ -185,7 +177,7 @@ pairing_cb(void *ctx, const struct pairing *p)
 		return 0;
 	cells[0] = p->child_name;
 	cells[1] = p->helper_name;
-	cells[2] = p->role;
+	cells[2] = helper_kind_label(p->role);	/* UI language, not a code */
 	cells[3] = p->start;
 	cells[4] = p->end;
 	cells[5] = p->notes;
@@ -193,17 +185,6 @@ pairing_cb(void *ctx, const struct pairing *p)
 		return -1;
 	x->rep->pairings++;
 	return 0;
-}
-
-static const char *
-care_text(const char *code)
-{
-	size_t i;
-
-	for (i = 0; code != NULL && i < sizeof care_kinds / sizeof care_kinds[0]; i++)
-		if (strcmp(care_kinds[i].code, code) == 0)
-			return care_kinds[i].text;
-	return code;
 }
 
 static int
@@ -221,7 +202,7 @@ care_cb(void *ctx, const struct care *c)
 	cells[0] = c->date;
 	cells[1] = c->child_name;
 	cells[2] = c->helper_name;
-	cells[3] = care_text(c->kind);
+	cells[3] = care_kind_label(c->kind);
 	cells[4] = c->summary;
 	cells[5] = amount;
 	cells[6] = c->follow_up;
@@ -229,6 +210,41 @@ care_cb(void *ctx, const struct care *c)
 		return -1;
 	x->rep->care++;
 	return 0;
+}
+
+/* Who exported what, when, for whom (DESIGN §6): the school, the
+ * operator and the date on a sheet of their own after the data. */
+static int
+write_xlsx_about(struct exp *x)
+{
+	const char *h[2], *row[2];
+	char *cls = NULL, counts[64];
+	int rc;
+
+	h[0] = _("Item");
+	h[1] = _("Value");
+	if (xlsx_sheet(x->x, "填报信息", h, NULL, 2, x->e) != 0)
+		return -1;
+	row[0] = _("School");
+	row[1] = x->ctx.school != NULL ? x->ctx.school : "";
+	rc = xlsx_row(x->x, row, NULL, x->e);
+	row[0] = _("Exported by");
+	row[1] = x->a->actor != NULL ? x->a->actor : "";
+	rc = rc != 0 ? rc : xlsx_row(x->x, row, NULL, x->e);
+	row[0] = _("Date");
+	row[1] = x->ctx.date != NULL ? x->ctx.date : "";
+	rc = rc != 0 ? rc : xlsx_row(x->x, row, NULL, x->e);
+	if (x->o->grade != 0)
+		cls = class_label(x->o->grade, x->o->class_no);
+	row[0] = _("Classes");
+	row[1] = cls != NULL ? cls : _("the whole school");
+	rc = rc != 0 ? rc : xlsx_row(x->x, row, NULL, x->e);
+	free(cls);
+	snprintf(counts, sizeof counts, "%ld", x->rep->children);
+	row[0] = _("Children");
+	row[1] = counts;
+	rc = rc != 0 ? rc : xlsx_row(x->x, row, NULL, x->e);
+	return rc;
 }
 
 static int
@@ -249,7 +265,7 @@ write_xlsx_others(struct exp *x)
 	if (xlsx_sheet(x->x, "帮扶记录", ch, cw, 7, x->e) != 0 ||
 	    store_care_each(x->a->store, NULL, care_cb, x, x->e) != 0)
 		return -1;
-	return 0;
+	return write_xlsx_about(x);
 }
 
 /* ---- the whole export ------------------------------------------------- */

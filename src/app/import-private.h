@@ -37,6 +37,8 @@ int import_header_serial(const char *h);
 /* 1 when the row carries no child: a totals row (合计, 总计, 小计), a row
  * with nothing but a 序号, or the template's example row (示例…). */
 int import_row_skipped(const struct import_cols *c, const struct csv_record *rec);
+/* 1 for a totals row (a cell starting 合计, 总计 or 小计). */
+int import_row_total(const struct csv_record *rec);
 /* The class named by a row above the header (三年级2班留守儿童花名册):
  * 0 and grade/class_no (class_no 0 for a grade alone), -1 none. */
 int import_title_class(const struct csv_record *rec, int *grade, int *class_no);
@@ -48,5 +50,17 @@ void import_parse_row(const struct import_cols *c, struct csv_record *rec,
 /* Undo what export did to keep a cell's text whole in a spreadsheet
  * (formula escape, the ="…" around long digit strings), in place. */
 void import_unguard_cell(char *s);
+
+/* A sheet of classes (DESIGN §11): 年级, 班级, 在校学生数 and no 姓名.
+ * The columns of each, or -1. */
+struct import_class_cols {
+	long grade, class_no, enrolled;
+};
+/* 1 when the header row is that of a class sheet (cc filled), else 0. */
+int import_class_header(const struct csv_record *rec, struct import_class_cols *cc);
+/* The class and its number of pupils from one row of a class sheet:
+ * 0 and grade, class_no, enrolled; -1 and a problem in p. */
+int import_class_row(const struct import_class_cols *cc, struct csv_record *rec,
+    int *grade, int *class_no, int *enrolled, struct import_problems *p);
 
 #endif

@@ -88,6 +88,23 @@ squeeze(const char *s)
 }
 
 int
+import_row_total(const struct csv_record *rec)
+{
+	static const char *const totals[] = { "合计", "总计", "小计", NULL };
+	size_t i, k;
+	int yes = 0;
+
+	for (i = 0; i < rec->nfields && !yes; i++) {
+		char *t = squeeze(rec->fields[i]);
+
+		for (k = 0; totals[k] != NULL; k++)
+			yes |= str_has_prefix(t, totals[k]);
+		free(t);
+	}
+	return yes;
+}
+
+int
 import_row_skipped(const struct import_cols *c, const struct csv_record *rec)
 {
 	static const char *const totals[] = { "合计", "总计", "小计", NULL };

@@ -9,6 +9,7 @@
 #include <strings.h>
 
 #include "guanai/app/import.h"
+#include "guanai/app/scope.h"
 #include "guanai/base/buf.h"
 #include "guanai/base/fsutil.h"
 #include "guanai/base/i18n.h"
@@ -16,7 +17,6 @@
 #include "guanai/core/field.h"
 #include "guanai/core/validate.h"
 #include "guanai/io/csv.h"
-#include "guanai/app/scope.h"
 #include "guanai/io/sheet.h"
 #include "guanai/store/store.h"
 #include "import-private.h"
@@ -40,6 +40,8 @@ struct imp {
 	struct csv_reader *csv;
 	struct sheet_reader *sheet;	/* an Excel file instead */
 	struct import_cols c;		/* the columns, the sheet's class */
+	int class_sheet;		/* a sheet of classes' 在校学生数 */
+	struct import_class_cols cc;
 	char *header_raw;
 	struct atomic_file rej;
 	int rej_open;
@@ -183,7 +185,8 @@ read_header(struct imp *m, struct err *e)
 			return read_failed(m, e);
 		if (rc == 0)
 			break;
-		if (map_header(m, &rec)) {
+		if ((m->class_sheet = import_class_header(&rec, &m->cc)) ||
+		    map_header(m, &rec)) {
 			m->header_raw = xstrndup(rec.raw, rec.raw_len);
 			return 0;
 		}
@@ -424,6 +427,30 @@ open_input(struct imp *m, struct err *e)
 	return 0;
 }
 
+/* One row of a class sheet: 0 (a problem is in p), -1 database error. */
+static int
+class_row(struct imp *m, struct csv_record *rec, struct import_problems *p,
+    struct err *e)
+{
+	int g, n, enrolled;
+	size_t i;
+
+	for (i = 0; i < rec->nfields; i++)
+		import_unguard_cell(rec->fields[i]);
+	if (import_row_total(rec)) {
+		m->rep->skipped++;
+		return 0;
+	}
+	if (import_class_row(&m->cc, rec, &g, &n, &enrolled, p) != 0) {
+		m->rep->rejected++;
+		return 0;
+	}
+	if (store_class_set_enrolled(m->a->store, g, n, enrolled, e) != 0)
+		return -1;
+	m->rep->classes++;
+	return 0;
+}
+
 static int
 read_rows(struct imp *m, struct err *e)
 {
@@ -441,6 +468,16 @@ read_rows(struct imp *m, struct err *e)
 		import_problems_clear(&p);
 		if (m->o->progress != NULL && ++rows % PROGRESS_EVERY == 0)
 			m->o->progress(m->o->progress_ctx, rec.line);
+		if (m->class_sheet) {
+			rc = class_row(m, &rec, &p, e);
+			if (rc < 0) {
+				fail = 1;
+				break;
+			}
+			if (p.n > 0)
+				fail = reject_row(m, &rec, &p, e) != 0;
+			continue;
+		}
 		if (import_row_skipped(&m->c, &rec)) {
 			m->rep->skipped++;
 			continue;
@@ -578,6 +615,38 @@ import_preview_clear(struct import_preview *p)
 	memset(p, 0, sizeof *p);
 }
 
+/* The first rows of the first sheet of a workbook (always UTF-8). */
+static int
+preview_sheet(const char *path, size_t max_rows, struct import_preview *p,
+    struct err *e)
+{
+	struct sheet_reader *r = NULL;
+	struct csv_record rec;
+	size_t i;
+	int rc = 0;
+
+	p->charset = CHARSET_UTF8;
+	if (sheet_open(path, NULL, &r, e) != 0)
+		return -1;
+	while (p->nrows < max_rows && (rc = sheet_next(r, &rec, e)) == 1) {
+		struct import_preview_row *row;
+
+		p->rows = xrealloc(p->rows, (p->nrows + 1) * sizeof *p->rows);
+		row = &p->rows[p->nrows++];
+		row->line = rec.line;
+		row->ncells = 0;
+		row->cells = NULL;
+		for (i = 0; i < rec.nfields; i++)
+			push(&row->cells, &row->ncells, xstrdup(rec.fields[i]));
+	}
+	sheet_reader_free(&r);
+	if (rc < 0) {
+		import_preview_clear(p);
+		return -1;
+	}
+	return 0;
+}
+
 int
 import_preview(const char *path, int force_charset, enum charset cs, size_t max_rows,
     struct import_preview *p, struct err *e)
@@ -591,6 +660,8 @@ import_preview(const char *path, int force_charset, enum charset cs, size_t max_
 	int bom, rc = -1;
 
 	memset(p, 0, sizeof *p);
+	if (sheet_is_excel(path))
+		return preview_sheet(path, max_rows, p, e);
 	if ((fp = fopen(path, "rb")) == NULL) {
 		err_set(e, ERR_IO, _("%s: cannot open: %s"), path, strerror(errno));
 		return -1;

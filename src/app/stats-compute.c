@@ -1,6 +1,7 @@
 /* stats-compute.c — the statistics use case: the store's counts, the 七清楚
- * completion of each class (rules of core/checklist.c over a streamed walk
- * of the register) and the summary paragraph. */
+ * completion of each class and the left-behind types as lists show them
+ * (derived from the parents when empty: record_left_behind_type), over a
+ * streamed walk of the register, and the summary paragraph. */
 #include "config.h"
 
 #include <stdio.h>
@@ -25,9 +26,17 @@ class_cb(void *ctx, const struct record *r, const struct child_key *k)
 	struct walk *w = ctx;
 	struct check_item_result res[CHECKLIST_ITEMS];
 	char *conf[CHECKLIST_ITEMS], key[16];
-	int i;
+	const char *type, *study = record_get(r, F_STUDY);
+	int i, derived;
 
 	(void)k;
+	/* the type as lists show it: derived from the parents when empty */
+	type = record_left_behind_type(r, &derived);
+	if (type == NULL)
+		type = "unknown";
+	w->st->derived += derived;
+	stats_add(w->st, ST_BY_LEFT_BEHIND_TYPE, type, NULL, 1);
+	stats_add(w->st, ST_STUDY_BY_LEFT_BEHIND_TYPE, type, study ? study : "unknown", 1);
 	if (store_checklist_get(w->s, r->id, conf, w->e) != 0)
 		return -1;
 	checklist_eval(r, (const char *const *)conf, w->today, res);
@@ -52,6 +61,7 @@ seed_classes(struct store *s, struct stats *st, struct err *e)
 	for (i = 0; i < n; i++) {
 		if (c[i].children == 0)
 			continue;
+		st->classes_unenrolled += c[i].enrolled <= 0;
 		snprintf(key, sizeof key, "%d-%d", c[i].grade, c[i].number);
 		stats_add(st, ST_CHECKLIST_BY_CLASS, key, "children", 0);
 		stats_add(st, ST_CHECKLIST_BY_CLASS, key, "complete", 0);
@@ -68,9 +78,15 @@ stats_compute(struct store *s, struct stats *st, struct err *e)
 	char ys[DATE_ISO_SIZE];
 
 	date_format(date_school_year_start(w.today), ys);
-	if (store_stats(s, ys, st, e) != 0 || seed_classes(s, st, e) != 0 ||
-	    store_children_each(s, &all, NULL, 0, class_cb, &w, e) != 0)
+	if (store_stats(s, ys, st, e) != 0 || seed_classes(s, st, e) != 0)
 		return -1;
+	/* the two type tables are counted here, with derived types */
+	stats_clear_table(st, ST_BY_LEFT_BEHIND_TYPE);
+	stats_clear_table(st, ST_STUDY_BY_LEFT_BEHIND_TYPE);
+	if (store_children_each(s, &all, NULL, 0, class_cb, &w, e) != 0)
+		return -1;
+	stats_sort_table(st, ST_BY_LEFT_BEHIND_TYPE);
+	stats_sort_table(st, ST_STUDY_BY_LEFT_BEHIND_TYPE);
 	st->summary = stats_summary_text(st);
 	return 0;
 }

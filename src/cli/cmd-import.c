@@ -43,6 +43,10 @@ print_warnings(const struct import_opts *o, const struct import_report *r)
 		    "guanai: %ld rows were imported without some of their values; "
 		    "they are in %s with every problem in their last column\n",
 		    r->partial), r->partial, r->rejected_path);
+	if (r->classes > 0)
+		fprintf(stderr, P_("guanai: the number of pupils (在校学生数) of %ld "
+		    "class was set\n", "guanai: the number of pupils (在校学生数) of %ld "
+		    "classes was set\n", r->classes), r->classes);
 	if (r->skipped > 0)
 		fprintf(stderr, P_("guanai: %ld row was skipped (a total, a row "
 		    "with only a number, or the template's example)\n", "guanai: %ld "

@@ -50,8 +50,7 @@ table_row(const struct record *r, int ascii)
 {
 	const char *g = record_get(r, F_GRADE), *c = record_get(r, F_CLASS_NO);
 	char *gender = field_display(&field_table[F_GENDER], record_get(r, F_GENDER));
-	char *type = field_display(&field_table[F_LEFT_BEHIND_TYPE],
-	    record_get(r, F_LEFT_BEHIND_TYPE));
+	char *type = record_type_display(r);	/* derived ones marked */
 	char *rel = field_display(&field_table[F_GUARDIAN_RELATION],
 	    record_get(r, F_GUARDIAN_RELATION));
 	char *cls = class_short_label(g != NULL ? atoi(g) : 0, c != NULL ? atoi(c) : 0);

@@ -40,7 +40,8 @@ print_section(const struct record *r, enum entity ent, const char *title, int as
 		if (f->entity != ent && !(ent == ENT_CHILD && f->entity == ENT_CLASS))
 			continue;
 		label = utf8_pad(_(f->label), w, ascii);
-		val = field_display(f, r->v[i]);
+		val = f->id == F_LEFT_BEHIND_TYPE ? record_type_display(r) :
+		    field_display(f, r->v[i]);
 		printf("  %s %s\n", label, val[0] ? val : "-");
 		free(label);
 		free(val);

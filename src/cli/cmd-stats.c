@@ -1,7 +1,8 @@
 /* cmd-stats.c — `guanai stats [--format text|csv|json]`: the tables of the
  * yearly work summary (DESIGN.md §11).  json is one object keyed by the
- * table names, csv is `table,key,subkey,value` rows, text is for people
- * (labels in the UI language) and ends with the summary paragraph. */
+ * table names (codes), csv is `table,item,sub-item,number` rows in the
+ * UI language (for a spreadsheet), text is for people (labels in the UI
+ * language) and ends with the summary paragraph. */
 #include "config.h"
 
 #include <stdio.h>
@@ -81,19 +82,53 @@ print_json(const struct stats *st)
 	fputs("\n}\n", stdout);
 }
 
+/* One CSV cell: quoted when it holds a comma, a quote or a line end. */
+static void
+csv_cell(const char *s, int last)
+{
+	const char *p;
+
+	if (strpbrk(s, ",\"\r\n") == NULL)
+		fputs(s, stdout);
+	else {
+		putchar('"');
+		for (p = s; *p; p++) {
+			if (*p == '"')
+				putchar('"');
+			putchar(*p);
+		}
+		putchar('"');
+	}
+	if (!last)
+		putchar(',');
+}
+
+/* For a spreadsheet: the words of the UI language (the codes are in
+ * --format json), one row per cell of a table. */
 static void
 print_csv(const struct stats *st)
 {
+	char *a, *b;
 	size_t j;
 	int i;
 
-	puts("table,key,subkey,value");
+	csv_cell(_("table"), 0);
+	csv_cell(_("item"), 0);
+	csv_cell(_("sub-item"), 0);
+	csv_cell(_("number"), 1);
+	putchar('\n');
 	for (i = 0; i < ST_COUNT; i++)
 		for (j = 0; j < st->t[i].n; j++) {
-			printf("%s,%s,%s,", st->t[i].key, st->t[i].cells[j].k1,
-			    st->t[i].cells[j].k2 != NULL ? st->t[i].cells[j].k2 : "");
+			a = stats_cell_label((enum stat_table_id)i, st->t[i].cells[j].k1, 0);
+			b = st->t[i].cells[j].k2 != NULL ? stats_cell_label(
+			    (enum stat_table_id)i, st->t[i].cells[j].k2, 1) : xstrdup("");
+			csv_cell(stats_table_title((enum stat_table_id)i), 0);
+			csv_cell(a, 0);
+			csv_cell(b, 0);
 			cli_json_num(stdout, st->t[i].cells[j].v);
 			putchar('\n');
+			free(a);
+			free(b);
 		}
 }
 

@@ -63,13 +63,28 @@ out:
 	return rc;
 }
 
+/* The role in the UI language ("head" and "teacher" when untranslated). */
+static const char *
+role_label(const char *code)
+{
+	static const char *const head = NC_("account role", "head");
+	static const char *const teacher = NC_("account role", "teacher");
+	const char *m = str_eq(code, "head") ? head : str_eq(code, "teacher") ?
+	    teacher : NULL;
+	const char *t = m != NULL ? gettext(m) : NULL;
+
+	if (t == NULL || t == m)
+		return code != NULL ? code : "";
+	return t;
+}
+
 static int
 print_user(void *ctx, const struct account *acc)
 {
 	size_t i;
 
 	(void)ctx;
-	printf("%s\t%s\t", acc->name, acc->role);
+	printf("%s\t%s\t", acc->name, role_label(acc->role));
 	for (i = 0; i < acc->nclasses; i++)
 		printf("%s%d-%d", i ? "," : "", acc->grades[i], acc->class_nos[i]);
 	putchar('\n');

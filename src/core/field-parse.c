@@ -358,14 +358,60 @@ record_complete(struct record *r, struct err *e)
 }
 
 const char *
-record_xueji_code(const struct record *r)
+record_left_behind_type(const struct record *r, int *derived)
 {
 	const char *type = record_get(r, F_LEFT_BEHIND_TYPE);
-	int away;
+	const char *fa = record_get(r, F_FATHER_AWAY), *ma = record_get(r, F_MOTHER_AWAY);
+
+	if (derived != NULL)
+		*derived = 0;
+	if (type != NULL && *type != '\0')
+		return type;
+	/* both statuses known: emptiness is shown, never guessed (§4) */
+	if (fa == NULL || ma == NULL)
+		return NULL;
+	if (derived != NULL)
+		*derived = 1;
+	if (strcmp(fa, "1") == 0 && strcmp(ma, "1") == 0)
+		return "both_away";
+	if (strcmp(fa, "1") == 0)
+		return "father_away";
+	if (strcmp(ma, "1") == 0)
+		return "mother_away";
+	if (derived != NULL)
+		*derived = 0;
+	return NULL;		/* both at home: not left behind, no type */
+}
+
+char *
+record_type_display(const struct record *r)
+{
+	const struct field *f = &field_table[F_LEFT_BEHIND_TYPE];
+	int derived;
+	const char *type = record_left_behind_type(r, &derived);
+	char *label, *out;
+
+	if (!derived)
+		return field_display(f, type);
+	label = field_display(f, type);
+	/* L10N: a left-behind type not filled in but worked out from whether
+	 * the father and the mother are away */
+	out = xasprintf(_("%s (from the parents)"), label);
+	free(label);
+	return out;
+}
+
+const char *
+record_xueji_code(const struct record *r)
+{
+	const char *type = record_left_behind_type(r, NULL);
 
 	if (!str_empty(type))
 		return strcmp(type, "both_away") == 0 ? "双亲留守" : "单亲留守";
-	away = str_eq(record_get(r, F_FATHER_AWAY), "1") +
-	    str_eq(record_get(r, F_MOTHER_AWAY), "1");
-	return away == 2 ? "双亲留守" : away == 1 ? "单亲留守" : "非留守";
+	/* 非留守 only when both parents are known to be at home; an unknown
+	 * type is never 非留守 (issue 13) */
+	if (str_eq(record_get(r, F_FATHER_AWAY), "0") &&
+	    str_eq(record_get(r, F_MOTHER_AWAY), "0"))
+		return "非留守";
+	return "";
 }

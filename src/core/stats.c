@@ -55,6 +55,47 @@ stats_free(struct stats *st)
 	xfree(&st->summary);
 }
 
+void
+stats_clear_table(struct stats *st, enum stat_table_id id)
+{
+	struct stat_table *t = &st->t[id];
+	size_t j;
+
+	for (j = 0; j < t->n; j++) {
+		free(t->cells[j].k1);
+		free(t->cells[j].k2);
+	}
+	t->n = 0;
+}
+
+static int
+by_count(const void *a, const void *b)
+{
+	const struct stat_cell *x = a, *y = b;
+
+	if (x->v != y->v)
+		return x->v < y->v ? 1 : -1;
+	return strcmp(x->k1, y->k1);
+}
+
+static int
+by_keys(const void *a, const void *b)
+{
+	const struct stat_cell *x = a, *y = b;
+	int c = strcmp(x->k1, y->k1);
+
+	return c != 0 ? c : strcmp(x->k2 ? x->k2 : "", y->k2 ? y->k2 : "");
+}
+
+void
+stats_sort_table(struct stats *st, enum stat_table_id id)
+{
+	struct stat_table *t = &st->t[id];
+
+	if (t->n > 1)
+		qsort(t->cells, t->n, sizeof *t->cells, t->nested ? by_keys : by_count);
+}
+
 static struct stat_cell *
 find(const struct stat_table *t, const char *k1, const char *k2)
 {
@@ -122,17 +163,31 @@ stats_summary_text(const struct stats *st)
 	long grand = (long)stats_get(st, ST_BY_GUARDIAN_RELATION, "grandparent", NULL);
 	long complete = (long)stats_get(st, ST_CHECKLIST_BY_CLASS, NULL, "complete");
 
-	if (enrolled > 0)
+	if (enrolled > 0 && st->classes_unenrolled == 0)
 		buf_addf(&b, _("The school has %ld left-behind children, %.2f%% of its %ld "
 		    "pupils. "), children, pct((double)children, (double)enrolled), enrolled);
+	else if (children > 0 && st->classes_unenrolled > 0)
+		buf_addf(&b, ngettext("The school has %ld left-behind children; the number "
+		    "of pupils (在校学生数) of %ld class is not filled in, so their share of "
+		    "all pupils cannot be given. ", "The school has %ld left-behind children; "
+		    "the number of pupils (在校学生数) of %ld classes is not filled in, so "
+		    "their share of all pupils cannot be given. ",
+		    (unsigned long)st->classes_unenrolled), children, st->classes_unenrolled);
 	else
 		buf_addf(&b, _("The school has %ld left-behind children. "), children);
 	buf_addf(&b, _("Of them %ld have both parents away, %ld only the father, %ld only "
-	    "the mother, and %ld one parent away with the other unable to care. "),
+	    "the mother, %ld one parent away with the other unable to care, and for %ld "
+	    "the type is not filled in. "),
 	    (long)stats_get(st, ST_BY_LEFT_BEHIND_TYPE, "both_away", NULL),
 	    (long)stats_get(st, ST_BY_LEFT_BEHIND_TYPE, "father_away", NULL),
 	    (long)stats_get(st, ST_BY_LEFT_BEHIND_TYPE, "mother_away", NULL),
-	    (long)stats_get(st, ST_BY_LEFT_BEHIND_TYPE, "one_away_other_unable", NULL));
+	    (long)stats_get(st, ST_BY_LEFT_BEHIND_TYPE, "one_away_other_unable", NULL),
+	    (long)stats_get(st, ST_BY_LEFT_BEHIND_TYPE, "unknown", NULL));
+	if (st->derived > 0)
+		buf_addf(&b, ngettext("(The type of %ld child was worked out from "
+		    "whether the father and the mother are away.) ", "(The type of %ld "
+		    "children was worked out from whether the father and the mother are "
+		    "away.) ", (unsigned long)st->derived), st->derived);
 	buf_addf(&b, _("%ld live with their grandparents (%.1f%%). "), grand,
 	    pct((double)grand, (double)children));
 	buf_addf(&b, _("%ld children (%.1f%%) are paired with a helper. "), paired,

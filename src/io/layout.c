@@ -124,7 +124,7 @@ char *
 layout_cell(const struct layout_col *c, const struct record *r,
     const struct layout_ctx *ctx)
 {
-	const char *t = record_get(r, F_LEFT_BEHIND_TYPE);
+	const char *t = record_left_behind_type(r, NULL);
 	const char *g = record_get(r, F_GRADE), *k = record_get(r, F_CLASS_NO);
 	int grade = g != NULL ? atoi(g) : 0;
 	char *gt, *s;

@@ -84,7 +84,8 @@ for k in by_grade_gender by_left_behind_type by_guardian_relation by_guardian_ed
 done
 expect_grep '"pairing_coverage": {"children": 150, "paired": ' "$T/out"
 expect_rc 0 "$G" --db "$DB" stats --format csv
-expect_grep '^table,key,subkey,value$' "$T/out"
+expect_grep '^table,item,sub-item,number$' "$T/out"
+expect_grep '^Pairing coverage,left-behind children,,150$' "$T/out" "stats csv in the UI language"
 expect_rc 0 "$G" --db "$DB" stats
 expect_grep '150 left-behind children' "$T/out"
 

@@ -1,6 +1,6 @@
 #!/bin/sh
-# exchange-fuzz.sh — builds the libFuzzer targets for the CSV reader and
-# the value parsers with clang (-fsanitize=fuzzer,address,undefined) and
+# exchange-fuzz.sh — builds the libFuzzer targets for the CSV reader, the
+# .xlsx reader and the value parsers with clang (-fsanitize=fuzzer,address,undefined) and
 # runs each for a few seconds (GUANAI_FUZZ_SECONDS, default 4) from the
 # seed corpus in tests/fuzz/corpus/, after replaying every stored input
 # (the regression tests: a crash found by hand becomes a file there).
@@ -25,9 +25,12 @@ $CC_FUZZ $CF -o "$OUT/fuzz-values" "$S/tests/fuzz/fuzz-values.c" \
     "$S/src/core/field.c" "$S/src/core/field-parse.c" "$S/src/core/field-text.c" \
     "$S/src/core/validate.c" "$S/src/base/date.c" "$S/src/base/charset.c" \
     $base 2>>"$OUT/build.log" || { cat "$OUT/build.log"; exit 1; }
+$CC_FUZZ $CF -I/usr/include/minizip -o "$OUT/fuzz-sheet" "$S/tests/fuzz/fuzz-sheet.c" \
+    "$S/src/io/sheet.c" "$S/src/io/sheet-xlsx.c" "$S/src/io/sheet-xls.c" "$S/src/io/csv.c" \
+    $base -lminizip -lexpat -lfreexl -lm 2>>"$OUT/build.log" || { cat "$OUT/build.log"; exit 1; }
 status=0
 export ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1
-for t in csv values; do
+for t in csv values sheet; do
 	work=$(mktemp -d "${TMPDIR:-/tmp}/guanai-fuzz.XXXXXX")
 	cp "$S/tests/fuzz/corpus/$t/"* "$work/"
 	# replay the stored inputs, then explore for a bounded time

@@ -26,9 +26,11 @@ text() { pdftotext -layout "$1" "$1.txt"; }
 # nospace FILE: the text without blanks (pdftotext spaces CJK unevenly)
 nospace() { tr -d ' \t' <"$1"; }
 # column CSV NAME: the values of one column of a simple CSV (no quotes)
+# (a long digit string is exported as ="…" so spreadsheets keep it: unwrapped)
 column() {
 	awk -F, -v want="$2" 'NR == 1 { sub(/^\xef\xbb\xbf/, ""); for (i = 1; i <= NF; i++)
-		if ($i == want) c = i; next } c && $c != "" { print $c }' "$1"
+		if ($i == want) c = i; next } c && $c != "" { v = $c
+		if (v ~ /^="[0-9]+"$/) v = substr(v, 3, length(v) - 3); print v }' "$1"
 }
 # A school of 20 demo children, and its export (to know the IDs and phones).
 make_demo() {

@@ -361,6 +361,18 @@ test_title_and_preview(void)
 	T_INTEQ(import_preview(p, 1, CHARSET_UTF8, 4, &pv, &e), -1);
 	T_INTEQ(pv.nrows, 0);
 	free(p);
+
+	/* a workbook: its first rows as the sheet shows them (the template) */
+	p = path_of("preview.xlsx");
+	T_INTEQ(export_template(p, &e), 0);
+	T_INTEQ(import_preview(p, 0, CHARSET_GB18030, 2, &pv, &e), 0);
+	T_INTEQ(pv.charset, CHARSET_UTF8);
+	T_INTEQ(pv.nrows, 2);
+	T_STREQ(pv.nrows > 0 && pv.rows[0].ncells > 0 ? pv.rows[0].cells[0] : NULL, "姓名");
+	T_STREQ(pv.nrows > 1 && pv.rows[1].ncells > 0 ? pv.rows[1].cells[0] : NULL,
+	    "示例：张小明");
+	import_preview_clear(&pv);
+	free(p);
 }
 
 struct dump {

@@ -101,10 +101,13 @@ test_cells(void)
 	CELL(one, "是");
 	CELL(xj, "单亲留守");
 	record_set(&r, F_LEFT_BEHIND_TYPE, NULL);
-	CELL(xj, "非留守");
+	CELL(xj, "");					/* unknown is not 非留守 */
 	CELL(both, "");
 	record_set(&r, F_FATHER_AWAY, "1");		/* no type: the flags */
+	CELL(xj, "");					/* the mother unknown */
+	record_set(&r, F_MOTHER_AWAY, "0");
 	CELL(xj, "单亲留守");
+	CELL(both, "否");
 	record_set(&r, F_MOTHER_AWAY, "1");
 	CELL(xj, "双亲留守");
 	record_set(&r, F_GRADE, "3");

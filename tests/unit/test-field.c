@@ -298,10 +298,16 @@ test_complete(void)
 	T_INTEQ(record_complete(&c, &e), 0);
 	T_STREQ(record_get(&c, F_GUARDIAN_AGE), "70");	/* kept */
 
-	/* the 学籍 code */
+	/* the 学籍 code: never 非留守 for an unknown type (issue 13) */
+	T_STREQ(record_xueji_code(&c), "");
+	record_set(&c, F_FATHER_AWAY, "1");		/* the mother unknown */
+	T_STREQ(record_xueji_code(&c), "");
+	record_set(&c, F_MOTHER_AWAY, "0");
+	T_STREQ(record_xueji_code(&c), "单亲留守");
+	T_STREQ(record_left_behind_type(&c, NULL), "father_away");
+	record_set(&c, F_FATHER_AWAY, "0");		/* both at home */
 	T_STREQ(record_xueji_code(&c), "非留守");
 	record_set(&c, F_FATHER_AWAY, "1");
-	T_STREQ(record_xueji_code(&c), "单亲留守");
 	record_set(&c, F_MOTHER_AWAY, "1");
 	T_STREQ(record_xueji_code(&c), "双亲留守");
 	record_set(&c, F_LEFT_BEHIND_TYPE, "one_away_other_unable");

@@ -238,6 +238,31 @@ test_classes(void)
 	T_INTEQ(g * 100 + n, 302);
 	T_INTEQ(class_full_parse("初一（3）班", &g, &n), 0);
 	T_INTEQ(g * 100 + n, 703);
+	/* as class teachers write them (issue 13) */
+	T_INTEQ(class_full_parse("301班", &g, &n), 0);
+	T_INTEQ(g * 100 + n, 301);
+	T_INTEQ(class_full_parse("612", &g, &n), 0);
+	T_INTEQ(g * 100 + n, 612);
+	T_INTEQ(class_full_parse("3.2", &g, &n), 0);
+	T_INTEQ(g * 100 + n, 302);
+	T_INTEQ(class_full_parse("三(2)", &g, &n), 0);
+	T_INTEQ(g * 100 + n, 302);
+	T_INTEQ(class_full_parse("三（2）班", &g, &n), 0);
+	T_INTEQ(g * 100 + n, 302);
+	T_INTEQ(class_full_parse("1001班", &g, &n), -1);
+	T_INTEQ(class_full_parse("300班", &g, &n), -1);
+	T_INTEQ(class_full_parse("一年级", &g, &n), -1);	/* a grade only */
+	/* a class inside a title row */
+	T_INTEQ(class_find("三年级2班留守儿童花名册", &g, &n), 0);
+	T_INTEQ(g * 100 + n, 302);
+	T_INTEQ(class_find("长岭县太平山镇中心小学初一（3）班名单", &g, &n), 0);
+	T_INTEQ(g * 100 + n, 703);
+	T_INTEQ(class_find("2026年秋季301班花名册", &g, &n), 0);
+	T_INTEQ(g * 100 + n, 301);
+	T_INTEQ(class_find("一年级留守儿童花名册", &g, &n), 0);
+	T_INTEQ(g * 100 + n, 100);			/* the class is elsewhere */
+	T_INTEQ(class_find("2026年留守儿童花名册", &g, &n), -1);
+	T_INTEQ(class_find("留守儿童花名册", &g, &n), -1);
 
 	/* the C locale: English labels */
 	s = class_label(3, 2);

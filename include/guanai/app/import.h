@@ -49,6 +49,7 @@ struct import_report {
 	long added, updated, unchanged, rejected, duplicates;
 	long partial;		/* imported without some bad optional values */
 	long skipped;		/* totals, 序号-only and example rows */
+	long classes;		/* a class sheet: classes whose 在校学生数 was set */
 	enum charset charset;	/* as detected or forced */
 	char *rejected_path;	/* where rejected rows went; NULL when none */
 	char **unknown;		/* header cells not understood, ignored */

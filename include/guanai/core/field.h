@@ -148,10 +148,19 @@ const char *record_get(const struct record *r, enum field_id id);
  * -1 + e. */
 int record_complete(struct record *r, struct err *e);
 
-/* The 学籍 system's code for export (DESIGN §4): "双亲留守" when both
- * parents are away, "单亲留守" when one is, else "非留守" — from the
- * left-behind type, or from the parents' away flags when it is empty.
- * A file-format word, not translated.  Borrowed. */
+/* The left-behind type code of a record: the stored one, or, when it is
+ * empty, the one derived from 父亲/母亲是否外出 when both are filled in
+ * (*derived = 1 then; derived may be NULL).  NULL when unknown (or both
+ * parents at home).  Borrowed.  Lists, statistics and the 学籍 code use
+ * it; the record view shows a derived type as derived (DESIGN §6). */
+const char *record_left_behind_type(const struct record *r, int *derived);
+/* The left-behind type for a list or record view: a derived one is
+ * marked as such ("父母均外出（据父母外出情况）").  Caller frees. */
+char *record_type_display(const struct record *r);
+/* The 学籍 system's code for export (DESIGN §4): "双亲留守" / "单亲留守"
+ * from record_left_behind_type; "非留守" only when both parents are known
+ * to be at home; "" when unknown — never 非留守 for a child whose type is
+ * unknown.  A file-format word, not translated.  Borrowed. */
 const char *record_xueji_code(const struct record *r);
 
 #endif

@@ -42,9 +42,16 @@ struct stat_table {
 struct stats {
 	struct stat_table t[ST_COUNT];
 	char *summary;			/* stats_summary_text(), set by stats_compute */
+	long derived;			/* children whose type was derived (§6) */
+	long classes_unenrolled;	/* classes with children, no 在校学生数 */
 };
 
 void stats_init(struct stats *st);
+/* Empty one table (its cells are counted again). */
+void stats_clear_table(struct stats *st, enum stat_table_id t);
+/* Order a table as the queries do: flat tables by count (largest first)
+ * then key, nested ones by key and inner key. */
+void stats_sort_table(struct stats *st, enum stat_table_id t);
 void stats_free(struct stats *st);
 /* Add v to the cell (k1, k2), creating it at the end when new. */
 void stats_add(struct stats *st, enum stat_table_id t, const char *k1, const char *k2,
