@@ -3,7 +3,6 @@
 #include "config.h"
 
 #include "guanai/app/children.h"
-#include "guanai/app/scope.h"
 #include "guanai/store/store.h"
 
 int
@@ -16,20 +15,6 @@ int
 app_child_save(struct app *a, struct record *r, struct err *e)
 {
 	return store_child_save(a->store, r, e);
-}
-
-int
-app_child_resolve(struct app *a, const char *id_or_name, char id[UUID_LEN + 1],
-    struct err *e)
-{
-	int rc = store_child_resolve(a->store, id_or_name, id, e);
-
-	if (rc != 0)
-		return rc;
-	rc = app_scope_child(a, id, e);	/* a second look, whatever the store did */
-	if (rc == 1)
-		id[0] = '\0';
-	return rc;
 }
 
 int

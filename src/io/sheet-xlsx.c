@@ -431,7 +431,11 @@ sh_start(void *ud, const char *name, const char **a)
 	if (strcmp(l, "row") == 0) {
 		sheet_row_reset(&x->cur);
 		v = attr(a, "r");
-		x->cur.line = v != NULL ? atol(v) : x->next_line;
+		/* Excel numbers rows from 1 up to 1048576; a number outside
+		 * that (a damaged or hand-made file) counts on from the last */
+		x->cur.line = v != NULL ? atol(v) : 0;
+		if (x->cur.line < 1 || x->cur.line > 1048576)
+			x->cur.line = x->next_line;
 		x->next_line = x->cur.line + 1;
 		x->col = 0;
 	} else if (strcmp(l, "c") == 0) {

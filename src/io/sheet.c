@@ -205,12 +205,14 @@ civil_from_days(long z, int *y, int *mo, int *d)
 void
 sheet_format_date(double serial, int date1904, char *out, size_t n)
 {
-	long days = (long)floor(serial);
+	long days;
 	int y, mo, d;
 
 	out[0] = '\0';
-	if (serial < 1 || serial > 2958465)
+	/* before the conversion: a NaN or a huge number would be undefined */
+	if (!(serial >= 1 && serial <= 2958465))
 		return;
+	days = (long)floor(serial);
 	/* 1900 system: serial 1 is 1900-01-01 and Lotus's 1900-02-29 (60)
 	 * exists; from 61 on, serial 25569 is 1970-01-01. */
 	if (date1904)

@@ -8,6 +8,7 @@
 
 #include <stdio.h>
 #include <stdlib.h>
+#include <math.h>
 #include <string.h>
 #include <unistd.h>
 
@@ -59,6 +60,12 @@ test_dates(void)
 	T_STREQ(out, "1970-01-01");
 	sheet_format_date(41034, 1, out, sizeof out);		/* 1904 system */
 	T_STREQ(out, "2016-05-06");
+	/* found by fuzz-sheet: a NaN or huge serial was converted to long
+	 * before the range check (undefined) */
+	sheet_format_date(NAN, 0, out, sizeof out);
+	T_STREQ(out, "");
+	sheet_format_date(1e300, 0, out, sizeof out);
+	T_STREQ(out, "");
 	sheet_format_date(0, 0, out, sizeof out);
 	T_STREQ(out, "");
 }

@@ -22,11 +22,6 @@ int app_child_get(struct app *a, const char *id, struct record *out, struct err 
 /* Insert (r->id == "": a new id is written into r->id) or update the child,
  * its parents, its primary guardian and its class, in one transaction. */
 int app_child_save(struct app *a, struct record *r, struct err *e);
-/* "ID or NAME" (as `guanai show` takes): exact id, else exact name, within
- * the teacher's class scope only: 0 found (id filled), 1 none (also: outside
- * the scope, which is not said), 2 several, -1 + e. */
-int app_child_resolve(struct app *a, const char *id_or_name, char id[UUID_LEN + 1],
-    struct err *e);
 /* To the trash, and back. */
 int app_child_delete(struct app *a, const char *id, struct err *e);
 int app_child_restore(struct app *a, const char *id, struct err *e);
