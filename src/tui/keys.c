@@ -22,6 +22,7 @@ const struct keydef keys_global[] = {
 	{ OP_HOME, FN(KEY_HOME), 0 }, { OP_END, FN(KEY_END), 0 },
 	{ OP_LEFT, FN(KEY_LEFT), 0 }, { OP_RIGHT, FN(KEY_RIGHT), 0 },
 	{ OP_OPEN, TK_ENTER, 0 }, { OP_BACK, TK_ESC, 0 },
+	{ OP_MESSAGE, FN(KEY_F(12)), 0 }, { OP_MESSAGE, TK_CTRL('g'), 0 },
 	{ OP_NONE, 0, 0 }
 };
 
@@ -45,6 +46,7 @@ const struct keydef keys_record[] = {
 	{ OP_BACK, TK_ESC, 1 }, { OP_ADD, 'a', 1 }, { OP_DELETE, 'd', 1 },
 	{ OP_CONFIRM, 'k', 1 }, { OP_SAVE, 'w', 1 }, { OP_HELP, '?', 1 },
 	{ OP_PREV_FIELD, FN(KEY_BTAB), 0 }, { OP_UNPAIR, 'u', 0 },
+	{ OP_SAVE, TK_CTRL('s'), 0 },
 	{ OP_NEW, 'n', 0 }, { OP_QUIT, 'q', 0 },
 	{ OP_NONE, 0, 0 }
 };
@@ -85,6 +87,11 @@ const struct keydef keys_trash[] = {
 const struct keydef keys_help[] = {
 	{ OP_BACK, TK_ESC, 1 }, { OP_BACK, 'q', 1 }, { OP_BACK, '?', 0 },
 	{ OP_BACK, FN(KEY_F(1)), 0 },
+	{ OP_NONE, 0, 0 }
+};
+
+const struct keydef keys_message[] = {
+	{ OP_BACK, TK_ESC, 1 }, { OP_BACK, 'q', 1 }, { OP_HELP, '?', 1 },
 	{ OP_NONE, 0, 0 }
 };
 
@@ -134,6 +141,8 @@ keys_name(int key, char *out, size_t n)
 		snprintf(out, n, "Esc");
 	else if (key == TK_TAB)
 		snprintf(out, n, "Tab");
+	else if (key > 0 && key < 0x20)
+		snprintf(out, n, "Ctrl-%c", key + '@');
 	else if (key == ' ')
 		snprintf(out, n, "%s", _("Space"));
 	else {

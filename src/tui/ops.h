@@ -50,7 +50,8 @@
 	X(THEIRS, N_("Theirs"), N_("Take the value from the package"))	\
 	X(USB_EXPORT, N_("USB out"), N_("Write an encrypted package to a USB stick")) \
 	X(USB_IMPORT, N_("USB in"), N_("Merge a package from a USB stick")) \
-	X(AUDIT, N_("Log"), N_("Who changed what, and when (headteacher)"))
+	X(AUDIT, N_("Log"), N_("Who changed what, and when (headteacher)")) \
+	X(MESSAGE, N_("Message"), N_("Read the last message whole"))
 
 enum op {
 	OP_NONE,
@@ -66,6 +67,7 @@ enum op {
 #define TK_ESC 27
 #define TK_ENTER '\n'
 #define TK_TAB '\t'
+#define TK_CTRL(c) ((c) & 0x1f)
 
 struct keydef {
 	enum op op;
@@ -84,6 +86,7 @@ void keys_name(int key, char *out, size_t n);
 /* Per-screen key tables (keys.c). */
 extern const struct keydef keys_list[], keys_record[], keys_helpers[],
     keys_checklist[], keys_remind[], keys_stats[], keys_trash[], keys_help[],
+    keys_message[],
     keys_global[];
 
 #endif
