@@ -15,9 +15,9 @@ hdr() { # hdr DIR HEADER...: DIR's sources must not include these headers
 	done
 }
 hdr base field validate checklist pinyin store app cli tui stats remind
-hdr core store app cli tui
-hdr store app cli tui csv xlsx pdf package
-hdr io store app cli tui
+hdr core store app cli tui ref edit classes helper trash
+hdr store app cli tui csv xlsx pdf package ref edit classes helper trash
+hdr io store app cli tui ref edit classes helper trash
 hdr app cli tui
 hdr cli tui
 hdr tui cli

@@ -30,4 +30,31 @@ int care_record(struct app *a, const char *child_id, const char *helper_id,
 int pairing_make(struct app *a, const char *child_id, const char *helper_id,
     const char *role, const char *date, struct err *e);
 
+/* The code a written kind stands for: the code ("home_visit"), the Chinese
+ * label (家访) or the English label in any case.  NULL when none. */
+const char *care_kind_parse(const char *word);
+const char *helper_kind_parse(const char *word);
+
+/* What `care edit` changes; NULL members are left as they are, "" clears
+ * (summary, follow_up, helper).  amount < 0 leaves it. */
+struct care_change {
+	const char *kind, *date, *summary, *follow_up;
+	const char *helper_id;
+	double amount;
+};
+/* Change one care record (id from ref_care): dates are read as a teacher
+ * writes them; the kind must be known.  Audited.  0 or -1 with e
+ * (ERR_USAGE unknown record or kind, ERR_INPUT a bad date). */
+int care_edit(struct app *a, const char *care_id, const struct care_change *ch,
+    struct err *e);
+/* Move one care record out of the register (soft delete, audited). */
+int care_remove(struct app *a, const char *care_id, struct err *e);
+/* The care records of a child (NULL: of every child in the scope), newest
+ * first; fn's record is borrowed, a non-zero return stops. */
+int care_list(struct app *a, const char *child_id, care_fn fn, void *ctx,
+    struct err *e);
+/* A date as a teacher writes it (2026-11-29, 2026/11/29, 2026年11月29日)
+ * into ISO; NULL or "" gives today.  0, or -1 with e (ERR_INPUT). */
+int care_date(const char *in, char out[11], struct err *e);
+
 #endif

@@ -286,4 +286,24 @@ void store_interrupt_clear(struct store *s);
  * its counts follow the file. */
 int store_changed_elsewhere(struct store *s);
 
+/* ---- lookups by what a person typed (lookup.c) ----------------------- */
+
+/* The rows a command-line reference names: a whole id or its first 8+
+ * characters, or (children, helpers) an exact name.  Children and care
+ * honour the class scope; `deleted` picks the trash (1) or the register
+ * (0).  Fills up to max ids, id matches first; returns how many matched
+ * (at most 10), or -1. */
+int store_child_lookup(struct store *s, const char *ref, int deleted,
+    char (*ids)[UUID_LEN + 1], int max, struct err *e);
+int store_helper_lookup(struct store *s, const char *ref, char (*ids)[UUID_LEN + 1],
+    int max, struct err *e);
+int store_care_lookup(struct store *s, const char *ref, char (*ids)[UUID_LEN + 1],
+    int max, struct err *e);
+/* One care record within the scope: 0 found (*out filled, care_clear it),
+ * 1 none, -1 error. */
+int store_care_get(struct store *s, const char *id, struct care *out, struct err *e);
+/* Change a care record's helper, date, kind, summary, amount, follow-up
+ * (its child stays); audited by the triggers. */
+int store_care_update(struct store *s, const struct care *c, struct err *e);
+
 #endif

@@ -4,6 +4,7 @@
 
 #include <stdio.h>
 #include <string.h>
+#include <strings.h>
 
 #include "guanai/care.h"
 #include "guanai/date.h"
@@ -144,4 +145,124 @@ out:
 	pairing_clear(&p);
 	helper_clear(&h);
 	return rc;
+}
+
+static const char *
+kind_parse(const struct enum_value *tab, const char *word)
+{
+	const char *w;
+	size_t n;
+
+	if (str_empty(word))
+		return NULL;
+	for (; tab->code != NULL; tab++) {
+		if (strcmp(tab->code, word) == 0 || strcasecmp(tab->label, word) == 0 ||
+		    strcmp(_(tab->label), word) == 0)
+			return tab->code;
+		for (w = tab->words; w != NULL && *w != '\0'; w += n + (w[n] == '|')) {
+			n = strcspn(w, "|");
+			if (n == strlen(word) && strncmp(w, word, n) == 0)
+				return tab->code;
+		}
+	}
+	return NULL;
+}
+
+const char *
+care_kind_parse(const char *word)
+{
+	return kind_parse(care_kinds, word);
+}
+
+const char *
+helper_kind_parse(const char *word)
+{
+	return kind_parse(helper_kinds, word);
+}
+
+int
+care_date(const char *in, char out[11], struct err *e)
+{
+	struct date d;
+
+	if (str_empty(in)) {
+		date_today_iso(out);
+		return 0;
+	}
+	if (date_parse(in, &d) != 0) {
+		err_set(e, ERR_INPUT, _("'%s' is not a date (write 2026-11-29)"), in);
+		return -1;
+	}
+	date_format(d, out);
+	return 0;
+}
+
+int
+care_edit(struct app *a, const char *care_id, const struct care_change *ch,
+    struct err *e)
+{
+	struct care c;
+	char day[11];
+	int rc;
+
+	rc = store_care_get(a->store, care_id, &c, e);
+	if (rc != 0) {
+		if (rc == 1)
+			err_set(e, ERR_USAGE, _("no care record '%s'"), care_id);
+		care_clear(&c);
+		return -1;
+	}
+	rc = -1;
+	if (ch->kind != NULL) {
+		if (care_kind_parse(ch->kind) == NULL) {
+			err_set(e, ERR_USAGE, _("unknown kind of care '%s'"), ch->kind);
+			goto out;
+		}
+		xstrset(&c.kind, care_kind_parse(ch->kind));
+	}
+	if (ch->date != NULL) {
+		if (care_date(ch->date, day, e) != 0)
+			goto out;
+		xstrset(&c.date, day);
+	}
+	if (ch->summary != NULL)
+		xstrset(&c.summary, str_empty(ch->summary) ? NULL : ch->summary);
+	if (ch->follow_up != NULL) {
+		if (!str_empty(ch->follow_up) && care_date(ch->follow_up, day, e) != 0)
+			goto out;
+		xstrset(&c.follow_up, str_empty(ch->follow_up) ? NULL : day);
+	}
+	if (ch->helper_id != NULL)
+		snprintf(c.helper_id, sizeof c.helper_id, "%s", ch->helper_id);
+	if (ch->amount >= 0)
+		c.amount = ch->amount;
+	if (!care_kind_has_amount(c.kind))
+		c.amount = 0;
+	rc = store_care_update(a->store, &c, e);
+out:
+	care_clear(&c);
+	return rc;
+}
+
+int
+care_remove(struct app *a, const char *care_id, struct err *e)
+{
+	struct care c;
+	int rc;
+
+	/* the scope check: a record of another class is not found */
+	rc = store_care_get(a->store, care_id, &c, e);
+	care_clear(&c);
+	if (rc != 0) {
+		if (rc == 1)
+			err_set(e, ERR_USAGE, _("no care record '%s'"), care_id);
+		return -1;
+	}
+	return store_care_delete(a->store, care_id, e);
+}
+
+int
+care_list(struct app *a, const char *child_id, care_fn fn, void *ctx, struct err *e)
+{
+	return store_care_each(a->store, child_id, fn, ctx, e) < 0 ? -1 : 0;
 }
