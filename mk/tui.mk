@@ -7,6 +7,7 @@ src_libguanai_a_SOURCES += src/app/marks.c src/app/care.c \
 	src/tui/tui.c src/tui/ops.c src/tui/keys.c src/tui/widget.c \
 	src/tui/childpage.c src/tui/scr-help.c src/tui/scr-list.c \
 	src/tui/scr-record.c src/tui/rec-form.c src/tui/rec-tabs.c \
+	src/tui/rec-care.c \
 	src/tui/scr-checklist.c src/tui/scr-helpers.c src/tui/scr-trash.c \
 	src/tui/textview.c src/tui/scr-remind.c src/tui/scr-stats.c \
 	src/tui/scr-message.c
@@ -14,6 +15,6 @@ src_libguanai_a_SOURCES += src/app/marks.c src/app/care.c \
 TUI_TESTS = tests/tui/list.sh tests/tui/record.sh tests/tui/pairing.sh \
 	tests/tui/checklist.sh tests/tui/resize.sh tests/tui/english.sh \
 	tests/tui/today.sh tests/tui/empty.sh tests/tui/paging.sh \
-	tests/tui/finding.sh
+	tests/tui/finding.sh tests/tui/care.sh
 TESTS += $(TUI_TESTS)
 EXTRA_DIST += tests/tui/lib-tmux.sh $(TUI_TESTS) bench/tui.sh bench/README-tui.md

@@ -89,18 +89,6 @@ pair_line(const struct pairing *p)
 }
 
 static char *
-care_line(const struct care *c)
-{
-	char amount[32] = "";
-
-	if (c->amount > 0)
-		snprintf(amount, sizeof amount, _(" %.0f yuan"), c->amount);
-	return xasprintf("%s  %s%s  %s%s%s", c->date ? c->date : "", care_kind_label(c->kind),
-	    amount, c->summary ? c->summary : "", c->helper_name ? " \xc2\xb7 " : "",
-	    c->helper_name ? c->helper_name : "");
-}
-
-static char *
 check_line(const struct rec *rc, struct tui *t, int i)
 {
 	const struct check_item_result *c = &rc->check[i];
@@ -153,7 +141,7 @@ rec_tabs_draw(struct rec *rc, struct tui *t, int y0, int rows)
 			if (rc->pairs[k].end != NULL && !sel)
 				attr = t->attr[TA_DIM];
 		} else if (rc->tab == TAB_CARE)
-			line = care_line(&rc->cares[k]);
+			line = rec_care_line(&rc->cares[k]);
 		else {
 			line = check_line(rc, t, k);
 			if (!sel && rc->check[k].state == CHECK_MISSING)
@@ -235,49 +223,6 @@ unpair(struct rec *rc, struct tui *t)
 		    p->helper_name);
 }
 
-/* 家访 / 亲情电话 / 资助 …: kind, amount when it is money, a line of
- * summary; the date is today and the helper the child's first active one. */
-static void
-add_care(struct rec *rc, struct tui *t)
-{
-	const char *items[32];
-	const char *helper = NULL;
-	char *summary = NULL, *amount = NULL, *end;
-	struct err e = { 0, "" };
-	double yuan = 0;
-	int n, r, i;
-
-	for (n = 0; care_kinds[n].code != NULL && n < 31; n++)
-		items[n] = _(care_kinds[n].label);
-	if ((r = dlg_menu(t, _("Which care?"), items, n, 0)) < 0)
-		return;
-	if (care_kind_has_amount(care_kinds[r].code)) {
-		if (!dlg_prompt(t, _("Amount (yuan):"), "", &amount))
-			return;
-		yuan = strtod(amount, &end);
-		if (end == amount || !str_empty(end) || yuan < 0) {
-			err_set(&e, ERR_INPUT, _("\"%s\" is not an amount of yuan."), amount);
-			tui_fail(t, &e);
-			goto out;
-		}
-	}
-	if (!dlg_prompt(t, _("What happened (one line):"), "", &summary))
-		goto out;
-	for (i = 0; i < rc->npairs; i++)
-		if (rc->pairs[i].end == NULL) {
-			helper = rc->pairs[i].helper_id;
-			break;
-		}
-	if (care_record(t->app, rc->r.id, helper, care_kinds[r].code, t->today_iso,
-	    summary, yuan, &e) != 0)
-		tui_fail(t, &e);
-	else
-		tui_say(t, _("%s recorded for today."), items[r]);
-out:
-	free(summary);
-	free(amount);
-}
-
 static void
 confirm(struct rec *rc, struct tui *t, int item, int quiet)
 {
@@ -336,8 +281,9 @@ rec_tabs_key(struct rec *rc, struct tui *t, enum op op, int key)
 		pair_helper(rc, t);
 	else if (op == OP_UNPAIR && rc->tab == TAB_PAIRS)
 		unpair(rc, t);
-	else if (op == OP_ADD && rc->tab == TAB_CARE)
-		add_care(rc, t);
+	else if (rc->tab == TAB_CARE && (op == OP_ADD || op == OP_OPEN || op == OP_EDIT ||
+	    op == OP_DELETE))
+		used = rec_care_key(rc, t, op, key);
 	else
 		return wlist_move(&rc->l[rc->tab], op);
 	if (rec_tabs_load(rc, t, &e) != 0)
