@@ -66,4 +66,19 @@ void print_result_clear(struct print_result *r);
 int print_run(struct app *a, const struct print_req *req, struct print_result *res,
     struct err *e);
 
+/* Where a PDF meant for a printer is kept before it is sent: a new name
+ * in the data folder's prints/ (created 0700).  Caller frees; NULL + e. */
+char *print_spool_path(enum print_doc d, struct err *e);
+/* Remove a spooled PDF that will not be sent (the print was cancelled). */
+void print_spool_discard(const char *path);
+
+/* Send an already written PDF of document d (`pages` long, for the audit
+ * log) to `printer` with lp — the TUI writes the PDF first with
+ * print_run(-o spool path) to show the page count, then sends it.  0
+ * (*lp_says: what lp printed, or NULL; the caller frees), or -1 with e
+ * set (ERR_IO: no lp, or lp refused; the message names the PDF, which
+ * stays). */
+int print_send(struct app *a, enum print_doc d, const char *path, const char *printer,
+    int pages, char **lp_says, struct err *e);
+
 #endif

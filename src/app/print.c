@@ -125,8 +125,8 @@ known_pages(struct print_ctx *c, int per_page, int *pages, struct err *e)
 }
 
 /* Where a PDF for the printer is kept: the data folder's prints/. */
-static char *
-spool_path(enum print_doc d, struct err *e)
+char *
+print_spool_path(enum print_doc d, struct err *e)
 {
 	char *dir = fs_data_dir(), *sub = xasprintf("%s/prints", dir), *path = NULL;
 	char stamp[32];
@@ -235,6 +235,39 @@ send_to_printer(const struct print_req *req, struct print_result *res, struct er
 	return 0;
 }
 
+int
+print_send(struct app *a, enum print_doc d, const char *path, const char *printer,
+    int pages, char **lp_says, struct err *e)
+{
+	struct print_req req = { 0 };
+	struct print_result res = { 0 };
+	struct err ignored = { 0 };
+	char *what;
+
+	*lp_says = NULL;
+	if (d < 0 || d >= PRINT_DOC_COUNT) {
+		err_set(e, ERR_USAGE, _("this document cannot be printed yet"));
+		return -1;
+	}
+	req.doc = d;
+	req.printer = printer;
+	res.path = (char *)path;	/* borrowed: send_to_printer only reads it */
+	if (send_to_printer(&req, &res, e) != 0)
+		return -1;
+	what = xasprintf("document=%s pages=%d to=printer", docs[d].code, pages);
+	store_audit_event(a->store, "print", what, &ignored);
+	free(what);
+	*lp_says = res.lp_says;
+	return 0;
+}
+
+void
+print_spool_discard(const char *path)
+{
+	if (path != NULL)
+		unlink(path);
+}
+
 static void
 audit(struct print_ctx *c, const struct print_result *res, const char *to)
 {
@@ -316,7 +349,7 @@ print_run(struct app *a, const struct print_req *req, struct print_result *res,
 	c.today = date_today();
 	if (select_classes(&c, e) != 0)
 		goto out;
-	res->path = req->path != NULL ? xstrdup(req->path) : spool_path(req->doc, e);
+	res->path = req->path != NULL ? xstrdup(req->path) : print_spool_path(req->doc, e);
 	if (res->path == NULL || write_pdf(&c, res->path, res, e) != 0) {
 		xfree(&res->path);
 		goto out;

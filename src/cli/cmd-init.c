@@ -1,14 +1,16 @@
 /* cmd-init.c — `guanai init [--school NAME]`: create the database (main
  * has opened it with STORE_OPEN_CREATE, which creates and migrates) and
- * record the school's name and the current school year.  Running it again
+ * record the school's name and the current school year (app_setup_school,
+ * the same use case as the TUI's first-run screen).  Running it again
  * on an existing database only updates the name: nothing is lost. */
 #include "config.h"
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "guanai/cli.h"
-#include "guanai/date.h"
+#include "guanai/dest.h"
 #include "guanai/i18n.h"
 #include "guanai/mem.h"
 
@@ -17,10 +19,9 @@ cmd_init_run(struct app *a, int argc, char **argv)
 {
 	const struct cli_cmd *c = cli_find("init");
 	struct err e = { 0, "" };
-	struct school sc;
 	const char *name = NULL;
-	char ys[11];
-	int i, rc = 0;
+	char *school = NULL;
+	int i;
 
 	for (i = 1; i < argc; i++) {
 		if (strcmp(argv[i], "--school") == 0 && i + 1 < argc)
@@ -32,22 +33,12 @@ cmd_init_run(struct app *a, int argc, char **argv)
 	}
 	if (name != NULL && str_empty(name))
 		return cli_usage(c, _("--school needs a name"));
-	if (store_school_get(a->store, &sc, &e) != 0)
+	if (app_setup_school(a, name, &school, &e) != 0)
 		return cli_fail(&e);
-	if (name != NULL) {
-		xfree(&sc.name);
-		sc.name = str_trim(name);
-	}
-	if (sc.year_start == NULL) {
-		date_format(date_school_year_start(date_today()), ys);
-		sc.year_start = xstrdup(ys);
-	}
-	if (store_school_set(a->store, &sc, &e) != 0)
-		rc = cli_fail(&e);
-	else if (sc.name != NULL)
-		printf(_("The database %s is ready for %s.\n"), store_path(a->store), sc.name);
+	if (school != NULL)
+		printf(_("The database %s is ready for %s.\n"), a->db_path, school);
 	else
-		printf(_("The database %s is ready.\n"), store_path(a->store));
-	school_clear(&sc);
-	return rc;
+		printf(_("The database %s is ready.\n"), a->db_path);
+	free(school);
+	return 0;
 }

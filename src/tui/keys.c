@@ -16,7 +16,7 @@
 /* Keys every screen understands (looked up after the screen's own). */
 const struct keydef keys_global[] = {
 	{ OP_HELP, FN(KEY_F(1)), 0 }, { OP_HELP, '?', 0 },
-	{ OP_QUIT, FN(KEY_F(10)), 0 },
+	{ OP_QUIT, FN(KEY_F(10)), 0 }, { OP_MENU, FN(KEY_F(9)), 0 },
 	{ OP_UP, FN(KEY_UP), 0 }, { OP_DOWN, FN(KEY_DOWN), 0 },
 	{ OP_PGUP, FN(KEY_PPAGE), 0 }, { OP_PGDN, FN(KEY_NPAGE), 0 },
 	{ OP_HOME, FN(KEY_HOME), 0 }, { OP_END, FN(KEY_END), 0 },
@@ -29,10 +29,13 @@ const struct keydef keys_global[] = {
 const struct keydef keys_list[] = {
 	{ OP_HELP, '?', 1 }, { OP_SEARCH, '/', 1 }, { OP_OPEN, TK_ENTER, 1 },
 	{ OP_NEW, 'n', 1 }, { OP_CLASS, 'c', 1 }, { OP_CHECKLIST, 'k', 1 },
-	{ OP_PAIRINGS, 'j', 1 }, { OP_REMIND, 't', 1 }, { OP_STATS, 's', 1 },
+	{ OP_PAIRINGS, 'j', 1 }, { OP_PRINT, 'p', 1 }, { OP_MENU, FN(KEY_F(9)), 1 },
 	/* the key bar skips what does not fit: the most used first, quit
-	 * before the rarer ones (all are on the help screen) */
-	{ OP_USB_EXPORT, 'e', 1 }, { OP_USB_IMPORT, 'i', 1 }, { OP_QUIT, 'q', 1 },
+	 * before the rarer ones (all are on the help screen and in the F9
+	 * menu) */
+	{ OP_QUIT, 'q', 1 }, { OP_IMPORT_EXCEL, 'm', 1 }, { OP_EXPORT_EXCEL, 'o', 1 },
+	{ OP_REMIND, 't', 1 }, { OP_STATS, 's', 1 },
+	{ OP_USB_EXPORT, 'e', 1 }, { OP_USB_IMPORT, 'i', 1 },
 	{ OP_CONFLICTS, 'x', 1 }, { OP_TRASH, 'r', 1 },
 	{ OP_DELETE, 'd', 0 }, { OP_DELETE, FN(KEY_DC), 0 },
 	{ OP_QUIT, FN(KEY_F(10)), 0 }, { OP_SEARCH, FN(KEY_F(3)), 0 },

@@ -48,8 +48,14 @@
 	X(CONFLICTS, N_("Conflicts"), N_("Settle the conflicts left by a USB package")) \
 	X(MINE, N_("Mine"), N_("Keep the value on this PC"))		\
 	X(THEIRS, N_("Theirs"), N_("Take the value from the package"))	\
-	X(USB_EXPORT, N_("USB out"), N_("Write an encrypted package to a USB stick")) \
-	X(USB_IMPORT, N_("USB in"), N_("Merge a package from a USB stick")) \
+	X(USB_EXPORT, N_("USB export"), N_("Write an encrypted package to a USB stick")) \
+	X(USB_IMPORT, N_("USB import"), N_("Merge a package from a USB stick")) \
+	X(MENU, N_("Menu"), N_("Every action in one menu"))		\
+	X(IMPORT_EXCEL, N_("Import Excel"), N_("Import a roster from an Excel or CSV file")) \
+	X(EXPORT_EXCEL, N_("Export Excel"), N_("Write the children to an Excel or CSV file for the county")) \
+	X(PRINT, N_("Print"), N_("Print a roster, forms, cards or lists, or save them as PDF")) \
+	X(GO, N_("Start"), N_("Do it with the choices shown (Enter alone takes the defaults)")) \
+	X(RENAME, N_("Rename"), N_("Change the proposed file name")) \
 	X(AUDIT, N_("Log"), N_("Who changed what, and when (headteacher)")) \
 	X(MESSAGE, N_("Message"), N_("Read the last message whole"))
 

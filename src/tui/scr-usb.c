@@ -13,14 +13,13 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
-#include <time.h>
 
 #include "guanai/i18n.h"
 #include "guanai/mem.h"
 #include "guanai/pack.h"
 #include "guanai/utf8.h"
+#include "dialog.h"
 #include "scr-pack.h"
-#include "widget.h"
 
 static const struct keydef keys_usb[] = {
 	{ OP_OPEN, TK_ENTER, 1 }, { OP_BACK, TK_ESC, 1 }, { OP_HELP, '?', 1 },
@@ -30,46 +29,13 @@ static const struct keydef keys_usb[] = {
 
 struct usb {
 	int import;		/* 0 export, 1 import */
-	char **media;
 	size_t nmedia;
-	char **items;		/* export: folders; import: files; then "other" */
-	int nitems;
-	struct wlist l;
-	char *typed;		/* the last folder or file typed */
+	struct dpath pick;	/* export: folders; import: files; then "other" */
 	char *name;		/* export: the last file name typed */
-	/* progress */
-	struct tui *t;
-	const char *what;	/* "Writing" / "Merging" */
-	size_t done, total;	/* total 0 = unknown */
-	int running;
-	long long painted_ms;	/* monotonic ms of the last repaint */
+	struct dprogress bar;
 };
 
 /* ---- the choices ---------------------------------------------------- */
-
-static void
-add_item(struct usb *u, char *s)
-{
-	u->items = xrealloc(u->items, (size_t)(u->nitems + 1) * sizeof *u->items);
-	u->items[u->nitems++] = s;
-}
-
-/* The selected stick or file, or — on the last line, "Another …" — a path
- * typed at `prompt` (kept for the next try).  0 when the prompt was
- * cancelled; *out is the caller's. */
-static int
-chosen_path(struct usb *u, struct tui *t, const char *prompt, char **out)
-{
-	if (u->l.sel != u->nitems - 1) {
-		*out = xstrdup(u->items[u->l.sel]);
-		return 1;
-	}
-	if (!dlg_prompt(t, prompt, u->typed != NULL ? u->typed : "", out))
-		return 0;
-	free(u->typed);
-	u->typed = xstrdup(*out);
-	return 1;
-}
 
 /* Import: the files at the top of each stick, packages first. */
 static void
@@ -79,43 +45,27 @@ scan_files(struct usb *u, const char *dir)
 	size_t n = app_media_files(dir, &files), i;
 
 	for (i = 0; i < n; i++)
-		add_item(u, files[i]);
-	free(files);	/* the names now belong to u->items */
-}
-
-static void
-items_clear(struct usb *u)
-{
-	int i;
-
-	for (i = 0; i < u->nitems; i++)
-		free(u->items[i]);
-	free(u->items);
-	u->items = NULL;
-	u->nitems = 0;
-	app_media_free(u->media, u->nmedia);
-	u->media = NULL;
-	u->nmedia = 0;
+		dpath_add(&u->pick, files[i]);
+	free(files);	/* the names now belong to the picker */
 }
 
 static void
 reload(struct usb *u, struct tui *t)
 {
-	const char *root = getenv("GUANAI_MEDIA_ROOT");
+	char **media;
 	size_t i;
 
-	items_clear(u);
-	u->nmedia = app_media_list(root != NULL && root[0] ? root : NULL, app_os_user(),
-	    &u->media);
+	dpath_clear(&u->pick);
+	u->nmedia = dlg_media(&media);
 	for (i = 0; i < u->nmedia; i++)
 		if (u->import)
-			scan_files(u, u->media[i]);
+			scan_files(u, media[i]);
 		else
-			add_item(u, xstrdup(u->media[i]));
-	add_item(u, xstrdup(u->import ? _("Another file…") : _("Another folder…")));
-	u->l.n = u->nitems;
-	u->l.rows = tui_body_rows(t) - 5;
-	wlist_fix(&u->l);
+			dpath_add(&u->pick, xstrdup(media[i]));
+	app_media_free(media, u->nmedia);
+	dpath_add(&u->pick, xstrdup(u->import ? _("Another file…") : _("Another folder…")));
+	u->pick.l.rows = tui_body_rows(t) - 5;
+	wlist_fix(&u->pick.l);
 }
 
 /* ---- dialogs -------------------------------------------------------- */
@@ -173,75 +123,13 @@ wipe(char *s)
 	free(s);
 }
 
-/* The progress bar, in the last body rows (drawn by usb_draw). */
+/* The app's progress callback: the bar, drawn by usb_draw. */
 static int
 progress(void *ctx, size_t done)
 {
 	struct usb *u = ctx;
-	struct timespec ts;
-	long long ms;
 
-	u->done = done;
-	clock_gettime(CLOCK_MONOTONIC, &ts);
-	ms = (long long)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
-	if (done != 0 && ms - u->painted_ms < 80)
-		return 0;	/* a repaint costs more than 256 records */
-	u->painted_ms = ms;
-	tui_paint(u->t);
-	tui_flush(u->t);
-	return 0;
-}
-
-/* Show the bar for a long step (`total` 0: unknown) before it starts. */
-static void
-progress_start(struct usb *u, struct tui *t, const char *what, size_t total)
-{
-	u->what = what;
-	u->done = 0;
-	u->total = total;
-	u->running = 1;
-	t->status[0] = '\0';
-	progress(u, 0);
-}
-
-static void
-draw_bar(struct usb *u, struct tui *t, int y)
-{
-	char text[128];
-	int w = t->cols - 4, fill, i, pct;
-
-	if (w < 10)
-		return;
-	if (u->total > 0) {
-		pct = (int)(u->done * 100 / u->total);
-		if (pct > 100)
-			pct = 100;
-		snprintf(text, sizeof text, _("%s: %d%%"), u->what, pct);
-		fill = w * pct / 100;
-	} else {
-		snprintf(text, sizeof text, _("%s: %zu records"), u->what, u->done);
-		fill = (int)(u->done / 256 % (size_t)w);	/* it moves */
-	}
-	w_put(t, y, 2, w, text, t->attr[TA_HEADER], 0);
-	for (i = 0; i < w; i++)
-		mvaddch(y + 1, 2 + i, i < fill ? (' ' | A_REVERSE) : ACS_CKBOARD);
-}
-
-/* An error about `path`, with only the file's own name in it: the status
- * line is too short for a folder on a stick. */
-static void
-fail_at(struct tui *t, struct err *e, const char *path)
-{
-	const char *base = strrchr(path, '/');
-	char *p = strstr(e->msg, path), *m;
-
-	if (base != NULL && base[1] != '\0' && p != NULL) {
-		*p = '\0';
-		m = xasprintf("%s%s%s", e->msg, base + 1, p + strlen(path));
-		snprintf(e->msg, sizeof e->msg, "%s", m);
-		free(m);
-	}
-	tui_fail(t, e);
+	return dprogress_update(&u->bar, done);
 }
 
 /* ---- export --------------------------------------------------------- */
@@ -268,7 +156,7 @@ do_export(struct usb *u, struct tui *t)
 	int grade = 0, class_no = 0, r;
 	struct stat st;
 
-	if (!chosen_path(u, t, _("Folder:"), &dir))
+	if (!dpath_chosen(&u->pick, t, _("Folder:"), &dir))
 		return;
 	if (dir[0] == '\0' || stat(dir, &st) != 0 || !S_ISDIR(st.st_mode)) {
 		tui_say(t, _("%s is not a folder."), dir);
@@ -334,11 +222,11 @@ do_export(struct usb *u, struct tui *t)
 		t->status_attr = t->attr[TA_ERROR];
 		goto out;
 	}
-	progress_start(u, t, _("Writing the package"), 0);
+	dprogress_start(&u->bar, t, _("Writing the package"), 0);
 	r = app_pack(t->app, path, p1, grade, class_no, progress, u, &info, &e);
-	u->running = 0;
+	dprogress_stop(&u->bar);
 	if (r != 0) {
-		fail_at(t, &e, path);
+		dlg_fail_at(t, &e, path);
 		goto out;
 	}
 	tui_say(t, P_("%zu child written to %s", "%zu children written to %s",
@@ -367,15 +255,15 @@ do_import(struct usb *u, struct tui *t)
 	size_t total;
 	int r;
 
-	if (!chosen_path(u, t, _("Package file:"), &path))
+	if (!dpath_chosen(&u->pick, t, _("Package file:"), &path))
 		return;
 	if (!ask_secret(t, _("Passphrase:"), &pass))
 		goto out;
-	progress_start(u, t, _("Checking the package"), 0);
+	dprogress_start(&u->bar, t, _("Checking the package"), 0);
 	r = app_unpack(t->app, path, pass, 1, NULL, NULL, progress, u, &st, &e);
-	u->running = 0;
+	dprogress_stop(&u->bar);
 	if (r != 0) {
-		fail_at(t, &e, path);
+		dlg_fail_at(t, &e, path);
 		goto out;
 	}
 	if (st.already) {
@@ -383,7 +271,7 @@ do_import(struct usb *u, struct tui *t)
 		    "nothing to change."));
 		goto out;
 	}
-	total = u->done + 256;
+	total = u->bar.done + 256;
 	q = xasprintf(_("From %s, %.10s: %zu new, %zu updated, %zu conflicts. Merge?"),
 	    st.actor[0] ? st.actor : "?", st.packed_at[0] ? st.packed_at : "?",
 	    st.new_children, st.updated_children, st.conflicts);
@@ -391,11 +279,11 @@ do_import(struct usb *u, struct tui *t)
 	free(q);
 	if (r != 0)
 		goto out;
-	progress_start(u, t, _("Merging the package"), total);
+	dprogress_start(&u->bar, t, _("Merging the package"), total);
 	r = app_unpack(t->app, path, pass, 0, NULL, NULL, progress, u, &st, &e);
-	u->running = 0;
+	dprogress_stop(&u->bar);
 	if (r != 0) {
-		fail_at(t, &e, path);
+		dlg_fail_at(t, &e, path);
 		goto out;
 	}
 	if (st.conflicts > 0) {
@@ -424,7 +312,6 @@ usb_init(struct screen *s, struct tui *t, int import)
 	struct usb *u = xcalloc(1, sizeof *u);
 
 	u->import = import;
-	u->t = t;
 	reload(u, t);
 	s->priv = u;
 	return 0;
@@ -451,8 +338,7 @@ usb_free(struct screen *s)
 {
 	struct usb *u = s->priv;
 
-	items_clear(u);
-	free(u->typed);
+	dpath_free(&u->pick);
 	free(u->name);
 	free(u);
 }
@@ -461,7 +347,7 @@ static void
 usb_draw(struct screen *s, struct tui *t)
 {
 	struct usb *u = s->priv;
-	int y = tui_body_top(t), i, attr;
+	int y = tui_body_top(t);
 	char *cls;
 
 	snprintf(s->title, sizeof s->title, "%s", u->import ? _("USB import") : _("USB export"));
@@ -478,20 +364,11 @@ usb_draw(struct screen *s, struct tui *t)
 	if (u->nmedia == 0)
 		w_put(t, y + 1, 1, t->cols - 2, _("No USB stick found: plug one in and "
 		    "come back, or type a path."), t->attr[TA_WARN], 0);
-	else if (u->import && u->nitems == 1)
+	else if (u->import && u->pick.n == 1)
 		w_put(t, y + 1, 1, t->cols - 2, _("No file on the USB sticks found."),
 		    t->attr[TA_WARN], 0);
-	u->l.rows = tui_body_rows(t) - 5;
-	if (u->l.rows < 1)
-		u->l.rows = 1;
-	wlist_fix(&u->l);
-	for (i = u->l.top; i < u->nitems && i < u->l.top + u->l.rows; i++) {
-		attr = i == u->l.sel ? t->attr[TA_SELECT] : t->attr[TA_NORMAL];
-		w_put(t, y + 2 + i - u->l.top, 1, t->cols - 2, u->items[i], attr,
-		    i == u->l.sel);
-	}
-	if (u->running)
-		draw_bar(u, t, y + tui_body_rows(t) - 2);
+	dpath_draw(&u->pick, t, y + 2, tui_body_rows(t) - 5);
+	dprogress_draw(&u->bar, t, y + tui_body_rows(t) - 2);
 }
 
 static int
@@ -500,7 +377,7 @@ usb_key(struct screen *s, struct tui *t, enum op op, int key)
 	struct usb *u = s->priv;
 
 	(void)key;
-	if (op == OP_OPEN && u->nitems > 0) {
+	if (op == OP_OPEN && u->pick.n > 0) {
 		if (u->import)
 			do_import(u, t);
 		else
@@ -508,7 +385,7 @@ usb_key(struct screen *s, struct tui *t, enum op op, int key)
 		t->dirty = 1;
 		return 1;
 	}
-	if (wlist_move(&u->l, op)) {
+	if (wlist_move(&u->pick.l, op)) {
 		t->dirty = 1;
 		return 1;
 	}
@@ -520,8 +397,8 @@ usb_resize(struct screen *s, struct tui *t)
 {
 	struct usb *u = s->priv;
 
-	u->l.rows = tui_body_rows(t) - 5;
-	wlist_fix(&u->l);
+	u->pick.l.rows = tui_body_rows(t) - 5;
+	wlist_fix(&u->pick.l);
 }
 
 static void

@@ -22,6 +22,7 @@
 #include "guanai/tui.h"
 #include "guanai/utf8.h"
 #include "guanai/validate.h"
+#include "menu.h"
 #include "screen.h"
 #include "widget.h"
 
@@ -323,7 +324,11 @@ global_op(struct tui *t, enum op op)
 	case OP_MESSAGE:
 		tui_open(t, &scr_message, NULL);
 		break;
+	case OP_MENU:
+		menu_run(t);
+		break;
 	default:
+		menu_do(t, op);	/* an action of the F9 menu's table */
 		break;
 	}
 }

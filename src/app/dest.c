@@ -1,0 +1,206 @@
+/* dest.c — where output goes (documents folder, CUPS printers) and the
+ * first-run set-up of the school (dest.h). */
+#include "config.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include "guanai/buf.h"
+#include "guanai/date.h"
+#include "guanai/dest.h"
+#include "guanai/fsutil.h"
+#include "guanai/i18n.h"
+#include "guanai/mem.h"
+
+static int
+is_dir(const char *p)
+{
+	struct stat st;
+
+	return p != NULL && p[0] && stat(p, &st) == 0 && S_ISDIR(st.st_mode);
+}
+
+/* The XDG_DOCUMENTS_DIR="$HOME/文档" line of user-dirs.dirs, expanded. */
+static char *
+user_dirs_documents(const char *home)
+{
+	const char *cfg = getenv("XDG_CONFIG_HOME");
+	char *path, line[1024], *v, *end, *out = NULL;
+	FILE *fp;
+
+	path = cfg != NULL && cfg[0] ? xasprintf("%s/user-dirs.dirs", cfg) :
+	    xasprintf("%s/.config/user-dirs.dirs", home);
+	fp = fopen(path, "r");
+	free(path);
+	if (fp == NULL)
+		return NULL;
+	while (out == NULL && fgets(line, sizeof line, fp) != NULL) {
+		if (strncmp(line, "XDG_DOCUMENTS_DIR=\"", 19) != 0)
+			continue;
+		v = line + 19;
+		if ((end = strchr(v, '"')) == NULL)
+			continue;
+		*end = '\0';
+		if (strncmp(v, "$HOME", 5) == 0)
+			out = xasprintf("%s%s", home, v + 5);
+		else if (v[0] == '/')
+			out = xstrdup(v);
+	}
+	fclose(fp);
+	return out;
+}
+
+char *
+app_documents_dir(void)
+{
+	const char *env = getenv("XDG_DOCUMENTS_DIR"), *home = getenv("HOME");
+	char *d;
+
+	if (is_dir(env))
+		return xstrdup(env);
+	if (home == NULL || home[0] == '\0')
+		home = "/";
+	d = user_dirs_documents(home);
+	if (is_dir(d))
+		return d;
+	free(d);
+	return xstrdup(home);
+}
+
+/* `lpstat ARGS` in the C locale; its output (at most 64 KiB), or NULL when
+ * it could not run.  No shell: nothing is interpreted. */
+static char *
+run_lpstat(void)
+{
+	int fds[2], status = 0, devnull;
+	struct buf b = BUF_INIT;
+	char chunk[512];
+	ssize_t n;
+	pid_t pid;
+
+	if (pipe(fds) != 0)
+		return NULL;
+	pid = fork();
+	if (pid < 0) {
+		close(fds[0]), close(fds[1]);
+		return NULL;
+	}
+	if (pid == 0) {
+		dup2(fds[1], 1);
+		if ((devnull = open("/dev/null", O_RDWR)) >= 0) {
+			dup2(devnull, 0);
+			dup2(devnull, 2);
+		}
+		close(fds[0]), close(fds[1]);
+		setenv("LC_ALL", "C", 1);
+		execlp("lpstat", "lpstat", "-p", "-d", (char *)NULL);
+		_exit(127);
+	}
+	close(fds[1]);
+	while ((n = read(fds[0], chunk, sizeof chunk)) > 0 || (n < 0 && errno == EINTR))
+		if (n > 0 && b.len < 65536)
+			buf_add(&b, chunk, (size_t)n);
+	close(fds[0]);
+	while (waitpid(pid, &status, 0) < 0 && errno == EINTR)
+		;
+	if (!WIFEXITED(status) || WEXITSTATUS(status) == 127) {
+		buf_free(&b);
+		return NULL;
+	}
+	buf_add(&b, "", 0);
+	return buf_detach(&b);
+}
+
+#define DEFAULT_LINE "system default destination: "
+
+size_t
+app_printers(char ***names, int *has_default)
+{
+	char *out = run_lpstat(), *line, *save = NULL, *def = NULL, *name, *sp, *tmp;
+	char **v = NULL;
+	size_t n = 0, i;
+
+	*names = NULL;
+	*has_default = 0;
+	if (out == NULL)
+		return 0;
+	for (line = strtok_r(out, "\n", &save); line != NULL;
+	    line = strtok_r(NULL, "\n", &save)) {
+		if (strncmp(line, "printer ", 8) == 0) {
+			name = line + 8;
+			if ((sp = strchr(name, ' ')) != NULL)
+				*sp = '\0';
+			if (name[0] == '\0')
+				continue;
+			v = xrealloc(v, (n + 1) * sizeof *v);
+			v[n++] = xstrdup(name);
+		} else if (strncmp(line, DEFAULT_LINE, strlen(DEFAULT_LINE)) == 0) {
+			free(def);
+			def = xstrdup(line + strlen(DEFAULT_LINE));
+		}
+	}
+	/* the default one first */
+	for (i = 0; def != NULL && i < n; i++)
+		if (strcmp(v[i], def) == 0) {
+			tmp = v[i];
+			memmove(v + 1, v, i * sizeof *v);
+			v[0] = tmp;
+			*has_default = 1;
+			break;
+		}
+	free(def);
+	free(out);
+	*names = v;
+	return n;
+}
+
+void
+app_printers_free(char **names, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		free(names[i]);
+	free(names);
+}
+
+int
+app_setup_school(struct app *a, const char *name, char **school, struct err *e)
+{
+	struct school sc;
+	char ys[11];
+	int rc = -1, opened = 0;
+
+	if (a->store == NULL) {
+		if (app_open(a, STORE_OPEN_CREATE, e) != 0)
+			return -1;
+		opened = 1;
+	}
+	memset(&sc, 0, sizeof sc);
+	if (store_school_get(a->store, &sc, e) != 0)
+		goto out;
+	if (name != NULL) {
+		xfree(&sc.name);
+		sc.name = str_trim(name);
+	}
+	if (sc.year_start == NULL) {
+		date_format(date_school_year_start(date_today()), ys);
+		sc.year_start = xstrdup(ys);
+	}
+	if (store_school_set(a->store, &sc, e) != 0)
+		goto out;
+	if (school != NULL)
+		*school = sc.name != NULL ? xstrdup(sc.name) : NULL;
+	rc = 0;
+out:
+	school_clear(&sc);
+	if (rc != 0 && opened)
+		store_close(&a->store);
+	return rc;
+}

@@ -1,0 +1,403 @@
+/* dialog.c — the toolkit the dialogs share (dialog.h): choice rows, the
+ * path picker, the progress bar, default file names and short paths. */
+#include "config.h"
+
+#include <curses.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "guanai/dest.h"
+#include "guanai/i18n.h"
+#include "guanai/mem.h"
+#include "guanai/pack.h"
+#include "guanai/utf8.h"
+#include "dialog.h"
+
+/* ---- choice rows ---------------------------------------------------- */
+
+void
+dchoices_draw(struct tui *t, int y, int labelw, const struct dchoices *c, int focused)
+{
+	int x, i, first = 0, w, need;
+
+	w_put(t, y, 1, labelw, c->label, focused ? t->attr[TA_KEY] : t->attr[TA_NORMAL], 1);
+	/* scroll: start early enough that the selected option still fits */
+	for (;;) {
+		need = 1 + labelw;
+		for (i = first; i <= c->sel && i < c->n; i++)
+			need += utf8_width(c->opts[i]) + 3;
+		if (need <= t->cols - 1 || first >= c->sel)
+			break;
+		first++;
+	}
+	x = 1 + labelw;
+	if (first > 0)
+		x += w_put(t, y, x, 2, "<", t->attr[TA_DIM], 0) + 1;
+	for (i = first; i < c->n && x < t->cols - 1; i++) {
+		w = utf8_width(c->opts[i]) + 1;
+		if (i == c->sel) {
+			x += w_put(t, y, x, t->cols - 1 - x, t->app->ascii_only ? ">" :
+			    "\xe2\x96\xb6", t->attr[TA_KEY], 0);
+			x += w_put(t, y, x, t->cols - 1 - x, c->opts[i], focused ?
+			    t->attr[TA_SELECT] : t->attr[TA_HEADER], 0);
+		} else {
+			x++;
+			x += w_put(t, y, x, t->cols - 1 - x, c->opts[i], t->attr[TA_NORMAL], 0);
+		}
+		(void)w;
+		x += 2;
+	}
+}
+
+int
+dchoices_key(struct dchoices *c, enum op op, int key)
+{
+	if (c->n <= 0)
+		return 0;
+	if (op == OP_RIGHT || key == ' ') {
+		c->sel = (c->sel + 1) % c->n;
+		return 1;
+	}
+	if (op == OP_LEFT) {
+		c->sel = (c->sel + c->n - 1) % c->n;
+		return 1;
+	}
+	return 0;
+}
+
+int
+dchoices_form_key(struct dchoices *rows, int n, int *focus, enum op op, int key)
+{
+	if (n <= 0)
+		return 0;
+	if (op == OP_UP) {
+		*focus = (*focus + n - 1) % n;
+		return 1;
+	}
+	if (op == OP_DOWN || key == TK_TAB) {
+		*focus = (*focus + 1) % n;
+		return 1;
+	}
+	if (*focus < 0 || *focus >= n)
+		*focus = 0;
+	return dchoices_key(&rows[*focus], op, key);
+}
+
+/* ---- the path picker ------------------------------------------------ */
+
+void
+dpath_add(struct dpath *p, char *item)
+{
+	p->items = xrealloc(p->items, (size_t)(p->n + 1) * sizeof *p->items);
+	p->items[p->n++] = item;
+	p->l.n = p->n;
+}
+
+void
+dpath_clear(struct dpath *p)
+{
+	int i;
+
+	for (i = 0; i < p->n; i++)
+		free(p->items[i]);
+	free(p->items);
+	p->items = NULL;
+	p->n = p->l.n = 0;
+}
+
+void
+dpath_free(struct dpath *p)
+{
+	dpath_clear(p);
+	xfree(&p->typed);
+}
+
+int
+dpath_chosen(struct dpath *p, struct tui *t, const char *prompt, char **out)
+{
+	if (p->n == 0)
+		return 0;
+	if (p->l.sel != p->n - 1) {
+		*out = xstrdup(p->items[p->l.sel]);
+		return 1;
+	}
+	if (!dlg_prompt(t, prompt, p->typed != NULL ? p->typed : "", out))
+		return 0;
+	free(p->typed);
+	p->typed = xstrdup(*out);
+	return 1;
+}
+
+void
+dpath_draw(struct dpath *p, struct tui *t, int y, int rows)
+{
+	int i, attr;
+
+	p->l.rows = rows > 0 ? rows : 1;
+	wlist_fix(&p->l);
+	for (i = p->l.top; i < p->n && i < p->l.top + p->l.rows; i++) {
+		attr = i == p->l.sel ? t->attr[TA_SELECT] : t->attr[TA_NORMAL];
+		w_put(t, y + i - p->l.top, 1, t->cols - 2, p->items[i], attr, i == p->l.sel);
+	}
+}
+
+size_t
+dlg_media(char ***dirs)
+{
+	const char *root = getenv("GUANAI_MEDIA_ROOT");
+
+	return app_media_list(root != NULL && root[0] ? root : NULL, app_os_user(), dirs);
+}
+
+static void
+ddest_add(struct ddest *d, char *dir, char *label)
+{
+	d->dirs = xrealloc(d->dirs, (size_t)(d->n + 1) * sizeof *d->dirs);
+	d->labels = xrealloc(d->labels, (size_t)(d->n + 1) * sizeof *d->labels);
+	d->dirs[d->n] = dir;
+	d->labels[d->n++] = label;
+}
+
+void
+ddest_load(struct ddest *d)
+{
+	char **media, *docs;
+	const char *base;
+	size_t n, i;
+
+	memset(d, 0, sizeof *d);
+	n = dlg_media(&media);
+	for (i = 0; i < n; i++) {
+		base = strrchr(media[i], '/');
+		ddest_add(d, xstrdup(media[i]), xasprintf(_("USB stick %s"),
+		    base != NULL ? base + 1 : media[i]));
+	}
+	d->nsticks = (int)n;
+	app_media_free(media, n);
+	docs = app_documents_dir();
+	base = strrchr(docs, '/');
+	ddest_add(d, docs, xasprintf(_("Documents %s"), base != NULL && base[1] ?
+	    base + 1 : docs));
+	ddest_add(d, NULL, xstrdup(_("Another folder…")));
+}
+
+void
+ddest_free(struct ddest *d)
+{
+	int i;
+
+	for (i = 0; i < d->n; i++) {
+		free(d->dirs[i]);
+		free(d->labels[i]);
+	}
+	free(d->dirs);
+	free(d->labels);
+	memset(d, 0, sizeof *d);
+}
+
+char *
+ddest_folder(struct ddest *d, int i, struct tui *t, char **typed)
+{
+	char *out;
+
+	if (i < 0 || i >= d->n)
+		return NULL;
+	if (d->dirs[i] != NULL)
+		return xstrdup(d->dirs[i]);
+	if (!dlg_prompt(t, _("Folder:"), *typed != NULL ? *typed : "", &out))
+		return NULL;
+	free(*typed);
+	*typed = xstrdup(out);
+	return out;
+}
+
+int
+dlg_check_folder(struct tui *t, const char *dir)
+{
+	struct stat st;
+
+	if (dir[0] == '\0' || stat(dir, &st) != 0 || !S_ISDIR(st.st_mode)) {
+		tui_say(t, _("%s is not a folder (was the USB stick taken out?)."), dir);
+		t->status_attr = t->attr[TA_ERROR];
+		return 0;
+	}
+	if (access(dir, W_OK) != 0) {
+		tui_say(t, _("%s cannot be written to (read-only); choose another place."),
+		    dir);
+		t->status_attr = t->attr[TA_ERROR];
+		return 0;
+	}
+	return 1;
+}
+
+/* ---- the progress bar ----------------------------------------------- */
+
+static long long
+mono_ms(void)
+{
+	struct timespec ts;
+
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (long long)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
+}
+
+/* An Esc waiting on the terminal; other keys waiting are dropped (a
+ * running job takes no orders but Esc). */
+static int
+esc_waiting(struct tui *t)
+{
+	int key, esc = 0;
+
+	while (tui_key_waiting(NULL)) {
+		if ((key = tui_getkey(t)) < 0)
+			break;
+		if (key == TK_ESC)
+			esc = 1;
+	}
+	return esc;
+}
+
+int
+dprogress_update(struct dprogress *p, size_t done)
+{
+	long long ms = mono_ms();
+
+	p->done = done;
+	if (done != 0 && ms - p->painted_ms < 80)
+		return p->cancel;	/* a repaint costs more than a few hundred rows */
+	p->painted_ms = ms;
+	if (done != 0 && esc_waiting(p->t))
+		p->cancel = 1;
+	tui_paint(p->t);
+	tui_flush(p->t);
+	return p->cancel;
+}
+
+void
+dprogress_start(struct dprogress *p, struct tui *t, const char *what, size_t total)
+{
+	p->t = t;
+	p->what = what;
+	p->done = 0;
+	p->total = total;
+	p->running = 1;
+	p->cancel = 0;
+	t->status[0] = '\0';
+	dprogress_update(p, 0);
+}
+
+void
+dprogress_stop(struct dprogress *p)
+{
+	p->running = 0;
+}
+
+void
+dprogress_draw(const struct dprogress *p, struct tui *t, int y)
+{
+	char text[160];
+	int w = t->cols - 4, fill, i, pct;
+
+	if (!p->running || w < 10)
+		return;
+	if (p->total > 0) {
+		pct = (int)(p->done * 100 / p->total);
+		if (pct > 100)
+			pct = 100;
+		snprintf(text, sizeof text, _("%s: %d%%"), p->what, pct);
+		fill = w * pct / 100;
+	} else {
+		snprintf(text, sizeof text, _("%s: %zu records"), p->what, p->done);
+		fill = (int)(p->done / 256 % (size_t)w);	/* it moves */
+	}
+	w_put(t, y, 2, w, text, t->attr[TA_HEADER], 0);
+	for (i = 0; i < w; i++)
+		mvaddch(y + 1, 2 + i, i < fill ? (' ' | A_REVERSE) : ACS_CKBOARD);
+}
+
+/* ---- names and messages --------------------------------------------- */
+
+char *
+dlg_file_stem(const struct tui *t, const char *what, const char *label)
+{
+	char *cls = label != NULL ? xstrdup(label) : tui_class_text(t), *out, *p, *q;
+
+	/* 三年级(2)班 → 三年级2班: brackets and slashes make awkward names */
+	for (p = q = cls; *p; p++)
+		if (*p != '(' && *p != ')' && *p != '/' && *p != ' ')
+			*q++ = *p;
+	*q = '\0';
+	out = xasprintf("%s-%s-%.4s%.2s%.2s", what, cls, t->today_iso, t->today_iso + 5,
+	    t->today_iso + 8);
+	free(cls);
+	return out;
+}
+
+void
+dclass_load(struct dclass *c, const struct tui *t)
+{
+	memset(c, 0, sizeof *c);
+	c->grade = t->grade;
+	c->class_no = t->class_no;
+	if (t->grade != 0)
+		c->labels[c->n++] = tui_class_text(t);
+	c->labels[c->n++] = xstrdup(_("Whole school"));
+}
+
+void
+dclass_get(const struct dclass *c, int i, int *grade, int *class_no)
+{
+	*grade = *class_no = 0;
+	if (c->grade != 0 && i == 0) {
+		*grade = c->grade;
+		*class_no = c->class_no;
+	}
+}
+
+void
+dclass_free(struct dclass *c)
+{
+	int i;
+
+	for (i = 0; i < c->n; i++)
+		xfree(&c->labels[i]);
+	c->n = 0;
+}
+
+char *
+dlg_short_path(const char *path, int cells)
+{
+	const char *p = path;
+
+	if (utf8_width(path) <= cells)
+		return xstrdup(path);
+	/* drop leading folders until it fits, keeping the file's own name */
+	while (utf8_width(p) + 2 > cells) {
+		const char *slash = strchr(p + 1, '/');
+
+		if (slash == NULL)
+			break;
+		p = slash;
+	}
+	return xasprintf("\xe2\x80\xa6%s", p);
+}
+
+void
+dlg_fail_at(struct tui *t, struct err *e, const char *path)
+{
+	char *p = path != NULL && path[0] ? strstr(e->msg, path) : NULL, *m, *s;
+
+	if (p != NULL) {
+		*p = '\0';
+		s = dlg_short_path(path, 30);
+		m = xasprintf("%s%s%s", e->msg, s, p + strlen(path));
+		snprintf(e->msg, sizeof e->msg, "%s", m);
+		free(m);
+		free(s);
+	}
+	tui_fail(t, e);
+}
