@@ -50,6 +50,8 @@ tui_keys Enter
 tui_wait "金额"
 tui_type "一百二十元整由镇政府民政办和学校共同发放给孩子的奶奶请她签字确认后交回学校存档备查完毕"
 tui_keys Enter
+tui_wait "日期"
+tui_keys Enter Enter
 tui_wait "F12"
 tui_fits 80 "the status row"
 grep -q "不是有效的金额" "$T/screen" && fail "the whole long message fits on the status row?"
