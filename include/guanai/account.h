@@ -60,4 +60,13 @@ int app_user_add(struct app *a, const struct account *acc, const char *password,
     struct err *e);
 int app_user_remove(struct app *a, const char *name, struct err *e);
 
+/* ---- headteacher's management (src/app/account-admin.c) ------------- */
+
+/* Every account by name (a headteacher only, or while accounts are off). */
+int app_users_list(struct app *a, account_fn fn, void *ctx, struct err *e);
+/* A new password for an account, its role and classes kept (headteacher
+ * only; ERR_USAGE for no such account or a short password). */
+int app_user_password(struct app *a, const char *name, const char *password,
+    struct err *e);
+
 #endif

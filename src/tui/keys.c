@@ -39,7 +39,8 @@ const struct keydef keys_list[] = {
 	{ OP_CONFLICTS, 'x', 1 }, { OP_TRASH, 'r', 1 },
 	{ OP_DELETE, 'd', 0 }, { OP_DELETE, FN(KEY_DC), 0 },
 	{ OP_QUIT, FN(KEY_F(10)), 0 }, { OP_SEARCH, FN(KEY_F(3)), 0 },
-	{ OP_AUDIT, 'l', 0 },
+	{ OP_AUDIT, 'l', 0 }, { OP_CLASSES, 'g', 0 }, { OP_ACCOUNTS, 'u', 0 },
+	{ OP_BACKUP, 'b', 0 }, { OP_RESTORE_DB, 'h', 0 },
 	{ OP_NONE, 0, 0 }
 };
 
@@ -90,6 +91,24 @@ const struct keydef keys_trash[] = {
 const struct keydef keys_help[] = {
 	{ OP_BACK, TK_ESC, 1 }, { OP_BACK, 'q', 1 }, { OP_BACK, '?', 0 },
 	{ OP_BACK, FN(KEY_F(1)), 0 },
+	{ OP_NONE, 0, 0 }
+};
+
+const struct keydef keys_classes[] = {
+	{ OP_EDIT, TK_ENTER, 1 }, { OP_TEACHER, 't', 1 }, { OP_ADD, 'a', 1 },
+	{ OP_BACK, TK_ESC, 1 }, { OP_HELP, '?', 1 }, { OP_QUIT, 'q', 1 },
+	{ OP_NONE, 0, 0 }
+};
+
+const struct keydef keys_accounts[] = {
+	{ OP_ADD, 'a', 1 }, { OP_PASSWORD, 'p', 1 }, { OP_DELETE, 'd', 1 },
+	{ OP_BACK, TK_ESC, 1 }, { OP_HELP, '?', 1 }, { OP_QUIT, 'q', 1 },
+	{ OP_DELETE, FN(KEY_DC), 0 },
+	{ OP_NONE, 0, 0 }
+};
+
+const struct keydef keys_backup[] = {
+	{ OP_GO, TK_ENTER, 1 }, { OP_BACK, TK_ESC, 1 }, { OP_HELP, '?', 1 },
 	{ OP_NONE, 0, 0 }
 };
 

@@ -57,7 +57,13 @@
 	X(GO, N_("Start"), N_("Do it with the choices shown (Enter alone takes the defaults)")) \
 	X(RENAME, N_("Rename"), N_("Change the proposed file name")) \
 	X(AUDIT, N_("Log"), N_("Who changed what, and when (headteacher)")) \
-	X(MESSAGE, N_("Message"), N_("Read the last message whole"))
+	X(MESSAGE, N_("Message"), N_("Read the last message whole")) \
+	X(CLASSES, N_("Classes"), N_("Classes, head teachers and pupils enrolled")) \
+	X(TEACHER, N_("Head teacher"), N_("Set the head teacher of the class"))	\
+	X(ACCOUNTS, N_("Accounts"), N_("Sign-in accounts (headteacher)"))	\
+	X(PASSWORD, N_("Password"), N_("Give the account a new password"))	\
+	X(BACKUP, N_("Backup"), N_("Back up the whole database to a USB stick (headteacher)")) \
+	X(RESTORE_DB, N_("Restore"), N_("Put a backup in place of the database (headteacher)"))
 
 enum op {
 	OP_NONE,
@@ -92,7 +98,7 @@ void keys_name(int key, char *out, size_t n);
 /* Per-screen key tables (keys.c). */
 extern const struct keydef keys_list[], keys_record[], keys_helpers[],
     keys_checklist[], keys_remind[], keys_stats[], keys_trash[], keys_help[],
-    keys_message[],
+    keys_message[], keys_classes[], keys_accounts[], keys_backup[],
     keys_global[];
 
 #endif

@@ -1,0 +1,9 @@
+# the headteacher's screens of the whole job (issue 11, screens2): classes
+# and enrolment, accounts, backup and restore, and their app use cases
+noinst_HEADERS += src/tui/scr-admin.h
+src_libguanai_a_SOURCES += src/app/account-admin.c src/app/backup-files.c \
+	src/tui/scr-classes.c src/tui/scr-accounts.c src/tui/dlg-secret.c \
+	src/tui/dlg-backup.c
+TUI_ADMIN_TESTS = tests/tui/classes.sh
+TESTS += $(TUI_ADMIN_TESTS)
+EXTRA_DIST += $(TUI_ADMIN_TESTS)
