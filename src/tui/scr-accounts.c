@@ -129,7 +129,7 @@ accounts_draw(struct screen *s, struct tui *t)
 
 	snprintf(s->title, sizeof s->title, "%s", _("Accounts"));
 	w_put(t, y0, 1, 16, _("Name"), t->attr[TA_HEADER], 1);
-	w_put(t, y0, 18, 12, _("Role"), t->attr[TA_HEADER], 1);
+	w_put(t, y0, 18, 12, _("Account role"), t->attr[TA_HEADER], 1);
 	w_put(t, y0, 31, t->cols - 32, _("Classes"), t->attr[TA_HEADER], 0);
 	if (a->n == 0) {
 		w_put(t, y0 + 2, 2, t->cols - 3, _("No account: everyone uses guanai without "
@@ -197,7 +197,7 @@ add_account(struct tui *t)
 	memset(&acc, 0, sizeof acc);
 	if (!dlg_prompt(t, _("Name of the new account:"), "", &name) || str_empty(name))
 		goto out;
-	if ((r = dlg_menu(t, _("Role"), roles, 2, 0)) < 0)
+	if ((r = dlg_menu(t, _("Account role"), roles, 2, 0)) < 0)
 		goto out;
 	acc.name = name;
 	name = NULL;
