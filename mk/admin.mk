@@ -4,6 +4,7 @@ noinst_HEADERS += src/tui/scr-admin.h
 src_libguanai_a_SOURCES += src/app/account-admin.c src/app/backup-files.c \
 	src/tui/scr-classes.c src/tui/scr-accounts.c src/tui/dlg-secret.c \
 	src/tui/dlg-backup.c
-TUI_ADMIN_TESTS = tests/tui/classes.sh tests/tui/accounts.sh
+TUI_ADMIN_TESTS = tests/tui/classes.sh tests/tui/accounts.sh \
+	tests/tui/backup.sh
 TESTS += $(TUI_ADMIN_TESTS)
 EXTRA_DIST += $(TUI_ADMIN_TESTS)
