@@ -77,7 +77,8 @@ const struct keydef keys_remind[] = {
 };
 
 const struct keydef keys_stats[] = {
-	{ OP_WRITE, 'y', 1 }, { OP_BACK, TK_ESC, 1 }, { OP_HELP, '?', 1 },
+	{ OP_WRITE, 'y', 1 }, { OP_CLASS, 'c', 1 }, { OP_BACK, TK_ESC, 1 },
+	{ OP_HELP, '?', 1 },
 	{ OP_QUIT, 'q', 1 },
 	{ OP_NONE, 0, 0 }
 };

@@ -43,7 +43,7 @@
 	X(PAIR, N_("Pair"), N_("Pair the selected helper or child"))	\
 	X(UNPAIR, N_("Unpair"), N_("End the selected pairing (kept in the history)")) \
 	X(SWITCH, N_("Switch"), N_("Switch between the two lists"))	\
-	X(WRITE, N_("Write"), N_("Write the summary paragraph to a file")) \
+	X(WRITE, N_("Write"), N_("Save the tables as Excel or the paragraph as text")) \
 	X(FILL, N_("Fill"), N_("Open the record at the missing field"))	\
 	X(CONFLICTS, N_("Conflicts"), N_("Settle the conflicts left by a USB package")) \
 	X(MINE, N_("Mine"), N_("Keep the value on this PC"))		\

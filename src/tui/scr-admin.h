@@ -10,6 +10,7 @@ extern const struct screen_class scr_classes;	/* scr-classes.c */
 extern const struct screen_class scr_accounts;	/* scr-accounts.c */
 extern const struct screen_class scr_dlg_backup;	/* dlg-backup.c */
 extern const struct screen_class scr_dlg_restore;	/* dlg-backup.c */
+extern const struct screen_class scr_dlg_stats;	/* dlg-stats.c */
 
 /* dlg-secret.c: a password typed without echo in the status row; 1
  * entered (*out is the caller's, to wipe), 0 cancelled. */
