@@ -4,8 +4,8 @@ noinst_HEADERS += src/tui/scr-admin.h include/guanai/stats-save.h
 src_libguanai_a_SOURCES += src/app/account-admin.c src/app/backup-files.c \
 	src/app/stats-save.c src/tui/dlg-stats.c \
 	src/tui/scr-classes.c src/tui/scr-accounts.c src/tui/dlg-secret.c \
-	src/tui/dlg-backup.c
+	src/tui/dlg-backup.c src/tui/dlg-helper.c
 TUI_ADMIN_TESTS = tests/tui/classes.sh tests/tui/accounts.sh \
-	tests/tui/backup.sh tests/tui/stats.sh
+	tests/tui/backup.sh tests/tui/stats.sh tests/tui/pair-record.sh
 TESTS += $(TUI_ADMIN_TESTS)
 EXTRA_DIST += $(TUI_ADMIN_TESTS)

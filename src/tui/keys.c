@@ -57,7 +57,8 @@ const struct keydef keys_record[] = {
 
 const struct keydef keys_helpers[] = {
 	{ OP_SWITCH, TK_TAB, 1 }, { OP_PAIR, 'a', 1 }, { OP_UNPAIR, 'u', 1 },
-	{ OP_NEW, 'n', 1 }, { OP_OPEN, TK_ENTER, 1 }, { OP_BACK, TK_ESC, 1 },
+	{ OP_NEW, 'n', 1 }, { OP_EDIT, 'e', 1 }, { OP_REMOVE_HELPER, 'd', 1 },
+	{ OP_OPEN, TK_ENTER, 1 }, { OP_BACK, TK_ESC, 1 },
 	{ OP_HELP, '?', 1 }, { OP_QUIT, 'q', 1 },
 	{ OP_SWITCH, FN(KEY_RIGHT), 0 }, { OP_SWITCH, FN(KEY_LEFT), 0 },
 	{ OP_NONE, 0, 0 }

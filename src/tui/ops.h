@@ -63,6 +63,7 @@
 	X(ACCOUNTS, N_("Accounts"), N_("Sign-in accounts (headteacher)"))	\
 	X(PASSWORD, N_("Password"), N_("Give the account a new password"))	\
 	X(BACKUP, N_("Backup"), N_("Back up the whole database to a USB stick (headteacher)")) \
+	X(REMOVE_HELPER, N_("Remove"), N_("Remove the helper (only one paired with no child)")) \
 	X(RESTORE_DB, N_("Restore"), N_("Put a backup in place of the database (headteacher)"))
 
 enum op {

@@ -1,6 +1,6 @@
 /* rec-tabs.c — the list tabs of the child record: 结对 (pairings, `a`
- * pairs a helper, `u` ends a pairing), 帮扶记录 (care, newest first, `a`
- * adds one dated today in a few keys) and 七清楚 (the seven items, space or
+ * pairs an existing helper or a new one, `u` or `d` ends a pairing after
+ * asking), 帮扶记录 (rec-care.c) and 七清楚 (the seven items, space or
  * k confirms, a confirms all, Enter jumps to the missing field). */
 #include "config.h"
 
@@ -9,10 +9,12 @@
 #include <string.h>
 
 #include "guanai/care.h"
+#include "guanai/helper.h"
 #include "guanai/i18n.h"
 #include "guanai/mem.h"
 #include "guanai/utf8.h"
 #include "record.h"
+#include "scr-admin.h"
 
 static int
 copy_pairing(void *ctx, const struct pairing *p)
@@ -174,40 +176,52 @@ add_helper(void *ctx, const struct helper *h)
 	return 0;
 }
 
+/* a: the existing helpers (name · kind · children now) and, last,
+ * 「新帮扶人…」, which asks for one and pairs the child with them. */
 static void
 pair_helper(struct rec *rc, struct tui *t)
 {
 	struct helper_menu m = { NULL, NULL, 0 };
 	struct err e = { 0, "" };
+	char id[UUID_LEN + 1] = "", *name = NULL;
 	int r, i;
 
-	if (store_helpers_each(t->app->store, add_helper, &m, &e) < 0) {
+	if (helper_list(t->app, add_helper, &m, &e) < 0) {
 		tui_fail(t, &e);
 		goto out;
 	}
-	if (m.n == 0) {
-		tui_say(t, "%s", _("No helpers yet: add them on the pairing screen (j)."));
-		goto out;
-	}
-	r = dlg_menu(t, _("Pair with which helper?"), (const char *const *)m.items, m.n, 0);
+	m.items = xrealloc(m.items, (size_t)(m.n + 1) * sizeof *m.items);
+	m.items[m.n] = xstrdup(_("New helper…"));
+	r = dlg_menu(t, _("Pair with which helper?"), (const char *const *)m.items, m.n + 1, 0);
 	if (r < 0)
 		goto out;
-	if (pairing_make(t->app, rc->r.id, m.ids[r], NULL, t->today_iso, &e) != 0)
+	if (r == m.n) {
+		if (!dlg_helper_new(t, id))
+			goto out;
+	} else
+		snprintf(id, sizeof id, "%s", m.ids[r]);
+	if (pairing_make(t->app, rc->r.id, id, NULL, t->today_iso, &e) != 0)
 		tui_fail(t, &e);
-	else
-		tui_say(t, _("Paired with %s."), m.items[r]);
+	else {
+		name = r == m.n ? xstrdup(_("the new helper")) : xstrdup(m.items[r]);
+		tui_say(t, _("Paired with %s."), name);
+	}
 out:
-	for (i = 0; i < m.n; i++)
+	for (i = 0; i <= m.n && m.items != NULL; i++)
 		free(m.items[i]);
 	free(m.items);
 	free(m.ids);
+	free(name);
 }
 
 static void
 unpair(struct rec *rc, struct tui *t)
 {
+	static const char *const keys[] = { "y", "n" };
+	const char *words[] = { _("End it"), _("Keep") };
 	struct err e = { 0, "" };
 	struct pairing *p;
+	char *q;
 
 	if (rc->l[TAB_PAIRS].sel >= rc->npairs)
 		return;
@@ -216,11 +230,16 @@ unpair(struct rec *rc, struct tui *t)
 		tui_say(t, "%s", _("This pairing has already ended."));
 		return;
 	}
-	if (store_pairing_end(t->app->store, p->id, t->today_iso, &e) != 0)
-		tui_fail(t, &e);
-	else
-		tui_say(t, _("The pairing with %s ended today (kept in the history)."),
-		    p->helper_name);
+	q = xasprintf(_("End the pairing of %s with %s?"), p->helper_name ? p->helper_name : "",
+	    record_get(&rc->orig, F_NAME));
+	if (dlg_ask(t, q, keys, words, 2) == 0) {
+		if (helper_unpair(t->app, rc->r.id, p->helper_id, NULL, &e) != 0)
+			tui_fail(t, &e);
+		else
+			tui_say(t, _("The pairing with %s ended today (kept in the history)."),
+			    p->helper_name);
+	}
+	free(q);
 }
 
 static void

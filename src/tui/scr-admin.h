@@ -4,6 +4,7 @@
 #ifndef GUANAI_TUI_SCR_ADMIN_H
 #define GUANAI_TUI_SCR_ADMIN_H
 
+#include "guanai/store.h"
 #include "screen.h"
 
 extern const struct screen_class scr_classes;	/* scr-classes.c */
@@ -17,5 +18,10 @@ extern const struct screen_class scr_dlg_stats;	/* dlg-stats.c */
 int dlg_secret(struct tui *t, const char *label, char **out);
 /* Asked twice; 0 when cancelled or the two differ (the status says so). */
 int dlg_secret_twice(struct tui *t, const char *label, const char *again, char **out);
+
+/* dlg-helper.c: a new helper asked and added (1, id filled; 0 Esc or
+ * refused, the status says why); a helper's name, kind, phone changed. */
+int dlg_helper_new(struct tui *t, char id[UUID_LEN + 1]);
+int dlg_helper_edit(struct tui *t, const struct helper *h);
 
 #endif
