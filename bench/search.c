@@ -20,9 +20,9 @@
 #include <string.h>
 #include <time.h>
 
-#include "guanai/mem.h"
-#include "guanai/store.h"
-#include "guanai/utf8.h"
+#include "guanai/base/mem.h"
+#include "guanai/base/utf8.h"
+#include "guanai/store/store.h"
 
 #define PAGE 50
 

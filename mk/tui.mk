@@ -1,20 +1,20 @@
-# the terminal interface (issue 4): screens, widgets, key tables, op dispatch,
-# and the app-layer use cases the screens share with other front ends
-noinst_HEADERS += include/guanai/marks.h include/guanai/care.h \
+# tui: screens, widgets, key tables, op dispatch; and the tests that drive
+# the real binary in tmux at 80×24
+src_libtui_a_CPPFLAGS = $(AM_CPPFLAGS) -DGUANAI_LAYER_TUI
+src_libtui_a_SOURCES = src/tui/tui.c src/tui/ops.c src/tui/keys.c \
+	src/tui/widget.c src/tui/textview.c src/tui/childpage.c \
+	src/tui/scr-help.c src/tui/scr-list.c src/tui/scr-record.c \
+	src/tui/rec-form.c src/tui/rec-tabs.c src/tui/scr-checklist.c \
+	src/tui/scr-helpers.c src/tui/scr-trash.c src/tui/scr-remind.c \
+	src/tui/scr-stats.c src/tui/scr-conflicts.c src/tui/scr-usb.c \
+	src/tui/scr-audit.c src/tui/rec-care.c src/tui/scr-message.c
+noinst_HEADERS += include/guanai/tui/visible.h include/guanai/tui/tui.h \
 	src/tui/ops.h src/tui/screen.h src/tui/widget.h src/tui/childpage.h \
-	src/tui/record.h src/tui/textview.h
-src_libguanai_a_SOURCES += src/app/marks.c src/app/care.c \
-	src/tui/tui.c src/tui/ops.c src/tui/keys.c src/tui/widget.c \
-	src/tui/childpage.c src/tui/scr-help.c src/tui/scr-list.c \
-	src/tui/scr-record.c src/tui/rec-form.c src/tui/rec-tabs.c \
-	src/tui/rec-care.c \
-	src/tui/scr-checklist.c src/tui/scr-helpers.c src/tui/scr-trash.c \
-	src/tui/textview.c src/tui/scr-remind.c src/tui/scr-stats.c \
-	src/tui/scr-message.c
-# tests: the real binary in tmux at 80×24
+	src/tui/record.h src/tui/textview.h src/tui/scr-pack.h
+
 TUI_TESTS = tests/tui/list.sh tests/tui/record.sh tests/tui/pairing.sh \
 	tests/tui/checklist.sh tests/tui/resize.sh tests/tui/english.sh \
 	tests/tui/today.sh tests/tui/empty.sh tests/tui/paging.sh \
-	tests/tui/finding.sh tests/tui/care.sh
+	tests/tui/usb.sh tests/tui/audit.sh tests/tui/finding.sh tests/tui/care.sh
 TESTS += $(TUI_TESTS)
 EXTRA_DIST += tests/tui/lib-tmux.sh $(TUI_TESTS) bench/tui.sh bench/README-tui.md

@@ -10,13 +10,13 @@
 #include <string.h>
 #include <unistd.h>
 
-#include "guanai/app.h"
-#include "guanai/cli-secret.h"
-#include "guanai/cli.h"
-#include "guanai/fsutil.h"
-#include "guanai/i18n.h"
-#include "guanai/mem.h"
-#include "guanai/tui.h"
+#include "guanai/app/app.h"
+#include "guanai/base/fsutil.h"
+#include "guanai/base/i18n.h"
+#include "guanai/base/mem.h"
+#include "guanai/cli/cli-secret.h"
+#include "guanai/cli/cli.h"
+#include "guanai/tui/tui.h"
 
 /* Translations: beside the binary in a build tree (so src/guanai works
  * before `make install`), else the installed LOCALEDIR. */
@@ -72,8 +72,8 @@ warn_codeset(void)
 
 	if (strcmp(cs, "UTF-8") != 0 && strcmp(cs, "GB18030") != 0 &&
 	    strcmp(cs, "ANSI_X3.4-1968") != 0)
-		fprintf(stderr, _("guanai: the terminal uses %s; Chinese text needs "
-		    "UTF-8 or GB18030 and may not show correctly\n"), cs);
+		cli_error(_("the terminal uses %s; Chinese text needs "
+		    "UTF-8 or GB18030 and may not show correctly"), cs);
 }
 
 int
@@ -108,22 +108,26 @@ main(int argc, char **argv)
 			break;
 	}
 	if (lang != NULL && apply_lang(lang) != 0) {
-		fprintf(stderr, _("guanai: --lang takes zh or en\n"));
+		cli_error("%s", _("--lang takes zh or en"));
 		return ERR_USAGE;
 	}
 	warn_codeset();
 	if (i < argc) {
 		cmd = cli_find(argv[i]);
 		if (cmd == NULL) {
-			fprintf(stderr, _("guanai: unknown command '%s' (see guanai --help)\n"),
-			    argv[i]);
+			cli_error(_("unknown command '%s' (see guanai help)"), argv[i]);
 			return ERR_USAGE;
 		}
+	}
+	/* COMMAND --help needs no database and no sign-in */
+	if (cmd != NULL && cli_wants_help(argc - i, argv + i)) {
+		cli_print_usage(cmd, stdout, 1);
+		return 0;
 	}
 	app_init(&app, db);
 	if (cmd == NULL || cmd->open_db != 0) {
 		if (app_open(&app, cmd != NULL && cmd->open_db == 2 ?
-		    STORE_OPEN_CREATE : STORE_OPEN_EXISTING, &e) != 0) {
+		    APP_OPEN_CREATE : APP_OPEN_EXISTING, &e) != 0) {
 			app_close(&app);
 			return cli_fail(&e);
 		}

@@ -5,10 +5,12 @@
 
 #include <string.h>
 
-#include "guanai/account.h"
-#include "guanai/app.h"
-#include "guanai/i18n.h"
-#include "guanai/mem.h"
+#include "guanai/app/account.h"
+#include "guanai/app/app.h"
+#include "guanai/base/i18n.h"
+#include "guanai/base/mem.h"
+#include "guanai/store/store.h"
+#include "guanai/store/users.h"
 
 int
 app_users_list(struct app *a, account_fn fn, void *ctx, struct err *e)

@@ -4,10 +4,12 @@
 
 #include <string.h>
 
-#include "guanai/account.h"
-#include "guanai/app.h"
-#include "guanai/i18n.h"
-#include "guanai/mem.h"
+#include "guanai/app/account.h"
+#include "guanai/app/app.h"
+#include "guanai/base/i18n.h"
+#include "guanai/base/mem.h"
+#include "guanai/store/store.h"
+#include "guanai/store/users.h"
 
 int
 app_accounts_exist(struct app *a, int *yes, struct err *e)
@@ -88,4 +90,10 @@ app_user_remove(struct app *a, const char *name, struct err *e)
 	if (rc == 1)
 		err_set(e, ERR_USAGE, _("there is no account named %s"), name);
 	return rc == 0 ? 0 : -1;
+}
+
+int
+app_users_each(struct app *a, account_fn fn, void *ctx, struct err *e)
+{
+	return store_users_each(a->store, fn, ctx, e);
 }

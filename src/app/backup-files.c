@@ -12,12 +12,15 @@
 #include <sys/stat.h>
 #include <time.h>
 
-#include "guanai/account.h"
-#include "guanai/app.h"
-#include "guanai/backup.h"
-#include "guanai/date.h"
-#include "guanai/i18n.h"
-#include "guanai/mem.h"
+#include "guanai/app/account.h"
+#include "guanai/app/app.h"
+#include "guanai/app/backup.h"
+#include "guanai/app/app.h"
+#include "guanai/base/date.h"
+#include "guanai/base/i18n.h"
+#include "guanai/base/mem.h"
+#include "guanai/store/backup.h"
+#include "guanai/store/store.h"
 
 char *
 app_backup_name(void)

@@ -1,10 +1,12 @@
 /* backup.c — the backup and restore use cases shared by the CLI and TUI. */
 #include "config.h"
 
-#include "guanai/account.h"
-#include "guanai/app.h"
-#include "guanai/backup.h"
-#include "guanai/i18n.h"
+#include "guanai/app/account.h"
+#include "guanai/app/app.h"
+#include "guanai/app/backup.h"
+#include "guanai/base/i18n.h"
+#include "guanai/store/backup.h"
+#include "guanai/store/store.h"
 
 int
 app_backup(struct app *a, const char *dest, struct err *e)
@@ -30,7 +32,7 @@ app_restore(struct app *a, const char *src, char **kept, struct err *e)
 	if (store_restore(a->db_path, src, kept, e) != 0)
 		return -1;
 	/* record who restored, in the restored database */
-	if (app_open(a, STORE_OPEN_EXISTING, &ignored) == 0) {
+	if (app_open(a, APP_OPEN_EXISTING, &ignored) == 0) {
 		store_audit_event(a->store, "restore", src, &ignored);
 		store_close(&a->store);
 	}

@@ -6,10 +6,11 @@
 #include <string.h>
 #include <strings.h>
 
-#include "guanai/care.h"
-#include "guanai/date.h"
-#include "guanai/i18n.h"
-#include "guanai/mem.h"
+#include "guanai/app/care.h"
+#include "guanai/base/date.h"
+#include "guanai/base/i18n.h"
+#include "guanai/base/mem.h"
+#include "guanai/store/store.h"
 
 const struct enum_value care_kinds[] = {
 	{ "home_visit", N_("Home visit"), "家访" },
@@ -262,7 +263,32 @@ care_remove(struct app *a, const char *care_id, struct err *e)
 }
 
 int
-care_list(struct app *a, const char *child_id, care_fn fn, void *ctx, struct err *e)
+app_helpers_each(struct app *a, helper_fn fn, void *ctx, struct err *e)
 {
-	return store_care_each(a->store, child_id, fn, ctx, e) < 0 ? -1 : 0;
+	return store_helpers_each(a->store, fn, ctx, e);
+}
+
+int
+app_helper_save(struct app *a, struct helper *h, struct err *e)
+{
+	return store_helper_save(a->store, h, e);
+}
+
+int
+app_pairings_each(struct app *a, const char *child_id, const char *helper_id,
+    int active_only, pairing_fn fn, void *ctx, struct err *e)
+{
+	return store_pairings_each(a->store, child_id, helper_id, active_only, fn, ctx, e);
+}
+
+int
+app_pairing_end(struct app *a, const char *pairing_id, const char *date, struct err *e)
+{
+	return store_pairing_end(a->store, pairing_id, date, e);
+}
+
+int
+app_care_each(struct app *a, const char *child_id, care_fn fn, void *ctx, struct err *e)
+{
+	return store_care_each(a->store, child_id, fn, ctx, e);
 }

@@ -5,11 +5,13 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "guanai/classes.h"
-#include "guanai/i18n.h"
-#include "guanai/mem.h"
-#include "guanai/ref.h"
-#include "guanai/validate.h"
+#include "guanai/app/classes.h"
+#include "guanai/app/ref.h"
+#include "guanai/base/i18n.h"
+#include "guanai/base/mem.h"
+#include "guanai/core/field.h"
+#include "guanai/core/validate.h"
+#include "guanai/store/store.h"
 
 int
 classes_list(struct app *a, struct class_row **out, size_t *n, struct err *e)

@@ -11,11 +11,13 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "guanai/date.h"
-#include "guanai/demo.h"
-#include "guanai/i18n.h"
-#include "guanai/mem.h"
-#include "guanai/uuid.h"
+#include "guanai/app/app.h"
+#include "guanai/app/demo.h"
+#include "guanai/base/date.h"
+#include "guanai/base/i18n.h"
+#include "guanai/base/mem.h"
+#include "guanai/base/uuid.h"
+#include "guanai/store/store.h"
 
 /* Birth days the ID counter covers (children are 5-17 years old). */
 #define DEMO_ID_DAYS (366 * 20)
@@ -611,4 +613,11 @@ out:
 	free(g.teacher);
 	free(g.volunteer);
 	return ret;
+}
+
+int
+app_demo_fill(struct app *a, const struct demo_opts *o, struct demo_counts *out,
+    struct err *e)
+{
+	return demo_fill(a->store, o, out, e);
 }

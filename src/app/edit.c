@@ -7,10 +7,12 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "guanai/classes.h"
-#include "guanai/edit.h"
-#include "guanai/i18n.h"
-#include "guanai/mem.h"
+#include "guanai/app/classes.h"
+#include "guanai/app/edit.h"
+#include "guanai/base/i18n.h"
+#include "guanai/base/mem.h"
+#include "guanai/core/field.h"
+#include "guanai/store/store.h"
 
 /* Append "; message" (or the message) to the collected reasons. */
 static void

@@ -6,15 +6,16 @@
 #include <string.h>
 #include <strings.h>
 
-#include "guanai/buf.h"
-#include "guanai/csv.h"
-#include "guanai/date.h"
-#include "guanai/export.h"
-#include "guanai/fsutil.h"
-#include "guanai/i18n.h"
-#include "guanai/layout.h"
-#include "guanai/mem.h"
-#include "guanai/xlsx.h"
+#include "guanai/app/export.h"
+#include "guanai/base/buf.h"
+#include "guanai/base/date.h"
+#include "guanai/base/fsutil.h"
+#include "guanai/base/i18n.h"
+#include "guanai/base/mem.h"
+#include "guanai/io/csv.h"
+#include "guanai/io/layout.h"
+#include "guanai/io/xlsx.h"
+#include "guanai/store/store.h"
 
 #define PROGRESS_EVERY 500
 

@@ -5,13 +5,15 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "guanai/account.h"
-#include "guanai/care.h"
-#include "guanai/date.h"
-#include "guanai/helper.h"
-#include "guanai/i18n.h"
-#include "guanai/mem.h"
-#include "guanai/validate.h"
+#include "guanai/app/account.h"
+#include "guanai/app/care.h"
+#include "guanai/app/helper.h"
+#include "guanai/base/date.h"
+#include "guanai/base/i18n.h"
+#include "guanai/base/mem.h"
+#include "guanai/core/field.h"
+#include "guanai/core/validate.h"
+#include "guanai/store/store.h"
 
 /* Copy the given members of ch into h, checking kind and phone. */
 static int
@@ -117,12 +119,6 @@ helper_remove(struct app *a, const char *id, struct err *e)
 		return -1;
 	}
 	return store_helper_delete(a->store, id, e);
-}
-
-int
-helper_list(struct app *a, helper_fn fn, void *ctx, struct err *e)
-{
-	return store_helpers_each(a->store, fn, ctx, e) < 0 ? -1 : 0;
 }
 
 struct find_pairing {

@@ -8,14 +8,15 @@
 #include <string.h>
 #include <strings.h>
 
-#include "guanai/buf.h"
-#include "guanai/csv.h"
-#include "guanai/field.h"
-#include "guanai/fsutil.h"
-#include "guanai/i18n.h"
-#include "guanai/import.h"
-#include "guanai/mem.h"
-#include "guanai/validate.h"
+#include "guanai/app/import.h"
+#include "guanai/base/buf.h"
+#include "guanai/base/fsutil.h"
+#include "guanai/base/i18n.h"
+#include "guanai/base/mem.h"
+#include "guanai/core/field.h"
+#include "guanai/core/validate.h"
+#include "guanai/io/csv.h"
+#include "guanai/store/store.h"
 
 /* The column of the rejected file that says why (a file format). */
 #define REASON_HEADER "错误原因"

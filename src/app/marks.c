@@ -8,9 +8,11 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "guanai/i18n.h"
-#include "guanai/marks.h"
-#include "guanai/mem.h"
+#include "guanai/app/checklist.h"
+#include "guanai/app/marks.h"
+#include "guanai/base/i18n.h"
+#include "guanai/base/mem.h"
+#include "guanai/store/store.h"
 
 static int
 has_pairing(void *ctx, const struct pairing *p)
@@ -31,19 +33,10 @@ int
 marks_checklist(struct app *a, const struct record *r, struct date today,
     struct child_marks *out, struct err *e)
 {
-	char *confirmed[CHECKLIST_ITEMS] = { NULL };
-	const char *cc[CHECKLIST_ITEMS];
-	int i;
-
 	memset(out, 0, sizeof *out);
-	if (store_checklist_get(a->store, r->id, confirmed, e) != 0)
+	if (app_checklist_eval(a, r, today, out->check, NULL, e) != 0)
 		return -1;
-	for (i = 0; i < CHECKLIST_ITEMS; i++)
-		cc[i] = confirmed[i];
-	checklist_eval(r, cc, today, out->check);
 	out->complete = checklist_complete(out->check);
-	for (i = 0; i < CHECKLIST_ITEMS; i++)
-		free(confirmed[i]);
 	return 0;
 }
 

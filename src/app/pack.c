@@ -8,11 +8,13 @@
 #include <string.h>
 #include <sys/stat.h>
 
-#include "guanai/i18n.h"
-#include "guanai/mem.h"
-#include "guanai/pack.h"
-#include "guanai/package.h"
-#include "guanai/utf8.h"
+#include "guanai/app/pack.h"
+#include "guanai/base/i18n.h"
+#include "guanai/base/mem.h"
+#include "guanai/base/utf8.h"
+#include "guanai/io/package.h"
+#include "guanai/store/store.h"
+#include "guanai/store/sync.h"
 
 struct pack_ctx {
 	struct package_writer *w;

@@ -8,11 +8,12 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "guanai/buf.h"
-#include "guanai/checklist.h"
-#include "guanai/i18n.h"
-#include "guanai/mem.h"
-#include "guanai/validate.h"
+#include "guanai/app/checklist.h"
+#include "guanai/base/buf.h"
+#include "guanai/base/i18n.h"
+#include "guanai/base/mem.h"
+#include "guanai/core/checklist.h"
+#include "guanai/core/validate.h"
 #include "print-private.h"
 
 /* ---- pairings ------------------------------------------------------------ */
@@ -228,14 +229,12 @@ check_row(void *vc, const struct record *r, const struct child_key *key)
 	struct print_ctx *c = vc;
 	struct check_doc *d = c->doc;
 	struct check_item_result res[CHECKLIST_ITEMS];
-	char *confirmed[CHECKLIST_ITEMS] = { 0 };
 	char *cells[CHECKLIST_ITEMS + 3];
 	int done;
 
 	(void)key;
-	if (store_checklist_get(c->a->store, r->id, confirmed, d->e) != 0)
+	if (app_checklist_eval(c->a, r, c->today, res, NULL, d->e) != 0)
 		return -1;
-	checklist_eval(r, (const char *const *)confirmed, c->today, res);
 	done = checklist_complete(res);
 	c->no++;
 	c->count++;
@@ -251,7 +250,6 @@ check_row(void *vc, const struct record *r, const struct child_key *key)
 			/* L10N: a checklist cell: what is missing, 缺家庭住址 */
 			cells[i + 2] = xasprintf(_("missing %s"),
 			    field_label(&field_table[res[i].missing]));
-		free(confirmed[i]);
 	}
 	cells[CHECKLIST_ITEMS + 2] = xstrdup(done ? _("complete") : "");
 	pdf_table_row(c->pdf, (const char *const *)cells, !done);

@@ -5,12 +5,12 @@
 
 #include <stddef.h>
 
-#include "guanai/app.h"
-#include "guanai/date.h"
-#include "guanai/field.h"
-#include "guanai/pdf.h"
-#include "guanai/print.h"
-#include "guanai/store.h"
+#include "guanai/app/app.h"
+#include "guanai/app/print.h"
+#include "guanai/base/date.h"
+#include "guanai/core/field.h"
+#include "guanai/io/pdf.h"
+#include "guanai/store/store.h"
 
 struct print_ctx {
 	struct app *a;

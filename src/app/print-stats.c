@@ -8,12 +8,11 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "guanai/care.h"
-#include "guanai/i18n.h"
-#include "guanai/mem.h"
-#include "guanai/stats-label.h"
-#include "guanai/stats.h"
-#include "guanai/validate.h"
+#include "guanai/app/care.h"
+#include "guanai/app/stats.h"
+#include "guanai/base/i18n.h"
+#include "guanai/base/mem.h"
+#include "guanai/core/validate.h"
 #include "print-private.h"
 
 #define STATS_MAX_COLS 12

@@ -13,12 +13,13 @@
 #include <time.h>
 #include <unistd.h>
 
-#include "guanai/buf.h"
-#include "guanai/fsutil.h"
-#include "guanai/i18n.h"
-#include "guanai/mem.h"
-#include "guanai/print.h"
-#include "guanai/validate.h"
+#include "guanai/app/print.h"
+#include "guanai/base/buf.h"
+#include "guanai/base/fsutil.h"
+#include "guanai/base/i18n.h"
+#include "guanai/base/mem.h"
+#include "guanai/core/validate.h"
+#include "guanai/store/store.h"
 #include "print-private.h"
 
 struct doc_def {

@@ -6,10 +6,12 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "guanai/i18n.h"
-#include "guanai/mem.h"
-#include "guanai/ref.h"
-#include "guanai/validate.h"
+#include "guanai/app/ref.h"
+#include "guanai/base/i18n.h"
+#include "guanai/base/mem.h"
+#include "guanai/core/field.h"
+#include "guanai/core/validate.h"
+#include "guanai/store/store.h"
 
 /* How many candidates a "several match" message lists. */
 #define REF_LIST_MAX 5
@@ -30,7 +32,7 @@ list_children(struct app *a, char (*ids)[UUID_LEN + 1], int n, struct err *e)
 
 			cls = class_label(g != NULL ? atoi(g) : 0, c != NULL ? atoi(c) : 0);
 			len = strlen(e->msg);
-			snprintf(e->msg + len, sizeof e->msg - len, "\n  %.8s  %s  %s", ids[i],
+			snprintf(e->msg + len, sizeof e->msg - len, "\n  %s  %s  %s", ids[i],
 			    cls, record_get(&r, F_BIRTH_DATE) != NULL ?
 			    record_get(&r, F_BIRTH_DATE) : "");
 			free(cls);
@@ -65,8 +67,8 @@ ref_child(struct app *a, const char *ref, int in_trash, char id[UUID_LEN + 1],
 		return -1;
 	}
 	if (n > 1) {
-		err_set(e, ERR_USAGE, _("'%s' fits several children; give more of the ID "
-		    "of one:"), ref);
+		err_set(e, ERR_USAGE, _("'%s' fits several children; give more of the ID, "
+		    "or its last 8 characters, of one:"), ref);
 		list_children(a, ids, n, e);
 		return -1;
 	}

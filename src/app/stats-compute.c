@@ -6,10 +6,11 @@
 #include <stdio.h>
 #include <stdlib.h>
 
-#include "guanai/checklist.h"
-#include "guanai/date.h"
-#include "guanai/stats.h"
-#include "guanai/store.h"
+#include "guanai/app/app.h"
+#include "guanai/app/stats.h"
+#include "guanai/base/date.h"
+#include "guanai/core/checklist.h"
+#include "guanai/store/store.h"
 
 struct walk {
 	struct store *s;
@@ -72,4 +73,10 @@ stats_compute(struct store *s, struct stats *st, struct err *e)
 		return -1;
 	st->summary = stats_summary_text(st);
 	return 0;
+}
+
+int
+app_stats(struct app *a, struct stats *st, struct err *e)
+{
+	return stats_compute(a->store, st, e);
 }

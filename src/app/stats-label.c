@@ -6,12 +6,12 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "guanai/care.h"
-#include "guanai/field.h"
-#include "guanai/i18n.h"
-#include "guanai/mem.h"
-#include "guanai/stats-label.h"
-#include "guanai/validate.h"
+#include "guanai/app/care.h"
+#include "guanai/app/stats.h"
+#include "guanai/base/i18n.h"
+#include "guanai/base/mem.h"
+#include "guanai/core/field.h"
+#include "guanai/core/validate.h"
 
 static const char *const titles[ST_COUNT] = {
 	N_("Children by grade and gender"), N_("By left-behind type"),

@@ -5,16 +5,18 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "guanai/account.h"
-#include "guanai/classes.h"
-#include "guanai/fsutil.h"
-#include "guanai/i18n.h"
-#include "guanai/mem.h"
-#include "guanai/stats-label.h"
-#include "guanai/stats-save.h"
-#include "guanai/utf8.h"
-#include "guanai/validate.h"
-#include "guanai/xlsx.h"
+#include "guanai/app/account.h"
+#include "guanai/app/classes.h"
+#include "guanai/base/fsutil.h"
+#include "guanai/base/i18n.h"
+#include "guanai/base/mem.h"
+#include "guanai/store/store.h"
+#include "guanai/store/users.h"
+#include "guanai/app/stats.h"
+#include "guanai/app/stats-save.h"
+#include "guanai/base/utf8.h"
+#include "guanai/core/validate.h"
+#include "guanai/io/xlsx.h"
 
 #define SAVE_MAX_COLS 16
 

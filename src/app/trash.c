@@ -2,21 +2,11 @@
  * (trash.h).  The ids come from ref_child, which applies the scope. */
 #include "config.h"
 
-#include "guanai/account.h"
-#include "guanai/i18n.h"
-#include "guanai/trash.h"
-
-int
-trash_put(struct app *a, const char *child_id, struct err *e)
-{
-	return store_child_delete(a->store, child_id, e);
-}
-
-int
-trash_restore(struct app *a, const char *child_id, struct err *e)
-{
-	return store_child_restore(a->store, child_id, e);
-}
+#include "guanai/app/account.h"
+#include "guanai/app/trash.h"
+#include "guanai/base/i18n.h"
+#include "guanai/core/field.h"
+#include "guanai/store/store.h"
 
 int
 trash_erase(struct app *a, const char *child_id, struct err *e)

@@ -4,11 +4,13 @@
 
 #include <string.h>
 
-#include "guanai/field.h"
-#include "guanai/i18n.h"
-#include "guanai/mem.h"
-#include "guanai/pack.h"
-#include "guanai/package.h"
+#include "guanai/app/pack.h"
+#include "guanai/base/i18n.h"
+#include "guanai/base/mem.h"
+#include "guanai/core/field.h"
+#include "guanai/io/package.h"
+#include "guanai/store/store.h"
+#include "guanai/store/sync.h"
 
 int
 app_unpack(struct app *a, const char *path, const char *passphrase, int preview,
@@ -99,4 +101,17 @@ app_conflict_value(const struct sync_conflict *c, const char *value, int masked)
 	if (masked && (f->flags & FF_MASKED))
 		return field_mask(value);
 	return field_display(f, value);
+}
+
+int
+app_conflicts_each(struct app *a, int open_only, sync_conflict_fn fn, void *ctx,
+    struct err *e)
+{
+	return store_conflicts_each(a->store, open_only, fn, ctx, e);
+}
+
+int
+app_conflict_resolve(struct app *a, const char *id, int theirs, struct err *e)
+{
+	return store_conflict_resolve(a->store, id, theirs, e);
 }

@@ -6,8 +6,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "guanai/buf.h"
-#include "guanai/mem.h"
+#include "guanai/base/buf.h"
+#include "guanai/base/mem.h"
 
 static void
 buf_grow(struct buf *b, size_t extra)

@@ -8,10 +8,10 @@
 #include <string.h>
 #include <strings.h>
 
-#include "guanai/charset.h"
-#include "guanai/i18n.h"
-#include "guanai/mem.h"
-#include "guanai/utf8.h"
+#include "guanai/base/charset.h"
+#include "guanai/base/i18n.h"
+#include "guanai/base/mem.h"
+#include "guanai/base/utf8.h"
 
 #define CHUNK 65536
 

@@ -6,7 +6,7 @@
 #include <string.h>
 #include <time.h>
 
-#include "guanai/date.h"
+#include "guanai/base/date.h"
 
 int
 date_is_leap(int y)

@@ -1,10 +1,10 @@
-/* err.c — filling struct err; see guanai/err.h. */
+/* err.c — filling struct err; see guanai/base/err.h. */
 #include "config.h"
 
 #include <stdio.h>
 #include <string.h>
 
-#include "guanai/err.h"
+#include "guanai/base/err.h"
 
 void
 err_setv(struct err *e, int code, const char *fmt, va_list ap)

@@ -9,9 +9,9 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include "guanai/fsutil.h"
-#include "guanai/i18n.h"
-#include "guanai/mem.h"
+#include "guanai/base/fsutil.h"
+#include "guanai/base/i18n.h"
+#include "guanai/base/mem.h"
 
 int
 fs_exists(const char *path)

@@ -6,7 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "guanai/mem.h"
+#include "guanai/base/mem.h"
 
 static void
 oom(void)

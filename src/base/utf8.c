@@ -5,9 +5,9 @@
 #include <string.h>
 #include <wchar.h>
 
-#include "guanai/buf.h"
-#include "guanai/mem.h"
-#include "guanai/utf8.h"
+#include "guanai/base/buf.h"
+#include "guanai/base/mem.h"
+#include "guanai/base/utf8.h"
 
 size_t
 utf8_decode(const char *str, size_t len, uint32_t *cp)

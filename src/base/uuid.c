@@ -7,7 +7,7 @@
 #include <time.h>
 #include <unistd.h>
 
-#include "guanai/uuid.h"
+#include "guanai/base/uuid.h"
 
 static void
 format_uuid(unsigned char b[16], char out[UUID_LEN + 1])

@@ -9,9 +9,9 @@
 #include <termios.h>
 #include <unistd.h>
 
-#include "guanai/cli-secret.h"
-#include "guanai/i18n.h"
-#include "guanai/mem.h"
+#include "guanai/base/i18n.h"
+#include "guanai/base/mem.h"
+#include "guanai/cli/cli-secret.h"
 
 static void
 chomp(char *s)

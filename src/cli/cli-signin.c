@@ -8,12 +8,12 @@
 #include <string.h>
 #include <unistd.h>
 
-#include "guanai/account.h"
-#include "guanai/cli-secret.h"
-#include "guanai/cli.h"
-#include "guanai/fsutil.h"
-#include "guanai/i18n.h"
-#include "guanai/mem.h"
+#include "guanai/app/account.h"
+#include "guanai/base/fsutil.h"
+#include "guanai/base/i18n.h"
+#include "guanai/base/mem.h"
+#include "guanai/cli/cli-secret.h"
+#include "guanai/cli/cli.h"
 
 /* A line typed at the terminal, shown as typed; NULL without terminal. */
 static char *
@@ -71,7 +71,7 @@ ask(struct app *a, struct err *e)
 		sleep(ACCOUNT_DELAY);	/* slows down guessing */
 		if (env_user != NULL && env_pass != NULL)
 			break;
-		fprintf(stderr, "guanai: %s\n", why.msg);
+		cli_error("%s", why.msg);
 	}
 	err_set(e, ERR_USAGE, _("sign-in failed: wrong name or password"));
 	return -1;
@@ -86,12 +86,12 @@ cli_sign_in(struct app *a, const struct cli_cmd *cmd, struct err *e)
 		/* restore replaces the whole database: a headteacher's job */
 		if (strcmp(cmd->name, "restore") != 0 || !fs_exists(a->db_path))
 			return 0;
-		if (app_open(a, STORE_OPEN_EXISTING, e) != 0)
+		if (app_open(a, APP_OPEN_EXISTING, e) != 0)
 			return 0;	/* damaged: restoring is how to mend it */
 		rc = cli_sign_in(a, NULL, e);
 		if (rc == 0)
 			rc = app_require_head(a, _("restore a backup"), e);
-		store_close(&a->store);
+		app_db_close(a);
 		return rc;
 	}
 	if (app_accounts_exist(a, &any, e) != 0)

@@ -4,14 +4,14 @@
 #include <stdarg.h>
 #include <stdio.h>
 
-#include "guanai/cli.h"
-#include "guanai/i18n.h"
-#include "guanai/validate.h"
+#include "guanai/base/i18n.h"
+#include "guanai/cli/cli.h"
+#include "guanai/core/validate.h"
 
 int
 cli_fail(const struct err *e)
 {
-	fprintf(stderr, "guanai: %s\n", e->msg[0] ? e->msg : _("unknown error"));
+	cli_error("%s", e->msg[0] ? e->msg : _("unknown error"));
 	return e->code != ERR_OK ? e->code : ERR_IO;
 }
 
@@ -28,7 +28,7 @@ cli_usage(const struct cli_cmd *c, const char *fmt, ...)
 		fputc('\n', stderr);
 	}
 	if (c != NULL)
-		fprintf(stderr, _("usage: guanai %s %s\n"), c->name, _(c->usage));
+		cli_print_usage(c, stderr, 0);
 	return ERR_USAGE;
 }
 

@@ -11,14 +11,17 @@
 #include <string.h>
 
 #include "cli-json.h"
-#include "guanai/buf.h"
-#include "guanai/checklist.h"
-#include "guanai/cli.h"
-#include "guanai/date.h"
-#include "guanai/i18n.h"
-#include "guanai/mem.h"
-#include "guanai/utf8.h"
-#include "guanai/validate.h"
+#include "guanai/app/checklist.h"
+#include "guanai/app/children.h"
+#include "guanai/app/ref.h"
+#include "guanai/base/buf.h"
+#include "guanai/base/date.h"
+#include "guanai/base/i18n.h"
+#include "guanai/base/mem.h"
+#include "guanai/base/utf8.h"
+#include "guanai/cli/cli.h"
+#include "guanai/core/checklist.h"
+#include "guanai/core/validate.h"
 
 struct check_ctx {
 	struct app *a;
@@ -78,15 +81,11 @@ check_cb(void *ctx, const struct record *r, const struct child_key *k)
 {
 	struct check_ctx *cx = ctx;
 	struct check_item_result res[CHECKLIST_ITEMS];
-	char *conf[7];
 	int i, ci;
 
 	(void)k;
-	if (store_checklist_get(cx->a->store, r->id, conf, cx->e) != 0)
+	if (app_checklist_eval(cx->a, r, date_today(), res, NULL, cx->e) != 0)
 		return -1;
-	checklist_eval(r, (const char *const *)conf, date_today(), res);
-	for (i = 0; i < 7; i++)
-		free(conf[i]);
 	if ((ci = class_index(cx, r)) >= 0) {
 		cx->children[ci]++;
 		cx->complete[ci] += checklist_complete(res);
@@ -151,52 +150,31 @@ static int
 confirm(struct app *a, const char *who, int item, struct err *e)
 {
 	struct check_item_result res[CHECKLIST_ITEMS];
-	char id[UUID_LEN + 1], today[11], *conf[7];
+	char id[UUID_LEN + 1];
 	struct record r;
-	int rc, i, n = 0;
+	int rc, i, n;
 
-	rc = store_child_resolve(a->store, who, id, e);
-	if (rc != 0) {
-		if (rc == 1)
-			err_set(e, ERR_USAGE, _("no child with the ID or name '%s'"), who);
-		else if (rc == 2)
-			err_set(e, ERR_USAGE, _("several children are named %s; give the ID "
-			    "of one (guanai list --search %s)"), who, who);
+	if (ref_child(a, who, 0, id, e) != 0)
 		return -1;
-	}
-	if (store_child_get(a->store, id, &r, e) != 0 ||
-	    store_checklist_get(a->store, id, conf, e) != 0) {
+	if (app_child_get(a, id, &r, e) != 0 ||
+	    (n = app_checklist_confirm(a, &r, item, date_today(), res, e)) < 0) {
 		record_clear(&r);
 		return -1;
 	}
-	checklist_eval(&r, (const char *const *)conf, date_today(), res);
-	for (i = 0; i < 7; i++)
-		free(conf[i]);
-	date_today_iso(today);
 	rc = 0;
-	for (i = 1; i <= CHECKLIST_ITEMS && rc == 0; i++) {
-		if (item != 0 && i != item)
-			continue;
-		if (res[i - 1].state == CHECK_MISSING) {
-			if (item != 0) {
-				err_set(e, ERR_INPUT, _("%s: item %d cannot be confirmed: %s "
-				    "is empty"), record_get(&r, F_NAME), i,
-				    _(field_table[res[i - 1].missing].label));
-				rc = -1;
-			}
-			continue;
-		}
-		if ((rc = store_checklist_confirm(a->store, id, i, today, e)) == 0) {
-			printf(_("Confirmed for %s: %d %s\n"), record_get(&r, F_NAME), i,
-			    checklist_item_title(i));
-			n++;
-		}
-	}
-	if (rc == 0 && n == 0) {
+	if (item != 0 && n == 0) {
+		err_set(e, ERR_INPUT, _("%s: item %d cannot be confirmed: %s is empty"),
+		    record_get(&r, F_NAME), item, _(field_table[res[item - 1].missing].label));
+		rc = -1;
+	} else if (n == 0) {
 		err_set(e, ERR_INPUT, _("%s: nothing to confirm: every item still has empty "
 		    "fields"), record_get(&r, F_NAME));
 		rc = -1;
 	}
+	for (i = 1; i <= CHECKLIST_ITEMS && rc == 0; i++)
+		if ((item == 0 || i == item) && res[i - 1].state != CHECK_MISSING)
+			printf(_("Confirmed for %s: %d %s\n"), record_get(&r, F_NAME), i,
+			    checklist_item_title(i));
 	record_clear(&r);
 	return rc;
 }
@@ -208,34 +186,37 @@ cmd_check_run(struct app *a, int argc, char **argv)
 	struct child_filter f = { 0, 0, NULL, 0, NULL };
 	struct check_ctx cx;
 	struct err e = { 0, "" };
+	struct cli_class cl = { 0, { 0 }, { 0 } };
 	const char *who = NULL;
-	int i, item = -1, rc = 0;
+	const struct cli_opt opts[] = {
+		{ "--class", CLI_CLASS, &cl, NULL },
+		{ "--format", CLI_CHOICE, &cx.tsv, "table|tsv" },
+		{ "--confirm", CLI_STR, &who, NULL },
+		{ NULL, CLI_FLAG, NULL, NULL },
+	};
+	struct cli_args args;
+	int item = -1, rc = 0;
 
 	memset(&cx, 0, sizeof cx);
 	cx.a = a;
 	cx.e = &e;
-	for (i = 1; i < argc; i++) {
-		if (strcmp(argv[i], "--class") == 0 && i + 1 < argc) {
-			if (cli_parse_class(argv[++i], &f.grade, &f.class_no) != 0)
-				return cli_usage(c, _("--class takes G-N, for example 3-2"));
-		} else if (strcmp(argv[i], "--format") == 0 && i + 1 < argc) {
-			i++;
-			if (strcmp(argv[i], "tsv") == 0)
-				cx.tsv = 1;
-			else if (strcmp(argv[i], "table") != 0)
-				return cli_usage(c, _("--format takes table or tsv"));
-		} else if (strcmp(argv[i], "--confirm") == 0 && i + 2 < argc) {
-			who = argv[++i];
-			i++;
-			item = strcmp(argv[i], "all") == 0 ? 0 : atoi(argv[i]);
-			if (item < 0 || item > 7 || (item == 0 && strcmp(argv[i], "all") != 0))
-				return cli_usage(c, _("ITEM is a number from 1 to 7, or all"));
-		} else
-			return cli_usage(c, _("unexpected argument '%s'"), argv[i]);
+	if (cli_parse(c, argc, argv, opts, 0, 1, &args, &rc) != 0)
+		return rc;
+	if (cl.n > 0) {
+		f.grade = cl.grade[cl.n - 1];
+		f.class_no = cl.number[cl.n - 1];
 	}
-	if (who != NULL)
+	if (who != NULL) {	/* --confirm ID ITEM: the item is the argument */
+		if (args.n != 1)
+			return cli_usage(c, "%s", _("--confirm takes an ID or name and an ITEM"));
+		item = strcmp(args.v[0], "all") == 0 ? 0 : atoi(args.v[0]);
+		if (item < 0 || item > 7 || (item == 0 && strcmp(args.v[0], "all") != 0))
+			return cli_usage(c, _("ITEM is a number from 1 to 7, or all"));
 		return confirm(a, who, item, &e) != 0 ? cli_fail(&e) : 0;
-	if (store_classes(a->store, &cx.classes, &cx.nclasses, &e) != 0)
+	}
+	if (args.n > 0)
+		return cli_usage(c, _("unexpected argument '%s'"), args.v[0]);
+	if (app_classes(a, &cx.classes, &cx.nclasses, &e) != 0)
 		return cli_fail(&e);
 	cx.children = xcalloc(cx.nclasses + 1, sizeof *cx.children);
 	cx.complete = xcalloc(cx.nclasses + 1, sizeof *cx.complete);
@@ -248,7 +229,7 @@ cmd_check_run(struct app *a, int argc, char **argv)
 		puts("id\tname\tgrade\tclass\titem1\titem2\titem3\titem4\titem5\titem6\titem7");
 	else
 		table_head(&cx);
-	if (store_children_each(a->store, &f, NULL, 0, check_cb, &cx, &e) != 0)
+	if (app_children_each(a, &f, NULL, 0, check_cb, &cx, &e) != 0)
 		rc = cli_fail(&e);
 	else if (!cx.tsv)
 		table_foot(&cx);

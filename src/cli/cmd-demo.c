@@ -7,9 +7,9 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "guanai/cli.h"
-#include "guanai/demo.h"
-#include "guanai/i18n.h"
+#include "guanai/app/demo.h"
+#include "guanai/base/i18n.h"
+#include "guanai/cli/cli.h"
 
 static int
 parse_number(const char *s, unsigned long long max, unsigned long long *out)
@@ -30,25 +30,31 @@ cmd_demo_run(struct app *a, int argc, char **argv)
 	struct demo_opts o = { 120, 1 };
 	struct demo_counts n;
 	struct err e = { 0, "" };
+	const char *children = NULL, *seed = NULL;
+	const struct cli_opt opts[] = {
+		{ "--children", CLI_STR, &children, NULL },
+		{ "--seed", CLI_STR, &seed, NULL },
+		{ NULL, CLI_FLAG, NULL, NULL },
+	};
 	unsigned long long v;
-	int i;
+	int st;
 
-	for (i = 1; i < argc; i++) {
-		if (strcmp(argv[i], "--children") == 0 && i + 1 < argc) {
-			if (parse_number(argv[++i], 200000, &v) != 0 || v == 0)
-				return cli_usage(c, _("--children takes a number from 1 to 200000"));
-			o.children = (int)v;
-		} else if (strcmp(argv[i], "--seed") == 0 && i + 1 < argc) {
-			if (parse_number(argv[++i], ~0ULL, &v) != 0)
-				return cli_usage(c, _("--seed takes a whole number"));
-			o.seed = v;
-		} else
-			return cli_usage(c, _("unexpected argument '%s'"), argv[i]);
+	if (cli_parse(c, argc, argv, opts, 0, 0, NULL, &st) != 0)
+		return st;
+	if (children != NULL) {
+		if (parse_number(children, 200000, &v) != 0 || v == 0)
+			return cli_usage(c, _("--children takes a number from 1 to 200000"));
+		o.children = (int)v;
 	}
-	if (demo_fill(a->store, &o, &n, &e) != 0)
+	if (seed != NULL) {
+		if (parse_number(seed, ~0ULL, &v) != 0)
+			return cli_usage(c, _("--seed takes a whole number"));
+		o.seed = v;
+	}
+	if (app_demo_fill(a, &o, &n, &e) != 0)
 		return cli_fail(&e);
 	printf(_("Demo school written to %s: %d children in %d classes, %d helpers, "
-	    "%d pairings, %d care records.\n"), store_path(a->store), n.children, n.classes,
+	    "%d pairings, %d care records.\n"), app_db_path(a), n.children, n.classes,
 	    n.helpers, n.pairings, n.care);
 	return 0;
 }

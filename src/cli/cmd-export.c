@@ -5,22 +5,9 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "guanai/cli.h"
-#include "guanai/export.h"
-#include "guanai/i18n.h"
-
-/* Take "--opt VALUE" or "--opt=VALUE"; NULL when argv[*i] is not it. */
-static const char *
-opt_value(int argc, char **argv, int *i, const char *name)
-{
-	size_t n = strlen(name);
-
-	if (strcmp(argv[*i], name) == 0 && *i + 1 < argc)
-		return argv[++*i];
-	if (strncmp(argv[*i], name, n) == 0 && argv[*i][n] == '=')
-		return argv[*i] + n + 1;
-	return NULL;
-}
+#include "guanai/app/export.h"
+#include "guanai/base/i18n.h"
+#include "guanai/cli/cli.h"
 
 int
 cmd_export_run(struct app *a, int argc, char **argv)
@@ -29,30 +16,29 @@ cmd_export_run(struct app *a, int argc, char **argv)
 	struct export_opts o;
 	struct export_report rep;
 	struct err e = { 0, "" };
+	struct cli_class cl = { 0, { 0 }, { 0 } };
+	const char *enc = NULL;
+	const struct cli_opt opts[] = {
+		{ "--class", CLI_CLASS, &cl, NULL },
+		{ "--encoding", CLI_STR, &enc, NULL },
+		{ "--layout", CLI_STR, &o.layout, NULL },
+		{ NULL, CLI_FLAG, NULL, NULL },
+	};
 	enum export_format fmt;
-	const char *v;
-	int i;
+	struct cli_args args;
+	int st;
 
 	memset(&o, 0, sizeof o);
 	o.charset = CHARSET_UTF8;
-	for (i = 1; i < argc; i++) {
-		if ((v = opt_value(argc, argv, &i, "--class")) != NULL) {
-			if (cli_parse_class(v, &o.grade, &o.class_no) != 0)
-				return cli_usage(c, _("--class takes G-N, e.g. 3-2"));
-		} else if ((v = opt_value(argc, argv, &i, "--encoding")) != NULL) {
-			if (charset_parse(v, &o.charset) != 0)
-				return cli_usage(c, _("unknown encoding %s (utf-8 or gb18030)"), v);
-		} else if ((v = opt_value(argc, argv, &i, "--layout")) != NULL)
-			o.layout = v;
-		else if (argv[i][0] == '-' && argv[i][1] != '\0')
-			return cli_usage(c, _("unknown option %s"), argv[i]);
-		else if (o.path == NULL)
-			o.path = argv[i];
-		else
-			return cli_usage(c, _("only one file at a time"));
+	if (cli_parse(c, argc, argv, opts, 1, 1, &args, &st) != 0)
+		return st;
+	o.path = args.v[0];
+	if (cl.n > 0) {
+		o.grade = cl.grade[cl.n - 1];
+		o.class_no = cl.number[cl.n - 1];
 	}
-	if (o.path == NULL)
-		return cli_usage(c, _("which file?"));
+	if (enc != NULL && charset_parse(enc, &o.charset) != 0)
+		return cli_usage(c, _("unknown encoding %s (utf-8 or gb18030)"), enc);
 	if (export_run(a, &o, &rep, &e) != 0) {
 		if (e.code == ERR_USAGE)
 			return cli_usage(c, "%s", e.msg);

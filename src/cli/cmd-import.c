@@ -7,9 +7,9 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "guanai/cli.h"
-#include "guanai/i18n.h"
-#include "guanai/import.h"
+#include "guanai/app/import.h"
+#include "guanai/base/i18n.h"
+#include "guanai/cli/cli.h"
 
 static void
 print_warnings(const struct import_opts *o, const struct import_report *r)
@@ -17,21 +17,22 @@ print_warnings(const struct import_opts *o, const struct import_report *r)
 	size_t i;
 
 	if (r->nunknown > 0) {
-		fprintf(stderr, _("guanai: warning: %s: these columns are not understood "
+		fputs("guanai: ", stderr);
+		fprintf(stderr, _("warning: %s: these columns are not understood "
 		    "and were ignored: "), o->path);
 		for (i = 0; i < r->nunknown; i++)
 			fprintf(stderr, "%s%s", i ? _(", ") : "", r->unknown[i]);
 		fputc('\n', stderr);
 	}
 	for (i = 0; i < r->nnotes; i++)
-		fprintf(stderr, _("guanai: possible duplicate: %s\n"), r->notes[i]);
+		cli_error(_("possible duplicate: %s"), r->notes[i]);
 	if ((size_t)r->duplicates > r->nnotes)
-		fprintf(stderr, _("guanai: … and %ld more possible duplicates\n"),
+		cli_error(_("… and %ld more possible duplicates"),
 		    r->duplicates - (long)r->nnotes);
 	if (r->rejected > 0 && r->rejected_path != NULL)
-		fprintf(stderr, P_("guanai: %ld row was rejected; it is in %s with "
-		    "the reason in its last column\n", "guanai: %ld rows were rejected; "
-		    "they are in %s with the reason in their last column\n",
+		cli_error(P_("%ld row was rejected; it is in %s with "
+		    "the reason in its last column", "%ld rows were rejected; "
+		    "they are in %s with the reason in their last column",
 		    r->rejected), r->rejected, r->rejected_path);
 }
 
@@ -62,25 +63,18 @@ cmd_import_run(struct app *a, int argc, char **argv)
 	struct import_report rep;
 	struct err e = { 0, "" };
 	const char *enc = NULL;
-	int i, rc;
+	const struct cli_opt opts[] = {
+		{ "--dry-run", CLI_FLAG, &o.dry_run, NULL },
+		{ "--encoding", CLI_STR, &enc, NULL },
+		{ NULL, CLI_FLAG, NULL, NULL },
+	};
+	struct cli_args args;
+	int rc;
 
 	memset(&o, 0, sizeof o);
-	for (i = 1; i < argc; i++) {
-		if (strcmp(argv[i], "--dry-run") == 0)
-			o.dry_run = 1;
-		else if (strcmp(argv[i], "--encoding") == 0 && i + 1 < argc)
-			enc = argv[++i];
-		else if (strncmp(argv[i], "--encoding=", 11) == 0)
-			enc = argv[i] + 11;
-		else if (argv[i][0] == '-' && argv[i][1] != '\0')
-			return cli_usage(c, _("unknown option %s"), argv[i]);
-		else if (o.path == NULL)
-			o.path = argv[i];
-		else
-			return cli_usage(c, _("only one file at a time"));
-	}
-	if (o.path == NULL)
-		return cli_usage(c, _("which file?"));
+	if (cli_parse(c, argc, argv, opts, 1, 1, &args, &rc) != 0)
+		return rc;
+	o.path = args.v[0];
 	if (enc != NULL && strcmp(enc, "auto") != 0) {
 		if (charset_parse(enc, &o.charset) != 0)
 			return cli_usage(c, _("unknown encoding %s (auto, utf-8 or gb18030)"),

@@ -1,5 +1,5 @@
 /* cmd-init.c — `guanai init [--school NAME]`: create the database (main
- * has opened it with STORE_OPEN_CREATE, which creates and migrates) and
+ * has opened it with APP_OPEN_CREATE, which creates and migrates) and
  * record the school's name and the current school year (app_setup_school,
  * the same use case as the TUI's first-run screen).  Running it again
  * on an existing database only updates the name: nothing is lost. */
@@ -9,10 +9,11 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "guanai/cli.h"
-#include "guanai/dest.h"
-#include "guanai/i18n.h"
-#include "guanai/mem.h"
+#include "guanai/app/dest.h"
+#include "guanai/base/date.h"
+#include "guanai/base/i18n.h"
+#include "guanai/base/mem.h"
+#include "guanai/cli/cli.h"
 
 int
 cmd_init_run(struct app *a, int argc, char **argv)
@@ -36,9 +37,9 @@ cmd_init_run(struct app *a, int argc, char **argv)
 	if (app_setup_school(a, name, &school, &e) != 0)
 		return cli_fail(&e);
 	if (school != NULL)
-		printf(_("The database %s is ready for %s.\n"), a->db_path, school);
+		printf(_("The database %s is ready for %s.\n"), app_db_path(a), school);
 	else
-		printf(_("The database %s is ready.\n"), a->db_path);
+		printf(_("The database %s is ready.\n"), app_db_path(a));
 	free(school);
 	return 0;
 }

@@ -9,16 +9,15 @@
 #include <string.h>
 
 #include "cli-json.h"
-#include "guanai/cli.h"
-#include "guanai/i18n.h"
-#include "guanai/mem.h"
-#include "guanai/utf8.h"
-#include "guanai/validate.h"
-
-enum list_format { FMT_TABLE, FMT_TSV, FMT_JSON };
+#include "guanai/app/children.h"
+#include "guanai/base/i18n.h"
+#include "guanai/base/mem.h"
+#include "guanai/base/utf8.h"
+#include "guanai/cli/cli.h"
+#include "guanai/core/validate.h"
 
 struct list_ctx {
-	enum list_format fmt;
+	int fmt;		/* enum cli_format */
 	int ascii;
 	size_t n;
 };
@@ -124,9 +123,9 @@ list_cb(void *ctx, const struct record *r, const struct child_key *k)
 	struct list_ctx *lc = ctx;
 
 	(void)k;
-	if (lc->fmt == FMT_TABLE)
+	if (lc->fmt == CLI_TABLE)
 		table_row(r, lc->ascii);
-	else if (lc->fmt == FMT_TSV)
+	else if (lc->fmt == CLI_TSV)
 		tsv_row(r);
 	else
 		json_row(r, lc->n);
@@ -139,42 +138,36 @@ cmd_list_run(struct app *a, int argc, char **argv)
 {
 	const struct cli_cmd *c = cli_find("list");
 	struct child_filter f = { 0, 0, NULL, 0, NULL };
-	struct list_ctx lc = { FMT_TABLE, a->ascii_only, 0 };
+	struct list_ctx lc = { CLI_TABLE, a->ascii_only, 0 };
+	struct cli_class cl = { 0, { 0 }, { 0 } };
+	const struct cli_opt opts[] = {
+		{ "--class", CLI_CLASS, &cl, NULL },
+		{ "--search", CLI_STR, &f.search, NULL },
+		{ "--format", CLI_CHOICE, &lc.fmt, CLI_FORMATS },
+		{ NULL, CLI_FLAG, NULL, NULL },
+	};
 	struct err e = { 0, "" };
-	int i;
+	int st;
 
-	for (i = 1; i < argc; i++) {
-		if (strcmp(argv[i], "--class") == 0 && i + 1 < argc) {
-			if (cli_parse_class(argv[++i], &f.grade, &f.class_no) != 0)
-				return cli_usage(c, _("--class takes G-N, for example 3-2"));
-		} else if (strcmp(argv[i], "--search") == 0 && i + 1 < argc)
-			f.search = argv[++i];
-		else if (strcmp(argv[i], "--format") == 0 && i + 1 < argc) {
-			i++;
-			if (strcmp(argv[i], "table") == 0)
-				lc.fmt = FMT_TABLE;
-			else if (strcmp(argv[i], "tsv") == 0)
-				lc.fmt = FMT_TSV;
-			else if (strcmp(argv[i], "json") == 0)
-				lc.fmt = FMT_JSON;
-			else
-				return cli_usage(c, _("--format takes table, tsv or json"));
-		} else
-			return cli_usage(c, _("unexpected argument '%s'"), argv[i]);
+	if (cli_parse(c, argc, argv, opts, 0, 0, NULL, &st) != 0)
+		return st;
+	if (cl.n > 0) {
+		f.grade = cl.grade[cl.n - 1];
+		f.class_no = cl.number[cl.n - 1];
 	}
-	if (lc.fmt == FMT_TABLE)
+	if (lc.fmt == CLI_TABLE)
 		table_header(lc.ascii);
-	else if (lc.fmt == FMT_TSV)
+	else if (lc.fmt == CLI_TSV)
 		puts("id\tname\tgender\tbirth_date\tgrade\tclass\tleft_behind_type");
 	else
 		fputc('[', stdout);
-	if (store_children_each(a->store, &f, NULL, 0, list_cb, &lc, &e) != 0) {
+	if (app_children_each(a, &f, NULL, 0, list_cb, &lc, &e) != 0) {
 		fflush(stdout);
 		return cli_fail(&e);
 	}
-	if (lc.fmt == FMT_JSON)
+	if (lc.fmt == CLI_JSON)
 		fputs(lc.n > 0 ? "\n]\n" : "]\n", stdout);
-	else if (lc.fmt == FMT_TABLE)
+	else if (lc.fmt == CLI_TABLE)
 		printf(P_("%zu child\n", "%zu children\n", lc.n), lc.n);
 	return 0;
 }

@@ -5,34 +5,35 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "guanai/cli-secret.h"
-#include "guanai/cli.h"
-#include "guanai/i18n.h"
-#include "guanai/pack.h"
+#include "guanai/app/pack.h"
+#include "guanai/base/i18n.h"
+#include "guanai/cli/cli-secret.h"
+#include "guanai/cli/cli.h"
 
 int
 cmd_pack_run(struct app *a, int argc, char **argv)
 {
 	const struct cli_cmd *c = cli_find("pack");
 	const char *file = NULL, *passfile = NULL;
+	struct cli_class cl = { 0, { 0 }, { 0 } };
+	const struct cli_opt opts[] = {
+		{ "--class", CLI_CLASS, &cl, NULL },
+		{ "--passphrase-file", CLI_STR, &passfile, NULL },
+		{ NULL, CLI_FLAG, NULL, NULL },
+	};
 	struct sync_export_info info;
 	struct err e = { 0, "" };
+	struct cli_args args;
 	char *pass = NULL;
-	int i, grade = 0, class_no = 0, rc;
+	int grade = 0, class_no = 0, rc;
 
-	for (i = 1; i < argc; i++) {
-		if (strcmp(argv[i], "--class") == 0 && i + 1 < argc) {
-			if (cli_parse_class(argv[++i], &grade, &class_no) != 0)
-				return cli_usage(c, _("--class takes G-N, for example 3-2"));
-		} else if (strcmp(argv[i], "--passphrase-file") == 0 && i + 1 < argc)
-			passfile = argv[++i];
-		else if (argv[i][0] == '-' || file != NULL)
-			return cli_usage(c, _("pack: unknown option '%s'"), argv[i]);
-		else
-			file = argv[i];
+	if (cli_parse(c, argc, argv, opts, 1, 1, &args, &rc) != 0)
+		return rc;
+	file = args.v[0];
+	if (cl.n > 0) {
+		grade = cl.grade[cl.n - 1];
+		class_no = cl.number[cl.n - 1];
 	}
-	if (file == NULL)
-		return cli_usage(c, _("pack: which file?"));
 	if (cli_secret_read(passfile, "GUANAI_PASSPHRASE",
 	    _("Passphrase for the package: "), _("The same passphrase again: "),
 	    &pass, &e) != 0)

@@ -10,9 +10,9 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "guanai/cli.h"
-#include "guanai/i18n.h"
-#include "guanai/print.h"
+#include "guanai/app/print.h"
+#include "guanai/base/i18n.h"
+#include "guanai/cli/cli.h"
 
 int
 cmd_print_run(struct app *a, int argc, char **argv)
@@ -21,35 +21,31 @@ cmd_print_run(struct app *a, int argc, char **argv)
 	struct print_req req;
 	struct print_result res = { 0 };
 	struct err e = { 0 };
+	struct cli_class cl = { 0, { 0 }, { 0 } };
+	const struct cli_opt opts[] = {
+		{ "--class", CLI_CLASS, &cl, NULL },
+		{ "--confidential", CLI_FLAG, &req.confidential, NULL },
+		{ "-o", CLI_STR, &req.path, NULL },
+		{ "--output", CLI_STR, &req.path, NULL },
+		{ "--printer", CLI_STR, &req.printer, NULL },
+		{ NULL, CLI_FLAG, NULL, NULL },
+	};
+	struct cli_args args;
 	int doc = -1, rc;
 
 	memset(&req, 0, sizeof req);
-	for (int i = 1; i < argc; i++) {
-		const char *arg = argv[i];
-
-		if (strcmp(arg, "--class") == 0 && i + 1 < argc) {
-			if (cli_parse_class(argv[++i], &req.grade, &req.class_no) != 0)
-				return cli_usage(self, _("not a class: %s (write it as "
-				    "GRADE-CLASS, e.g. 3-2)"), argv[i]);
-		} else if (strcmp(arg, "--confidential") == 0) {
-			req.confidential = 1;
-		} else if (strcmp(arg, "-o") == 0 && i + 1 < argc) {
-			req.path = argv[++i];
-		} else if (strcmp(arg, "--printer") == 0 && i + 1 < argc) {
-			req.printer = argv[++i];
-		} else if (arg[0] == '-' && arg[1] != '\0') {
-			return cli_usage(self, _("unknown option or missing value: %s"), arg);
-		} else if (doc < 0) {
-			doc = print_doc_parse(arg);
-			if (doc < 0)
-				return cli_usage(self, _("unknown document: %s"), arg);
-		} else {
-			return cli_usage(self, _("unexpected argument: %s"), arg);
-		}
+	if (cli_parse(self, argc, argv, opts, 0, 1, &args, &rc) != 0)
+		return rc;
+	if (cl.n > 0) {
+		req.grade = cl.grade[cl.n - 1];
+		req.class_no = cl.number[cl.n - 1];
 	}
-	if (doc < 0)
+	if (args.n == 0)
 		return cli_usage(self, _("which document? roster, cards, forms, "
 		    "pairings, checklist or stats"));
+	doc = print_doc_parse(args.v[0]);
+	if (doc < 0)
+		return cli_usage(self, _("unknown document: %s"), args.v[0]);
 	if ((req.path == NULL) == (req.printer == NULL))
 		return cli_usage(self, _("give either -o FILE.pdf or --printer NAME"));
 	req.doc = (enum print_doc)doc;

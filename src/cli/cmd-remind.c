@@ -9,115 +9,59 @@
 #include <string.h>
 
 #include "cli-json.h"
-#include "guanai/buf.h"
-#include "guanai/cli.h"
-#include "guanai/i18n.h"
-#include "guanai/mem.h"
-#include "guanai/remind.h"
-#include "guanai/utf8.h"
-#include "guanai/validate.h"
+#include "guanai/app/remind.h"
+#include "guanai/base/buf.h"
+#include "guanai/base/i18n.h"
+#include "guanai/base/mem.h"
+#include "guanai/base/utf8.h"
+#include "guanai/cli/cli.h"
+#include "guanai/core/validate.h"
 
-struct line {
-	int days;		/* sort key for birthdays */
-	char *text;
-};
-
-struct remind_ctx {
+struct remind_opts {
 	int days, tsv, ascii;
-	struct date today;
-	struct buf out[REMIND_KINDS];	/* lines of each kind, in walk order */
-	struct line *bday;		/* birthdays, sorted before printing */
-	size_t nbday, capbday;
-	size_t count[REMIND_KINDS];
 };
 
-static char *
-format_line(struct remind_ctx *rc, const struct reminder *r, const struct remind_child *c)
+static void
+print_entry(const struct remind_opts *o, const struct remind_entry *en)
 {
-	struct buf b = BUF_INIT;
-	char *d, *name, *cls, *clsp;
+	char *name, *cls, *clsp;
 
-	if (rc->tsv) {
-		d = remind_detail_code(r, c);
-		buf_addf(&b, "%s\t%s\t", remind_kind_code(r->kind), c->id);
-		buf_adds(&b, c->name != NULL ? c->name : "");
-		buf_addf(&b, "\t%s\n", d);
-	} else {
-		d = remind_detail(r, c);
-		name = utf8_pad(c->name != NULL ? c->name : "", 10, rc->ascii);
-		cls = class_short_label(c->grade, c->class_no);
-		clsp = utf8_pad(cls, 6, rc->ascii);
-		buf_addf(&b, "  %s  %s %s\n", name, clsp, d);
-		free(name);
-		free(cls);
-		free(clsp);
+	if (o->tsv) {
+		printf("%s\t%s\t", remind_kind_code(en->r.kind), en->id);
+		fputs(en->name, stdout);
+		printf("\t%s\n", en->detail_code);
+		return;
 	}
-	free(d);
-	return buf_detach(&b);
-}
-
-static int
-child_cb(void *ctx, const struct remind_child *c)
-{
-	struct remind_ctx *rc = ctx;
-	struct reminder r[REMIND_KINDS];
-	char *text;
-	int i, n = remind_eval(c, rc->today, rc->days, r);
-
-	for (i = 0; i < n; i++) {
-		text = format_line(rc, &r[i], c);
-		rc->count[r[i].kind]++;
-		if (r[i].kind == REMIND_BIRTHDAY) {
-			if (rc->nbday == rc->capbday) {
-				rc->capbday = rc->capbday ? rc->capbday * 2 : 32;
-				rc->bday = xrealloc(rc->bday, rc->capbday * sizeof *rc->bday);
-			}
-			rc->bday[rc->nbday].days = r[i].days;
-			rc->bday[rc->nbday++].text = text;
-			continue;
-		}
-		buf_adds(&rc->out[r[i].kind], text);
-		free(text);
-	}
-	return 0;
-}
-
-static int
-by_days(const void *a, const void *b)
-{
-	const struct line *x = a, *y = b;
-
-	return x->days != y->days ? (x->days < y->days ? -1 : 1) : 0;
+	name = utf8_pad(en->name, 10, o->ascii);
+	cls = class_short_label(en->grade, en->class_no);
+	clsp = utf8_pad(cls, 6, o->ascii);
+	printf("  %s  %s %s\n", name, clsp, en->detail);
+	free(name);
+	free(cls);
+	free(clsp);
 }
 
 static void
-print_all(struct remind_ctx *rc)
+print_all(const struct remind_opts *o, const struct remind_groups *g)
 {
 	size_t i;
 	int k;
 
-	/* a stable sort: equal days keep class and pinyin order */
-	for (i = 0; i < rc->nbday; i++)
-		rc->bday[i].days = rc->bday[i].days * 1000000 + (int)i;
-	qsort(rc->bday, rc->nbday, sizeof *rc->bday, by_days);
-	if (rc->tsv)
+	if (o->tsv)
 		puts("kind\tid\tname\tdetail");
 	for (k = 0; k < REMIND_KINDS; k++) {
-		if (!rc->tsv) {
+		if (!o->tsv) {
 			if (k == REMIND_BIRTHDAY)
 				printf(P_("%s (next %d day): %zu\n", "%s (next %d days): %zu\n",
-				    rc->days), remind_kind_title((enum remind_kind)k), rc->days,
-				    rc->count[k]);
+				    o->days), remind_kind_title((enum remind_kind)k), o->days,
+				    g->count[k]);
 			else
 				printf(_("%s: %zu\n"), remind_kind_title((enum remind_kind)k),
-				    rc->count[k]);
+				    g->count[k]);
 		}
-		if (k == REMIND_BIRTHDAY)
-			for (i = 0; i < rc->nbday; i++)
-				fputs(rc->bday[i].text, stdout);
-		else
-			fputs(buf_str(&rc->out[k]), stdout);
-		if (!rc->tsv)
+		for (i = 0; i < g->n[k]; i++)
+			print_entry(o, &g->e[k][i]);
+		if (!o->tsv)
 			putchar('\n');
 	}
 }
@@ -126,40 +70,24 @@ int
 cmd_remind_run(struct app *a, int argc, char **argv)
 {
 	const struct cli_cmd *c = cli_find("remind");
-	struct remind_ctx rc;
+	struct remind_opts rc = { 7, 0, a->ascii_only };
+	struct remind_groups g;
 	struct err e = { 0, "" };
-	char *end;
-	long v;
-	size_t j;
-	int i, ret = 0;
+	const struct cli_opt opts[] = {
+		{ "--days", CLI_INT, &rc.days, NULL },
+		{ "--format", CLI_CHOICE, &rc.tsv, "table|tsv" },
+		{ NULL, CLI_FLAG, NULL, NULL },
+	};
+	int ret = 0;
 
-	memset(&rc, 0, sizeof rc);
-	rc.days = 7;
-	rc.ascii = a->ascii_only;
-	for (i = 1; i < argc; i++) {
-		if (strcmp(argv[i], "--days") == 0 && i + 1 < argc) {
-			v = strtol(argv[++i], &end, 10);
-			if (*argv[i] == '\0' || *end != '\0' || v < 0 || v > 366)
-				return cli_usage(c, _("--days takes a number from 0 to 366"));
-			rc.days = (int)v;
-		} else if (strcmp(argv[i], "--format") == 0 && i + 1 < argc) {
-			i++;
-			if (strcmp(argv[i], "tsv") == 0)
-				rc.tsv = 1;
-			else if (strcmp(argv[i], "table") != 0)
-				return cli_usage(c, _("--format takes table or tsv"));
-		} else
-			return cli_usage(c, _("unexpected argument '%s'"), argv[i]);
-	}
-	rc.today = date_today();
-	if (store_remind_children(a->store, child_cb, &rc, &e) != 0)
+	if (cli_parse(c, argc, argv, opts, 0, 0, NULL, &ret) != 0)
+		return ret;
+	if (rc.days > 366)
+		return cli_usage(c, _("--days takes a number from 0 to 366"));
+	if (app_reminders(a, date_today(), rc.days, 0, &g, &e) != 0)
 		ret = cli_fail(&e);
 	else
-		print_all(&rc);
-	for (i = 0; i < REMIND_KINDS; i++)
-		buf_free(&rc.out[i]);
-	for (j = 0; j < rc.nbday; j++)
-		free(rc.bday[j].text);
-	free(rc.bday);
+		print_all(&rc, &g);
+	remind_groups_free(&g);
 	return ret;
 }

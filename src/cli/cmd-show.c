@@ -1,34 +1,25 @@
 /* cmd-show.c — `guanai show ID|NAME`: one child's whole file, labels in
  * the UI language, phone and ID numbers whole (this is the record view),
- * then pairings, care records and the 七清楚 state.  A name shared by
- * several children lists them (with their ids) and exits 1. */
+ * then pairings, care records and the 七清楚 state.  The child is named
+ * by ref_child (an ID, its first or last 8 characters, a name); a name
+ * shared by several children lists them (with their ids) and exits 1. */
 #include "config.h"
 
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
-#include "guanai/care.h"
-#include "guanai/checklist.h"
-#include "guanai/cli.h"
-#include "guanai/date.h"
-#include "guanai/i18n.h"
-#include "guanai/mem.h"
-#include "guanai/utf8.h"
-#include "guanai/validate.h"
-
-static int
-several_cb(void *ctx, const struct record *r, const struct child_key *k)
-{
-	const char *g = record_get(r, F_GRADE), *n = record_get(r, F_CLASS_NO);
-	char *cls = class_label(g != NULL ? atoi(g) : 0, n != NULL ? atoi(n) : 0);
-
-	(void)ctx, (void)k;
-	fprintf(stderr, "  %s  %s  %s\n", r->id, cls,
-	    record_get(r, F_BIRTH_DATE) != NULL ? record_get(r, F_BIRTH_DATE) : "");
-	free(cls);
-	return 0;
-}
+#include "guanai/app/care.h"
+#include "guanai/app/checklist.h"
+#include "guanai/app/children.h"
+#include "guanai/app/ref.h"
+#include "guanai/base/date.h"
+#include "guanai/base/i18n.h"
+#include "guanai/base/mem.h"
+#include "guanai/base/utf8.h"
+#include "guanai/cli/cli.h"
+#include "guanai/core/checklist.h"
+#include "guanai/core/validate.h"
 
 static void
 print_section(const struct record *r, enum entity ent, const char *title, int ascii)
@@ -82,20 +73,18 @@ static int
 print_extras(struct app *a, const struct record *r, struct err *e)
 {
 	struct check_item_result res[CHECKLIST_ITEMS];
-	char *conf[7];
 	int i, n = 0;
 
 	printf("\n%s\n", _("Pairings"));
-	if (store_pairings_each(a->store, r->id, NULL, 0, pairing_cb, NULL, e) != 0)
+	if (app_pairings_each(a, r->id, NULL, 0, pairing_cb, NULL, e) != 0)
 		return -1;
 	printf("\n%s\n", _("Care records"));
-	if (store_care_each(a->store, r->id, care_cb, &n, e) != 0)
+	if (app_care_each(a, r->id, care_cb, &n, e) != 0)
 		return -1;
 	if (n > 20)
 		printf(_("  … and %d more\n"), n - 20);
-	if (store_checklist_get(a->store, r->id, conf, e) != 0)
+	if (app_checklist_eval(a, r, date_today(), res, NULL, e) != 0)
 		return -1;
-	checklist_eval(r, (const char *const *)conf, date_today(), res);
 	printf("\n%s\n", _("Checklist (七清楚)"));
 	for (i = 0; i < CHECKLIST_ITEMS; i++) {
 		char *title = utf8_pad(checklist_item_title(i + 1), 28, a->ascii_only);
@@ -109,7 +98,6 @@ print_extras(struct app *a, const struct record *r, struct err *e)
 			printf(_("missing: %s"), _(field_table[res[i].missing].label));
 		putchar('\n');
 		free(title);
-		free(conf[i]);
 	}
 	return 0;
 }
@@ -120,28 +108,16 @@ cmd_show_run(struct app *a, int argc, char **argv)
 	const struct cli_cmd *c = cli_find("show");
 	struct err e = { 0, "" };
 	char id[UUID_LEN + 1], *cls;
+	struct cli_args args;
 	struct record r;
 	int rc;
 
-	if (argc != 2 || str_empty(argv[1]))
-		return cli_usage(c, _("show takes one ID or name"));
-	rc = store_child_resolve(a->store, argv[1], id, &e);
-	if (rc < 0)
+	if (cli_parse(c, argc, argv, NULL, 1, 1, &args, &rc) != 0)
+		return rc;
+	if (ref_child(a, args.v[0], 0, id, &e) != 0)
 		return cli_fail(&e);
-	if (rc == 1) {
-		fprintf(stderr, _("guanai: no child with the ID or name '%s'\n"), argv[1]);
-		return ERR_USAGE;
-	}
-	if (rc == 2) {
-		struct child_filter f = { 0, 0, NULL, 0, argv[1] };
-
-		fprintf(stderr, _("guanai: several children are named %s; give the ID "
-		    "of one:\n"), argv[1]);
-		if (store_children_each(a->store, &f, NULL, 0, several_cb, NULL, &e) != 0)
-			return cli_fail(&e);
-		return ERR_USAGE;
-	}
-	if (store_child_get(a->store, id, &r, &e) != 0) {
+	record_init(&r);
+	if (app_child_get(a, id, &r, &e) != 0) {
 		record_clear(&r);
 		return cli_fail(&e);
 	}

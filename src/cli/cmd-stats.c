@@ -9,13 +9,12 @@
 #include <string.h>
 
 #include "cli-json.h"
-#include "guanai/care.h"
-#include "guanai/cli.h"
-#include "guanai/i18n.h"
-#include "guanai/mem.h"
-#include "guanai/stats-label.h"
-#include "guanai/stats.h"
-#include "guanai/validate.h"
+#include "guanai/app/care.h"
+#include "guanai/app/stats.h"
+#include "guanai/base/i18n.h"
+#include "guanai/base/mem.h"
+#include "guanai/cli/cli.h"
+#include "guanai/core/validate.h"
 
 static int
 seen_before(const struct stat_table *t, size_t j)
@@ -130,28 +129,25 @@ int
 cmd_stats_run(struct app *a, int argc, char **argv)
 {
 	const struct cli_cmd *c = cli_find("stats");
-	const char *fmt = "text";
+	enum { STATS_TEXT, STATS_CSV, STATS_JSON } fmt = STATS_TEXT;
+	const struct cli_opt opts[] = {
+		{ "--format", CLI_CHOICE, &fmt, "text|csv|json" },
+		{ NULL, CLI_FLAG, NULL, NULL },
+	};
 	struct err e = { 0, "" };
 	struct stats st;
-	int i;
+	int rc;
 
-	for (i = 1; i < argc; i++) {
-		if (strcmp(argv[i], "--format") == 0 && i + 1 < argc) {
-			fmt = argv[++i];
-			if (strcmp(fmt, "text") != 0 && strcmp(fmt, "csv") != 0 &&
-			    strcmp(fmt, "json") != 0)
-				return cli_usage(c, _("--format takes text, csv or json"));
-		} else
-			return cli_usage(c, _("unexpected argument '%s'"), argv[i]);
-	}
+	if (cli_parse(c, argc, argv, opts, 0, 0, NULL, &rc) != 0)
+		return rc;
 	stats_init(&st);
-	if (stats_compute(a->store, &st, &e) != 0) {
+	if (app_stats(a, &st, &e) != 0) {
 		stats_free(&st);
 		return cli_fail(&e);
 	}
-	if (strcmp(fmt, "json") == 0)
+	if (fmt == STATS_JSON)
 		print_json(&st);
-	else if (strcmp(fmt, "csv") == 0)
+	else if (fmt == STATS_CSV)
 		print_csv(&st);
 	else
 		print_text(&st);

@@ -4,8 +4,8 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "guanai/cli.h"
-#include "guanai/i18n.h"
+#include "guanai/base/i18n.h"
+#include "guanai/cli/cli.h"
 
 const struct cli_cmd cli_cmds[] = {
 	{ "init", cmd_init_run, N_("[--school NAME]"), N_("create the database"), 2 },
@@ -37,8 +37,33 @@ const struct cli_cmd cli_cmds[] = {
 	{ "backup", cmd_backup_run, N_("FILE"), N_("copy the database to a file"), 1 },
 	{ "restore", cmd_restore_run, N_("FILE"), N_("replace the database by a backup"), 0 },
 	{ "user", cmd_user_run,
-	    N_("add NAME --role head|teacher [--class G-N] | list | remove NAME"),
+	    N_("add NAME --role head|teacher [--class G-N]...\nlist\nremove NAME"),
 	    N_("manage sign-in accounts"), 1 },
+	{ "edit", cmd_edit_run, N_("ID|NAME FIELD=VALUE..."),
+	    N_("change fields of a child's file (code names or Chinese headers)"), 1 },
+	{ "care", cmd_care_run,
+	    N_("add ID|NAME --kind KIND [--date D] [--amount YUAN] [--note TEXT] [--helper HELPER]\n"
+	    "list [ID|NAME] [--format table|tsv|json]\n"
+	    "edit CARE_ID [--kind KIND] [--date D] [--amount YUAN] [--note TEXT] [--helper HELPER] [--follow-up D]\n"
+	    "rm CARE_ID"),
+	    N_("care records: home visits, family calls, aid …"), 1 },
+	{ "helper", cmd_helper_run,
+	    N_("add NAME --role ROLE [--phone P] [--org TEXT] [--note TEXT]\n"
+	    "list [--format table|tsv|json]\n"
+	    "edit HELPER [--name NAME] [--role ROLE] [--phone P] [--org TEXT] [--note TEXT]\n"
+	    "rm HELPER"),
+	    N_("helpers: teachers, caring mothers, proxy parents …"), 1 },
+	{ "pair", cmd_pair_run, N_("ID|NAME HELPER [--role ROLE] [--date D]"),
+	    N_("pair a helper with a child"), 1 },
+	{ "unpair", cmd_unpair_run, N_("ID|NAME HELPER [--date D]"),
+	    N_("end a pairing (the history is kept)"), 1 },
+	{ "trash", cmd_trash_run,
+	    N_("[list] [--format table|tsv|json]\nadd ID|NAME\nrestore ID|NAME\nerase ID"),
+	    N_("the trash: move a file there, restore it, or erase it for good"), 1 },
+	{ "class", cmd_class_run,
+	    N_("list [--format table|tsv|json]\nset G-N [--enrolled N] [--teacher NAME]"),
+	    N_("classes: head teacher and number of pupils enrolled"), 1 },
+	{ "help", cmd_help_run, N_("[COMMAND]"), N_("the usage of a command"), 0 },
 	{ NULL, NULL, NULL, NULL, 0 },
 };
 
@@ -62,8 +87,9 @@ cli_print_help(void)
 	    "Keeps the files of a school's left-behind children.  Without a\n"
 	    "command, opens the terminal interface.\n\nCommands:\n"));
 	for (c = cli_cmds; c->name != NULL; c++)
-		printf("  %-9s %s\n            %s %s\n", c->name, _(c->summary),
-		    c->name, _(c->usage));
+		printf("  %-9s %s\n", c->name, _(c->summary));
+	printf(_("\n`guanai help COMMAND` or `guanai COMMAND --help` shows how a command\n"
+	    "is written.  An ID may be given as its first 8 characters.\n"));
 	printf(_("\nThe database is $GUANAI_DB, or --db PATH, or "
 	    "~/.local/share/guanai/guanai.db.\n"
 	    "Exit status: 0 success, 1 usage error, 2 some input rejected, "

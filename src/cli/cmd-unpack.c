@@ -7,10 +7,10 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "guanai/cli-secret.h"
-#include "guanai/cli.h"
-#include "guanai/i18n.h"
-#include "guanai/pack.h"
+#include "guanai/app/pack.h"
+#include "guanai/base/i18n.h"
+#include "guanai/cli/cli-secret.h"
+#include "guanai/cli/cli.h"
 
 struct listing {
 	const char *heading;	/* printed before the first conflict */
@@ -50,7 +50,7 @@ list_conflicts(struct app *a)
 	struct err e = { 0, "" };
 
 	l.heading = _("Conflicts waiting for a decision:\n");
-	if (store_conflicts_each(a->store, 1, print_conflict, &l, &e) != 0)
+	if (app_conflicts_each(a, 1, print_conflict, &l, &e) != 0)
 		return cli_fail(&e);
 	if (l.n == 0)
 		printf(_("No conflicts are waiting.\n"));
@@ -69,11 +69,11 @@ resolve(struct app *a, const struct cli_cmd *c, const char *id, const char *whic
 		theirs = 1;
 	else
 		return cli_usage(c, _("--resolve takes a conflict id and mine or theirs"));
-	rc = store_conflict_resolve(a->store, id, theirs, &e);
+	rc = app_conflict_resolve(a, id, theirs, &e);
 	if (rc < 0)
 		return cli_fail(&e);
 	if (rc == 1) {
-		fprintf(stderr, _("guanai: there is no conflict %s\n"), id);
+		cli_error(_("there is no conflict %s"), id);
 		return ERR_USAGE;
 	}
 	printf(theirs ? _("Conflict %s settled: their value kept.\n") :
@@ -110,29 +110,36 @@ int
 cmd_unpack_run(struct app *a, int argc, char **argv)
 {
 	const struct cli_cmd *c = cli_find("unpack");
-	const char *file = NULL, *passfile = NULL;
+	const char *file = NULL, *passfile = NULL, *conflict = NULL;
+	int preview = 0, conflicts = 0, rc;
+	const struct cli_opt opts[] = {
+		{ "--preview", CLI_FLAG, &preview, NULL },
+		{ "--conflicts", CLI_FLAG, &conflicts, NULL },
+		{ "--resolve", CLI_STR, &conflict, NULL },
+		{ "--passphrase-file", CLI_STR, &passfile, NULL },
+		{ NULL, CLI_FLAG, NULL, NULL },
+	};
 	struct listing l = { NULL, 0 };
 	struct sync_stats st;
 	struct err e = { 0, "" };
+	struct cli_args args;
 	char *pass = NULL;
-	int i, preview = 0, rc;
 
-	for (i = 1; i < argc; i++) {
-		if (strcmp(argv[i], "--preview") == 0)
-			preview = 1;
-		else if (strcmp(argv[i], "--conflicts") == 0 && argc == 2)
-			return list_conflicts(a);
-		else if (strcmp(argv[i], "--resolve") == 0 && argc == 4 && i == 1)
-			return resolve(a, c, argv[2], argv[3]);
-		else if (strcmp(argv[i], "--passphrase-file") == 0 && i + 1 < argc)
-			passfile = argv[++i];
-		else if (argv[i][0] == '-' || file != NULL)
-			return cli_usage(c, _("unpack: unknown option '%s'"), argv[i]);
-		else
-			file = argv[i];
+	if (cli_parse(c, argc, argv, opts, 0, 1, &args, &rc) != 0)
+		return rc;
+	if (conflicts) {
+		if (args.n > 0 || conflict != NULL || preview || passfile != NULL)
+			return cli_usage(c, "%s", _("--conflicts stands alone"));
+		return list_conflicts(a);
 	}
-	if (file == NULL)
+	if (conflict != NULL) {
+		if (args.n != 1 || preview || passfile != NULL)
+			return cli_usage(c, _("--resolve takes a conflict id and mine or theirs"));
+		return resolve(a, c, conflict, args.v[0]);
+	}
+	if (args.n == 0)
 		return cli_usage(c, _("unpack: which file?"));
+	file = args.v[0];
 	if (cli_secret_read(passfile, "GUANAI_PASSPHRASE",
 	    _("Passphrase of the package: "), NULL, &pass, &e) != 0)
 		return cli_fail(&e);

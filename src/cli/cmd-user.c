@@ -9,40 +9,40 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "guanai/account.h"
-#include "guanai/cli-secret.h"
-#include "guanai/cli.h"
-#include "guanai/i18n.h"
-#include "guanai/mem.h"
+#include "guanai/app/account.h"
+#include "guanai/base/i18n.h"
+#include "guanai/base/mem.h"
+#include "guanai/cli/cli-secret.h"
+#include "guanai/cli/cli.h"
 
 static int
 user_add(struct app *a, const struct cli_cmd *c, int argc, char **argv)
 {
 	struct account acc = { 0 };
+	struct cli_class cl = { 0, { 0 }, { 0 } };
+	const char *role = NULL;
+	const struct cli_opt opts[] = {
+		{ "--role", CLI_STR, &role, NULL },
+		{ "--class", CLI_CLASS, &cl, NULL },
+		{ NULL, CLI_FLAG, NULL, NULL },
+	};
 	struct err e = { 0, "" };
+	struct cli_args args;
 	char *pass = NULL;
-	int i, g, n, rc = ERR_USAGE;
+	int i, rc = ERR_USAGE;
 
-	if (argc < 3 || argv[2][0] == '-')
-		return cli_usage(c, _("user add: which name?"));
-	acc.name = xstrdup(argv[2]);
-	for (i = 3; i < argc; i++) {
-		if (strcmp(argv[i], "--role") == 0 && i + 1 < argc)
-			xstrset(&acc.role, argv[++i]);
-		else if (strcmp(argv[i], "--class") == 0 && i + 1 < argc) {
-			if (cli_parse_class(argv[++i], &g, &n) != 0) {
-				rc = cli_usage(c, _("--class takes G-N, for example 3-2"));
-				goto out;
-			}
-			acc.grades = xrealloc(acc.grades, (acc.nclasses + 1) * sizeof *acc.grades);
-			acc.class_nos = xrealloc(acc.class_nos,
-			    (acc.nclasses + 1) * sizeof *acc.class_nos);
-			acc.grades[acc.nclasses] = g;
-			acc.class_nos[acc.nclasses++] = n;
-		} else {
-			rc = cli_usage(c, _("user add: unknown option '%s'"), argv[i]);
-			goto out;
+	if (cli_parse(c, argc, argv, opts, 1, 1, &args, &rc) != 0)
+		return rc;
+	acc.name = xstrdup(args.v[0]);
+	acc.role = xstrdup(role);
+	if (cl.n > 0) {
+		acc.grades = xcalloc((size_t)cl.n, sizeof *acc.grades);
+		acc.class_nos = xcalloc((size_t)cl.n, sizeof *acc.class_nos);
+		for (i = 0; i < cl.n; i++) {
+			acc.grades[i] = cl.grade[i];
+			acc.class_nos[i] = cl.number[i];
 		}
+		acc.nclasses = (size_t)cl.n;
 	}
 	if (acc.role == NULL) {
 		rc = cli_usage(c, _("user add: --role head or --role teacher"));
@@ -76,24 +76,41 @@ print_user(void *ctx, const struct account *acc)
 	return 0;
 }
 
+static int
+user_list(struct app *a, const struct cli_cmd *c, int argc, char **argv)
+{
+	struct err e = { 0, "" };
+	int st;
+
+	if (cli_parse(c, argc, argv, NULL, 0, 0, NULL, &st) != 0)
+		return st;
+	if (app_users_each(a, print_user, NULL, &e) != 0)
+		return cli_fail(&e);
+	return 0;
+}
+
+static int
+user_remove(struct app *a, const struct cli_cmd *c, int argc, char **argv)
+{
+	struct err e = { 0, "" };
+	struct cli_args args;
+	int st;
+
+	if (cli_parse(c, argc, argv, NULL, 1, 1, &args, &st) != 0)
+		return st;
+	if (app_user_remove(a, args.v[0], &e) != 0)
+		return cli_fail(&e);
+	printf(_("Account %s removed.\n"), args.v[0]);
+	return 0;
+}
+
 int
 cmd_user_run(struct app *a, int argc, char **argv)
 {
-	const struct cli_cmd *c = cli_find("user");
-	struct err e = { 0, "" };
+	static const struct cli_sub subs[] = {
+		{ "add", user_add }, { "list", user_list }, { "remove", user_remove },
+		{ NULL, NULL },
+	};
 
-	if (argc >= 2 && strcmp(argv[1], "add") == 0)
-		return user_add(a, c, argc, argv);
-	if (argc == 2 && strcmp(argv[1], "list") == 0) {
-		if (store_users_each(a->store, print_user, NULL, &e) != 0)
-			return cli_fail(&e);
-		return 0;
-	}
-	if (argc == 3 && strcmp(argv[1], "remove") == 0) {
-		if (app_user_remove(a, argv[2], &e) != 0)
-			return cli_fail(&e);
-		printf(_("Account %s removed.\n"), argv[2]);
-		return 0;
-	}
-	return cli_usage(c, _("user: add, list or remove"));
+	return cli_dispatch(a, cli_find("user"), subs, NULL, argc, argv);
 }

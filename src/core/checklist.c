@@ -11,8 +11,8 @@
 
 #include <string.h>
 
-#include "guanai/checklist.h"
-#include "guanai/i18n.h"
+#include "guanai/base/i18n.h"
+#include "guanai/core/checklist.h"
 #include "private.h"
 
 static const struct item_def {

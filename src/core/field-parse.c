@@ -10,13 +10,13 @@
 #include <string.h>
 #include <strings.h>
 
-#include "guanai/buf.h"
-#include "guanai/date.h"
-#include "guanai/field.h"
-#include "guanai/i18n.h"
-#include "guanai/mem.h"
-#include "guanai/utf8.h"
-#include "guanai/validate.h"
+#include "guanai/base/buf.h"
+#include "guanai/base/date.h"
+#include "guanai/base/i18n.h"
+#include "guanai/base/mem.h"
+#include "guanai/base/utf8.h"
+#include "guanai/core/field.h"
+#include "guanai/core/validate.h"
 #include "private.h"
 
 /* "label: reason" into e. */

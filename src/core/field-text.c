@@ -6,12 +6,12 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "guanai/buf.h"
-#include "guanai/field.h"
-#include "guanai/i18n.h"
-#include "guanai/mem.h"
-#include "guanai/utf8.h"
-#include "guanai/validate.h"
+#include "guanai/base/buf.h"
+#include "guanai/base/i18n.h"
+#include "guanai/base/mem.h"
+#include "guanai/base/utf8.h"
+#include "guanai/core/field.h"
+#include "guanai/core/validate.h"
 #include "private.h"
 
 const char *

@@ -10,9 +10,9 @@
 #include <string.h>
 #include <strings.h>
 
-#include "guanai/field.h"
-#include "guanai/i18n.h"
-#include "guanai/mem.h"
+#include "guanai/base/i18n.h"
+#include "guanai/base/mem.h"
+#include "guanai/core/field.h"
 
 static const struct enum_value gender_values[] = {
 	{ "m", N_("Male"), "男|男性|男生|男孩|M|male|boy" },

@@ -12,10 +12,10 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "guanai/buf.h"
-#include "guanai/mem.h"
-#include "guanai/pinyin.h"
-#include "guanai/utf8.h"
+#include "guanai/base/buf.h"
+#include "guanai/base/mem.h"
+#include "guanai/base/utf8.h"
+#include "guanai/core/pinyin.h"
 #include "src/core/pinyin-table.h"
 
 /* Surnames whose reading differs from the character's first reading. */

@@ -4,9 +4,9 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "guanai/i18n.h"
-#include "guanai/mem.h"
-#include "guanai/remind.h"
+#include "guanai/base/i18n.h"
+#include "guanai/base/mem.h"
+#include "guanai/core/remind.h"
 
 static const char *const codes[REMIND_KINDS] = {
 	"birthday", "unpaired", "no_contact", "turning_16", "guardian_risk",

@@ -5,10 +5,10 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "guanai/buf.h"
-#include "guanai/i18n.h"
-#include "guanai/mem.h"
-#include "guanai/stats.h"
+#include "guanai/base/buf.h"
+#include "guanai/base/i18n.h"
+#include "guanai/base/mem.h"
+#include "guanai/core/stats.h"
 
 static const struct {
 	const char *key;

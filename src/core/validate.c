@@ -8,10 +8,10 @@
 #include <string.h>
 #include <strings.h>
 
-#include "guanai/i18n.h"
-#include "guanai/mem.h"
-#include "guanai/utf8.h"
-#include "guanai/validate.h"
+#include "guanai/base/i18n.h"
+#include "guanai/base/mem.h"
+#include "guanai/base/utf8.h"
+#include "guanai/core/validate.h"
 #include "private.h"
 
 /* Province-level region codes (first two digits): mainland provinces, and

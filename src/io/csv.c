@@ -4,10 +4,10 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "guanai/csv.h"
-#include "guanai/i18n.h"
-#include "guanai/mem.h"
-#include "guanai/utf8.h"
+#include "guanai/base/i18n.h"
+#include "guanai/base/mem.h"
+#include "guanai/base/utf8.h"
+#include "guanai/io/csv.h"
 
 #define IN_SIZE 65536
 /* A record longer than this is a runaway quote, not a child's row. */

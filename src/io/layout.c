@@ -6,9 +6,9 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "guanai/layout.h"
-#include "guanai/mem.h"
-#include "guanai/utf8.h"
+#include "guanai/base/mem.h"
+#include "guanai/base/utf8.h"
+#include "guanai/io/layout.h"
 
 #define FLD(h, f) { h, LC_FIELD, f }
 #define CMP(h, k) { h, k, F_NAME }

@@ -13,10 +13,10 @@
 
 #include <sodium.h>
 
-#include "guanai/fsutil.h"
-#include "guanai/i18n.h"
-#include "guanai/mem.h"
-#include "guanai/package.h"
+#include "guanai/base/fsutil.h"
+#include "guanai/base/i18n.h"
+#include "guanai/base/mem.h"
+#include "guanai/io/package.h"
 
 #define KEYBYTES crypto_secretstream_xchacha20poly1305_KEYBYTES
 #define ABYTES crypto_secretstream_xchacha20poly1305_ABYTES

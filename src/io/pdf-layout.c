@@ -7,9 +7,9 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "guanai/buf.h"
-#include "guanai/mem.h"
-#include "guanai/pdf.h"
+#include "guanai/base/buf.h"
+#include "guanai/base/mem.h"
+#include "guanai/io/pdf.h"
 #include "pdf-private.h"
 
 /* ---- tables ---------------------------------------------------------- */

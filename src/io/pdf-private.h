@@ -6,7 +6,7 @@
 #include <cairo.h>
 #include <pango/pangocairo.h>
 
-#include "guanai/pdf.h"
+#include "guanai/io/pdf.h"
 
 #define PDF_PAD 3.0		/* cell padding, points */
 #define PDF_CARDS_PER_PAGE 8

@@ -8,9 +8,9 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "guanai/i18n.h"
-#include "guanai/mem.h"
-#include "guanai/pdf.h"
+#include "guanai/base/i18n.h"
+#include "guanai/base/mem.h"
+#include "guanai/io/pdf.h"
 #include "pdf-private.h"
 
 #define A4_W 595.276

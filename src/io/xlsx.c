@@ -11,11 +11,11 @@
 #include <unistd.h>
 #include <xlsxwriter.h>
 
-#include "guanai/fsutil.h"
-#include "guanai/i18n.h"
-#include "guanai/mem.h"
-#include "guanai/utf8.h"
-#include "guanai/xlsx.h"
+#include "guanai/base/fsutil.h"
+#include "guanai/base/i18n.h"
+#include "guanai/base/mem.h"
+#include "guanai/base/utf8.h"
+#include "guanai/io/xlsx.h"
 
 #define MAX_WIDTH 60
 

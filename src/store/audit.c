@@ -5,25 +5,9 @@
 
 #include <string.h>
 
-#include "guanai/i18n.h"
-#include "guanai/mem.h"
+#include "guanai/base/i18n.h"
+#include "guanai/base/mem.h"
 #include "store-int.h"
-
-void
-audit_row_clear(struct audit_row *r)
-{
-	xfree(&r->at);
-	xfree(&r->actor);
-	xfree(&r->action);
-	xfree(&r->tbl);
-	xfree(&r->row_id);
-	xfree(&r->col);
-	xfree(&r->old);
-	xfree(&r->new_value);
-	xfree(&r->detail);
-	xfree(&r->child_name);
-	xfree(&r->relation);
-}
 
 int
 store_audit_each(struct store *s, size_t limit, audit_fn fn, void *ctx, struct err *e)

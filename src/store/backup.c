@@ -11,10 +11,10 @@
 #include <time.h>
 #include <unistd.h>
 
-#include "guanai/backup.h"
-#include "guanai/fsutil.h"
-#include "guanai/i18n.h"
-#include "guanai/mem.h"
+#include "guanai/base/fsutil.h"
+#include "guanai/base/i18n.h"
+#include "guanai/base/mem.h"
+#include "guanai/store/backup.h"
 #include "store-int.h"
 
 /* Create `path` empty with mode 0600 (replacing a stale temporary). */

@@ -6,11 +6,11 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "guanai/buf.h"
-#include "guanai/i18n.h"
-#include "guanai/mem.h"
-#include "guanai/pinyin.h"
-#include "guanai/uuid.h"
+#include "guanai/base/buf.h"
+#include "guanai/base/i18n.h"
+#include "guanai/base/mem.h"
+#include "guanai/base/uuid.h"
+#include "guanai/core/pinyin.h"
 #include "store-int.h"
 
 static const char *

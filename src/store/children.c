@@ -7,10 +7,10 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "guanai/buf.h"
-#include "guanai/i18n.h"
-#include "guanai/mem.h"
-#include "guanai/utf8.h"
+#include "guanai/base/buf.h"
+#include "guanai/base/i18n.h"
+#include "guanai/base/mem.h"
+#include "guanai/base/utf8.h"
 #include "store-int.h"
 
 /* How a search text is answered (see search.c for the terms). */
@@ -539,22 +539,6 @@ store_children_count_upto(struct store *s, const struct child_filter *f, size_t 
     size_t *n, struct err *e)
 {
 	return children_count(s, f, max, n, e);
-}
-
-void
-child_key_clear(struct child_key *k)
-{
-	xfree(&k->sort_key);
-	k->id[0] = '\0';
-	k->seq = 0;
-}
-
-void
-child_key_copy(struct child_key *dst, const struct child_key *src)
-{
-	xstrset(&dst->sort_key, src->sort_key);
-	memcpy(dst->id, src->id, sizeof dst->id);
-	dst->seq = src->seq;
 }
 
 /* The facts behind the marks of a page of children, in one statement:

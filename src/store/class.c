@@ -4,20 +4,10 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "guanai/i18n.h"
-#include "guanai/mem.h"
-#include "guanai/uuid.h"
+#include "guanai/base/i18n.h"
+#include "guanai/base/mem.h"
+#include "guanai/base/uuid.h"
 #include "store-int.h"
-
-void
-school_clear(struct school *sc)
-{
-	xfree(&sc->name);
-	xfree(&sc->code);
-	xfree(&sc->township);
-	xfree(&sc->county);
-	xfree(&sc->year_start);
-}
 
 int
 store_school_get(struct store *s, struct school *out, struct err *e)

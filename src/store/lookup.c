@@ -8,8 +8,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "guanai/i18n.h"
-#include "guanai/mem.h"
+#include "guanai/base/i18n.h"
+#include "guanai/base/mem.h"
 #include "store-int.h"
 
 /* The shortest id prefix a person may type (DESIGN.md §6). */
@@ -62,11 +62,50 @@ bind_ref(sqlite3_stmt *st, const char *ref)
 	store_bind_text(st, 3, ref);
 }
 
+/* The children whose id ends with ref (8+ characters), other than those
+ * already in ids[0..n): imported children share the start of their ids
+ * (store_new_id in bulk mode), so their last 8 characters tell them
+ * apart.  A scan, run only for what looks like a piece of an id. */
+static int
+child_suffix(struct store *s, const char *ref, int deleted, char (*ids)[UUID_LEN + 1],
+    int n, int max, struct err *e)
+{
+	char id[UUID_LEN + 1];
+	sqlite3_stmt *st;
+	int rc, i, dup;
+
+	st = store_stmt(s, "SELECT c.id FROM child c WHERE substr(c.id, -length(?1)) = ?1 "
+	    "AND NOT (c.id >= ?1 AND c.id < ?1 || 'g') "
+	    "AND (c.deleted_at IS NOT NULL) = ?2 "
+	    "AND (?3 = 0 OR c.class_id IN (SELECT class_id FROM temp.scope)) "
+	    "ORDER BY c.id LIMIT 10", e);
+	if (st == NULL)
+		return -1;
+	store_bind_text(st, 1, ref);
+	sqlite3_bind_int(st, 2, deleted != 0);
+	sqlite3_bind_int(st, 3, s->scoped);
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		store_col_id(st, 0, id);
+		for (i = 0, dup = 0; i < n && i < max; i++)
+			dup |= strcmp(ids[i], id) == 0;
+		if (dup)
+			continue;
+		if (n < max)
+			memcpy(ids[n], id, UUID_LEN + 1);
+		n++;
+	}
+	sqlite3_reset(st);
+	if (rc != SQLITE_DONE)
+		return store_fail(s, rc, _("looking for a child"), e);
+	return n;
+}
+
 int
 store_child_lookup(struct store *s, const char *ref, int deleted,
     char (*ids)[UUID_LEN + 1], int max, struct err *e)
 {
 	sqlite3_stmt *st;
+	int n;
 
 	/* ids by prefix first (a whole id is its own prefix), then names */
 	st = store_stmt(s, "SELECT c.id FROM child c WHERE "
@@ -79,7 +118,10 @@ store_child_lookup(struct store *s, const char *ref, int deleted,
 	bind_ref(st, ref);
 	sqlite3_bind_int(st, 4, deleted != 0);
 	sqlite3_bind_int(st, 5, s->scoped);
-	return collect_ids(s, st, ids, max, _("looking for a child"), e);
+	n = collect_ids(s, st, ids, max, _("looking for a child"), e);
+	if (n < 0 || !id_prefix(ref) || strlen(ref) == UUID_LEN)
+		return n;
+	return child_suffix(s, ref, deleted, ids, n, max, e);
 }
 
 int

@@ -5,9 +5,9 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "guanai/i18n.h"
-#include "guanai/mem.h"
-#include "guanai/uuid.h"
+#include "guanai/base/i18n.h"
+#include "guanai/base/mem.h"
+#include "guanai/base/uuid.h"
 #include "store-int.h"
 
 int
@@ -110,29 +110,6 @@ store_checklist_confirm(struct store *s, const char *child_id, int item,
 }
 
 /* ---- helpers --------------------------------------------------------- */
-
-void
-helper_clear(struct helper *h)
-{
-	xfree(&h->name);
-	xfree(&h->kind);
-	xfree(&h->phone);
-	xfree(&h->organisation);
-	xfree(&h->notes);
-}
-
-void
-helper_copy(struct helper *dst, const struct helper *src)
-{
-	memset(dst, 0, sizeof *dst);
-	memcpy(dst->id, src->id, sizeof dst->id);
-	dst->active_children = src->active_children;
-	dst->name = xstrdup(src->name);
-	dst->kind = xstrdup(src->kind);
-	dst->phone = xstrdup(src->phone);
-	dst->organisation = xstrdup(src->organisation);
-	dst->notes = xstrdup(src->notes);
-}
 
 int
 store_helper_save(struct store *s, struct helper *h, struct err *e)
@@ -247,32 +224,6 @@ store_helper_delete(struct store *s, const char *id, struct err *e)
 }
 
 /* ---- pairings -------------------------------------------------------- */
-
-void
-pairing_clear(struct pairing *p)
-{
-	xfree(&p->child_name);
-	xfree(&p->helper_name);
-	xfree(&p->role);
-	xfree(&p->start);
-	xfree(&p->end);
-	xfree(&p->notes);
-}
-
-void
-pairing_copy(struct pairing *dst, const struct pairing *src)
-{
-	memset(dst, 0, sizeof *dst);
-	memcpy(dst->id, src->id, sizeof dst->id);
-	memcpy(dst->child_id, src->child_id, sizeof dst->child_id);
-	memcpy(dst->helper_id, src->helper_id, sizeof dst->helper_id);
-	dst->child_name = xstrdup(src->child_name);
-	dst->helper_name = xstrdup(src->helper_name);
-	dst->role = xstrdup(src->role);
-	dst->start = xstrdup(src->start);
-	dst->end = xstrdup(src->end);
-	dst->notes = xstrdup(src->notes);
-}
 
 int
 store_pairing_save(struct store *s, struct pairing *p, struct err *e)
@@ -391,35 +342,6 @@ store_pairings_each(struct store *s, const char *child_id, const char *helper_id
 }
 
 /* ---- care ------------------------------------------------------------ */
-
-void
-care_clear(struct care *c)
-{
-	xfree(&c->child_name);
-	xfree(&c->helper_name);
-	xfree(&c->date);
-	xfree(&c->kind);
-	xfree(&c->summary);
-	xfree(&c->follow_up);
-	xfree(&c->group_id);
-}
-
-void
-care_copy(struct care *dst, const struct care *src)
-{
-	memset(dst, 0, sizeof *dst);
-	memcpy(dst->id, src->id, sizeof dst->id);
-	memcpy(dst->child_id, src->child_id, sizeof dst->child_id);
-	memcpy(dst->helper_id, src->helper_id, sizeof dst->helper_id);
-	dst->amount = src->amount;
-	dst->child_name = xstrdup(src->child_name);
-	dst->helper_name = xstrdup(src->helper_name);
-	dst->date = xstrdup(src->date);
-	dst->kind = xstrdup(src->kind);
-	dst->summary = xstrdup(src->summary);
-	dst->follow_up = xstrdup(src->follow_up);
-	dst->group_id = xstrdup(src->group_id);
-}
 
 int
 store_care_add(struct store *s, struct care *c, struct err *e)

@@ -3,8 +3,8 @@
  * order. */
 #include "config.h"
 
-#include "guanai/i18n.h"
-#include "guanai/remind.h"
+#include "guanai/base/i18n.h"
+#include "guanai/core/remind.h"
 #include "store-int.h"
 
 int

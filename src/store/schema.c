@@ -17,7 +17,7 @@
 
 #include <stdio.h>
 
-#include "guanai/i18n.h"
+#include "guanai/base/i18n.h"
 #include "store-int.h"
 
 #define STAMPS "created_at TEXT NOT NULL, updated_at TEXT NOT NULL, deleted_at TEXT"

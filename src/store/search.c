@@ -18,10 +18,10 @@
 #include <string.h>
 #include <unistd.h>
 
-#include "guanai/buf.h"
-#include "guanai/i18n.h"
-#include "guanai/mem.h"
-#include "guanai/utf8.h"
+#include "guanai/base/buf.h"
+#include "guanai/base/i18n.h"
+#include "guanai/base/mem.h"
+#include "guanai/base/utf8.h"
 #include "store-int.h"
 
 /* The terms of one child are gathered into a JSON array and written (or

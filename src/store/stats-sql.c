@@ -6,8 +6,8 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "guanai/i18n.h"
-#include "guanai/stats.h"
+#include "guanai/base/i18n.h"
+#include "guanai/core/stats.h"
 #include "store-int.h"
 
 #define SCOPE " AND (?1 = 0 OR c.class_id IN (SELECT class_id FROM temp.scope))"

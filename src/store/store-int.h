@@ -5,7 +5,7 @@
 
 #include <sqlite3.h>
 
-#include "guanai/store.h"
+#include "guanai/store/store.h"
 
 #define STORE_CACHE 24
 

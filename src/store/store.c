@@ -12,11 +12,11 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include "guanai/date.h"
-#include "guanai/fsutil.h"
-#include "guanai/i18n.h"
-#include "guanai/mem.h"
-#include "guanai/uuid.h"
+#include "guanai/base/date.h"
+#include "guanai/base/fsutil.h"
+#include "guanai/base/i18n.h"
+#include "guanai/base/mem.h"
+#include "guanai/base/uuid.h"
 #include "store-int.h"
 
 void

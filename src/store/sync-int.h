@@ -3,7 +3,7 @@
 #ifndef GUANAI_SYNC_INT_H
 #define GUANAI_SYNC_INT_H
 
-#include "guanai/sync.h"
+#include "guanai/store/sync.h"
 #include "store-int.h"
 
 /* A table that travels, with the rows of the chosen classes (the classes

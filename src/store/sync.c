@@ -8,9 +8,9 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "guanai/buf.h"
-#include "guanai/i18n.h"
-#include "guanai/mem.h"
+#include "guanai/base/buf.h"
+#include "guanai/base/i18n.h"
+#include "guanai/base/mem.h"
 #include "sync-int.h"
 
 #define CHILDREN "(SELECT id FROM child WHERE class_id IN (SELECT id FROM temp.sync_classes))"

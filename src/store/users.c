@@ -7,22 +7,11 @@
 
 #include <sodium.h>
 
-#include "guanai/account.h"
-#include "guanai/i18n.h"
-#include "guanai/mem.h"
-#include "guanai/utf8.h"
+#include "guanai/base/i18n.h"
+#include "guanai/base/mem.h"
+#include "guanai/base/utf8.h"
+#include "guanai/store/users.h"
 #include "store-int.h"
-
-void
-account_clear(struct account *a)
-{
-	xfree(&a->name);
-	xfree(&a->role);
-	free(a->grades);
-	free(a->class_nos);
-	a->grades = a->class_nos = NULL;
-	a->nclasses = 0;
-}
 
 static int
 add_classes(struct store *s, const char *user_id, const struct account *a, struct err *e)

@@ -9,9 +9,10 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "guanai/i18n.h"
-#include "guanai/mem.h"
-#include "guanai/validate.h"
+#include "guanai/app/children.h"
+#include "guanai/base/i18n.h"
+#include "guanai/base/mem.h"
+#include "guanai/core/validate.h"
 #include "childpage.h"
 #include "widget.h"
 
@@ -138,7 +139,7 @@ load_after(struct childpage *pg, struct tui *t, const struct child_key *after,
 		child_key_copy(&from, after);
 	page_start(pg);
 	filter_of(pg, t, &f);
-	rc = store_children_each(t->app->store, &f, from.sort_key != NULL ? &from : NULL,
+	rc = app_children_each(t->app, &f, from.sort_key != NULL ? &from : NULL,
 	    (size_t)pg->rows + 1, add_row, &lc, e);
 	child_key_clear(&lc.extra_key);
 	if (rc < 0) {
@@ -170,7 +171,7 @@ load_before(struct childpage *pg, struct tui *t, const struct child_key *before,
 	lc.pg = pg, lc.t = t, lc.want = pg->rows;
 	page_start(pg);
 	filter_of(pg, t, &f);
-	rc = store_children_each_before(t->app->store, &f, before, (size_t)pg->rows + 1,
+	rc = app_children_each_before(t->app, &f, before, (size_t)pg->rows + 1,
 	    add_row, &lc, e);
 	if (rc < 0) {
 		child_key_clear(&lc.extra_key);
@@ -273,7 +274,7 @@ count_now(struct childpage *pg, struct tui *t, size_t max, struct err *e)
 	int over;
 
 	filter_of(pg, t, &f);
-	if (store_children_count_upto(t->app->store, &f, max, &n, e) != 0)
+	if (app_children_count_upto(t->app, &f, max, &n, e) != 0)
 		return -1;
 	over = max > 0 && n > max;
 	pg->total = over ? max : n;
@@ -295,17 +296,17 @@ childpage_idle(struct childpage *pg, struct tui *t)
 	int rc;
 
 	/* Another guanai wrote to the file (an import on this PC): count again. */
-	if (store_changed_elsewhere(t->app->store) && pg->counted != 0)
+	if (app_changed_elsewhere(t->app) && pg->counted != 0)
 		pg->counted = 0;
 	if (pg->counted != 0)
 		return 0;
-	store_set_progress(t->app->store, tui_key_waiting, NULL);
+	app_set_progress(t->app, tui_key_waiting, NULL);
 	rc = count_now(pg, t, pg->query[0] != '\0' ? COUNT_MAX : 0, &e);
-	store_set_progress(t->app->store, NULL, NULL);
+	app_set_progress(t->app, NULL, NULL);
 	if (rc == 0)
 		return 1;
-	if (store_was_interrupted(t->app->store)) {
-		store_interrupt_clear(t->app->store);
+	if (app_was_interrupted(t->app)) {
+		app_interrupt_clear(t->app);
 		return 0;
 	}
 	pg->counted = -1;
@@ -484,7 +485,7 @@ childpage_choose_class(struct tui *t, struct err *e)
 	char **items;
 	int sel = 0, r;
 
-	if (store_classes(t->app->store, &cl, &n, e) != 0)
+	if (app_classes(t->app, &cl, &n, e) != 0)
 		return -1;
 	items = xcalloc(n + 1, sizeof *items);
 	items[0] = xstrdup(_("Whole school"));

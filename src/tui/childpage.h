@@ -1,6 +1,6 @@
 /* childpage.h — one screenful of children for the list, checklist and
- * trash screens: keyset paging both ways over store_children_each and
- * store_children_each_before (one page plus one row per query, so paging
+ * trash screens: keyset paging both ways over app_children_each and
+ * app_children_each_before (one page plus one row per query, so paging
  * — End included — is as quick at the 100,000th child as at the first),
  * the selection, the marks of the page (one query), and the count, which
  * is made when the keyboard is idle (childpage_idle) and given up when a
@@ -11,8 +11,8 @@
 
 #include <stddef.h>
 
-#include "guanai/marks.h"
-#include "guanai/store.h"
+#include "guanai/app/children.h"
+#include "guanai/app/marks.h"
 #include "screen.h"
 
 struct childpage_row {

@@ -14,11 +14,11 @@
 #include <string.h>
 #include <sys/stat.h>
 
-#include "guanai/backup.h"
-#include "guanai/dest.h"
-#include "guanai/i18n.h"
-#include "guanai/mem.h"
-#include "guanai/pack.h"
+#include "guanai/app/backup.h"
+#include "guanai/app/dest.h"
+#include "guanai/base/i18n.h"
+#include "guanai/base/mem.h"
+#include "guanai/app/pack.h"
 #include "dialog.h"
 #include "scr-admin.h"
 

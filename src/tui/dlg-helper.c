@@ -8,10 +8,10 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "guanai/care.h"
-#include "guanai/helper.h"
-#include "guanai/i18n.h"
-#include "guanai/mem.h"
+#include "guanai/app/care.h"
+#include "guanai/app/helper.h"
+#include "guanai/base/i18n.h"
+#include "guanai/base/mem.h"
 #include "scr-admin.h"
 #include "widget.h"
 

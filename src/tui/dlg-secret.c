@@ -6,8 +6,8 @@
 #include <curses.h>
 #include <string.h>
 
-#include "guanai/i18n.h"
-#include "guanai/mem.h"
+#include "guanai/base/i18n.h"
+#include "guanai/base/mem.h"
 #include "scr-admin.h"
 #include "widget.h"
 

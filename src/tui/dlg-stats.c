@@ -11,9 +11,9 @@
 #include <string.h>
 #include <sys/stat.h>
 
-#include "guanai/i18n.h"
-#include "guanai/mem.h"
-#include "guanai/stats-save.h"
+#include "guanai/base/i18n.h"
+#include "guanai/base/mem.h"
+#include "guanai/app/stats-save.h"
 #include "dialog.h"
 #include "scr-admin.h"
 

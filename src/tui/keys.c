@@ -7,8 +7,8 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "guanai/i18n.h"
-#include "guanai/utf8.h"
+#include "guanai/base/i18n.h"
+#include "guanai/base/utf8.h"
 #include "ops.h"
 
 #define FN(k) (TK_FN | (k))

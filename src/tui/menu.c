@@ -6,8 +6,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "guanai/i18n.h"
-#include "guanai/mem.h"
+#include "guanai/base/i18n.h"
+#include "guanai/base/mem.h"
 #include "menu.h"
 #include "scr-admin.h"
 #include "scr-dlg.h"

@@ -1,7 +1,7 @@
 /* ops.c — the words and help sentences of the ops declared in ops.h. */
 #include "config.h"
 
-#include "guanai/i18n.h"
+#include "guanai/base/i18n.h"
 #include "ops.h"
 
 struct op_text {

@@ -8,11 +8,12 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "guanai/care.h"
-#include "guanai/helper.h"
-#include "guanai/i18n.h"
-#include "guanai/mem.h"
-#include "guanai/utf8.h"
+#include "guanai/app/care.h"
+#include "guanai/app/checklist.h"
+#include "guanai/app/helper.h"
+#include "guanai/base/i18n.h"
+#include "guanai/base/mem.h"
+#include "guanai/base/utf8.h"
 #include "record.h"
 #include "scr-admin.h"
 
@@ -62,20 +63,16 @@ rec_tabs_free(struct rec *rc)
 int
 rec_tabs_load(struct rec *rc, struct tui *t, struct err *e)
 {
-	const char *cc[CHECKLIST_ITEMS];
-	int i;
-
 	rec_tabs_free(rc);
 	if (rc->r.id[0] != '\0') {
-		if (store_pairings_each(t->app->store, rc->r.id, NULL, 0, copy_pairing, rc,
+		if (app_pairings_each(t->app, rc->r.id, NULL, 0, copy_pairing, rc,
 		    e) < 0 ||
-		    store_care_each(t->app->store, rc->r.id, copy_care, rc, e) < 0 ||
-		    store_checklist_get(t->app->store, rc->r.id, rc->confirmed, e) != 0)
+		    app_care_each(t->app, rc->r.id, copy_care, rc, e) < 0 ||
+		    app_checklist_eval(t->app, &rc->r, t->today, rc->check, rc->confirmed,
+		    e) != 0)
 			return -1;
-	}
-	for (i = 0; i < CHECKLIST_ITEMS; i++)
-		cc[i] = rc->confirmed[i];
-	checklist_eval(&rc->r, cc, t->today, rc->check);
+	} else
+		checklist_eval(&rc->r, NULL, t->today, rc->check);
 	rc->l[TAB_PAIRS].n = rc->npairs;
 	rc->l[TAB_CARE].n = rc->ncares;
 	rc->l[TAB_CHECK].n = CHECKLIST_ITEMS;
@@ -186,7 +183,7 @@ pair_helper(struct rec *rc, struct tui *t)
 	char id[UUID_LEN + 1] = "", *name = NULL;
 	int r, i;
 
-	if (helper_list(t->app, add_helper, &m, &e) < 0) {
+	if (app_helpers_each(t->app, add_helper, &m, &e) < 0) {
 		tui_fail(t, &e);
 		goto out;
 	}
@@ -245,17 +242,17 @@ unpair(struct rec *rc, struct tui *t)
 static void
 confirm(struct rec *rc, struct tui *t, int item, int quiet)
 {
+	struct check_item_result res[CHECKLIST_ITEMS];
 	struct err e = { 0, "" };
+	int n = app_checklist_confirm(t->app, &rc->r, item + 1, t->today, res, &e);
 
-	if (rc->check[item].state == CHECK_MISSING) {
+	if (n < 0)
+		tui_fail(t, &e);
+	else if (n == 0) {
 		if (!quiet)
 			tui_say(t, _("Item %d cannot be confirmed: %s is missing (Enter fills it)."),
-			    item + 1, field_label(&field_table[rc->check[item].missing]));
-		return;
-	}
-	if (store_checklist_confirm(t->app->store, rc->r.id, item + 1, t->today_iso, &e) != 0)
-		tui_fail(t, &e);
-	else if (!quiet)
+			    item + 1, field_label(&field_table[res[item].missing]));
+	} else if (!quiet)
 		tui_say(t, _("Item %d confirmed today."), item + 1);
 }
 

@@ -3,8 +3,9 @@
 #ifndef GUANAI_TUI_RECORD_H
 #define GUANAI_TUI_RECORD_H
 
-#include "guanai/checklist.h"
-#include "guanai/store.h"
+#include "guanai/app/care.h"
+#include "guanai/app/children.h"
+#include "guanai/core/checklist.h"
 #include "screen.h"
 #include "widget.h"
 

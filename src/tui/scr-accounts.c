@@ -9,11 +9,11 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "guanai/account.h"
-#include "guanai/buf.h"
-#include "guanai/i18n.h"
-#include "guanai/mem.h"
-#include "guanai/validate.h"
+#include "guanai/app/account.h"
+#include "guanai/base/buf.h"
+#include "guanai/base/i18n.h"
+#include "guanai/base/mem.h"
+#include "guanai/core/validate.h"
 #include "scr-admin.h"
 #include "widget.h"
 

@@ -4,7 +4,7 @@
 #ifndef GUANAI_TUI_SCR_ADMIN_H
 #define GUANAI_TUI_SCR_ADMIN_H
 
-#include "guanai/store.h"
+#include "guanai/core/records.h"
 #include "screen.h"
 
 extern const struct screen_class scr_classes;	/* scr-classes.c */

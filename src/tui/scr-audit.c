@@ -7,10 +7,11 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "guanai/field.h"
-#include "guanai/i18n.h"
-#include "guanai/mem.h"
-#include "guanai/utf8.h"
+#include "guanai/app/audit.h"
+#include "guanai/base/i18n.h"
+#include "guanai/base/mem.h"
+#include "guanai/base/utf8.h"
+#include "guanai/core/field.h"
 #include "widget.h"
 
 #define AUDIT_ROWS 500
@@ -172,7 +173,7 @@ audit_init(struct screen *s, struct tui *t, const struct screen_arg *arg, struct
 	struct audit *a = xcalloc(1, sizeof *a);
 
 	(void)arg;
-	if (store_audit_each(t->app->store, AUDIT_ROWS, collect, a, e) != 0) {
+	if (app_audit_each(t->app, AUDIT_ROWS, collect, a, e) != 0) {
 		lines_clear(a);
 		free(a);
 		return -1;

@@ -9,9 +9,11 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "guanai/i18n.h"
-#include "guanai/mem.h"
-#include "guanai/utf8.h"
+#include "guanai/app/checklist.h"
+#include "guanai/app/children.h"
+#include "guanai/base/i18n.h"
+#include "guanai/base/mem.h"
+#include "guanai/base/utf8.h"
 #include "childpage.h"
 #include "widget.h"
 
@@ -60,7 +62,7 @@ count_rate(struct matrix *m, struct tui *t, struct err *e)
 	memset(&f, 0, sizeof f);
 	f.grade = t->grade;
 	f.class_no = t->class_no;
-	return store_children_each(t->app->store, &f, NULL, 0, count_complete, &rc, e) < 0 ?
+	return app_children_each(t->app, &f, NULL, 0, count_complete, &rc, e) < 0 ?
 	    -1 : 0;
 }
 
@@ -189,26 +191,23 @@ static void
 confirm(struct matrix *m, struct tui *t, int all)
 {
 	const struct childpage_row *row = childpage_selected(&m->pg);
+	struct check_item_result res[CHECKLIST_ITEMS];
 	struct err e = { 0, "" };
-	int k, done = 0, from = all ? 0 : m->col, to = all ? CHECKLIST_ITEMS : m->col + 1;
+	int done;
 	char name[64];
 
 	if (row == NULL)
 		return;
 	snprintf(name, sizeof name, "%s", record_get(&row->rec, F_NAME));
-	for (k = from; k < to; k++) {
-		if (row->marks.check[k].state == CHECK_MISSING)
-			continue;
-		if (store_checklist_confirm(t->app->store, row->rec.id, k + 1, t->today_iso,
-		    &e) != 0) {
-			tui_fail(t, &e);
-			return;
-		}
-		done++;
+	done = app_checklist_confirm(t->app, &row->rec, all ? 0 : m->col + 1, t->today, res,
+	    &e);
+	if (done < 0) {
+		tui_fail(t, &e);
+		return;
 	}
 	if (done == 0)
 		tui_say(t, _("Nothing to confirm: %s is missing (Enter fills it)."),
-		    field_label(&field_table[row->marks.check[m->col].missing]));
+		    field_label(&field_table[res[m->col].missing]));
 	if (childpage_refresh(&m->pg, t, &e) != 0 || count_rate(m, t, &e) != 0)
 		tui_fail(t, &e);
 	else if (done > 0)

@@ -10,11 +10,11 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "guanai/classes.h"
-#include "guanai/i18n.h"
-#include "guanai/mem.h"
-#include "guanai/utf8.h"
-#include "guanai/validate.h"
+#include "guanai/app/classes.h"
+#include "guanai/base/i18n.h"
+#include "guanai/base/mem.h"
+#include "guanai/base/utf8.h"
+#include "guanai/core/validate.h"
 #include "scr-admin.h"
 #include "widget.h"
 

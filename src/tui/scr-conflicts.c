@@ -9,9 +9,9 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "guanai/i18n.h"
-#include "guanai/mem.h"
-#include "guanai/pack.h"
+#include "guanai/app/pack.h"
+#include "guanai/base/i18n.h"
+#include "guanai/base/mem.h"
 #include "scr-pack.h"
 #include "widget.h"
 
@@ -70,7 +70,7 @@ static int
 reload(struct conflicts *cs, struct tui *t, struct err *e)
 {
 	items_clear(cs);
-	if (store_conflicts_each(t->app->store, 1, collect, cs, e) != 0)
+	if (app_conflicts_each(t->app, 1, collect, cs, e) != 0)
 		return -1;
 	cs->l.rows = tui_body_rows(t) - 2;
 	wlist_fix(&cs->l);
@@ -130,7 +130,7 @@ conflicts_key(struct screen *s, struct tui *t, enum op op, int key)
 
 	(void)key;
 	if ((op == OP_MINE || op == OP_THEIRS) && cs->l.n > 0) {
-		if (store_conflict_resolve(t->app->store, cs->it[cs->l.sel].id, theirs, &e) < 0)
+		if (app_conflict_resolve(t->app, cs->it[cs->l.sel].id, theirs, &e) < 0)
 			tui_fail(t, &e);
 		else
 			tui_say(t, "%s", theirs ? _("Their value taken.") : _("Your value kept."));

@@ -10,13 +10,14 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "guanai/care.h"
-#include "guanai/helper.h"
-#include "guanai/i18n.h"
-#include "guanai/marks.h"
-#include "guanai/mem.h"
-#include "guanai/utf8.h"
-#include "guanai/validate.h"
+#include "guanai/app/care.h"
+#include "guanai/app/children.h"
+#include "guanai/app/helper.h"
+#include "guanai/app/marks.h"
+#include "guanai/base/i18n.h"
+#include "guanai/base/mem.h"
+#include "guanai/base/utf8.h"
+#include "guanai/core/validate.h"
 #include "scr-admin.h"
 #include "widget.h"
 
@@ -83,7 +84,7 @@ static int
 load_pairs(struct helpers *hs, struct tui *t, struct err *e)
 {
 	clear_pairs(hs);
-	if (hs->nh > 0 && store_pairings_each(t->app->store, NULL, hs->h[hs->lh.sel].id, 1,
+	if (hs->nh > 0 && app_pairings_each(t->app, NULL, hs->h[hs->lh.sel].id, 1,
 	    copy_pairing, hs, e) < 0)
 		return -1;
 	hs->lp.n = hs->np;
@@ -97,7 +98,7 @@ static int
 load(struct helpers *hs, struct tui *t, struct err *e)
 {
 	clear_helpers(hs);
-	if (store_helpers_each(t->app->store, copy_helper, hs, e) < 0)
+	if (app_helpers_each(t->app, copy_helper, hs, e) < 0)
 		return -1;
 	hs->lh.n = hs->nh;
 	wlist_fix(&hs->lh);
@@ -258,7 +259,7 @@ pair_child(struct helpers *hs, struct tui *t)
 	f.grade = t->grade;
 	f.class_no = t->class_no;
 	f.search = str_empty(q) ? NULL : q;
-	if (store_children_each(t->app->store, &f, NULL, PICK_MAX, add_pick, &pk, &e) < 0) {
+	if (app_children_each(t->app, &f, NULL, PICK_MAX, add_pick, &pk, &e) < 0) {
 		tui_fail(t, &e);
 		goto out;
 	}

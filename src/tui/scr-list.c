@@ -10,10 +10,11 @@
 #include <string.h>
 #include <wctype.h>
 
-#include "guanai/i18n.h"
-#include "guanai/marks.h"
-#include "guanai/mem.h"
-#include "guanai/utf8.h"
+#include "guanai/app/children.h"
+#include "guanai/app/marks.h"
+#include "guanai/base/i18n.h"
+#include "guanai/base/mem.h"
+#include "guanai/base/utf8.h"
 #include "childpage.h"
 #include "screen.h"
 #include "scr-pack.h"
@@ -70,15 +71,15 @@ reload(struct list *l, struct tui *t)
 	 * query under way (the store's progress callback): the next key
 	 * searches anew */
 	if (l->searching)
-		store_set_progress(t->app->store, tui_key_waiting, NULL);
+		app_set_progress(t->app, tui_key_waiting, NULL);
 	if (childpage_reload(&l->pg, t, q, &e) != 0) {
-		if (store_was_interrupted(t->app->store)) {
-			store_interrupt_clear(t->app->store);
+		if (app_was_interrupted(t->app)) {
+			app_interrupt_clear(t->app);
 			l->stale = 1;
 		} else
 			tui_fail(t, &e);
 	}
-	store_set_progress(t->app->store, NULL, NULL);
+	app_set_progress(t->app, NULL, NULL);
 	free(q);
 }
 
@@ -233,7 +234,7 @@ delete_selected(struct list *l, struct tui *t)
 		return;
 	q = xasprintf(_("Move %s to the trash?"), record_get(&row->rec, F_NAME));
 	if (dlg_ask(t, q, keys, words, 2) == 0) {
-		if (store_child_delete(t->app->store, row->rec.id, &e) != 0)
+		if (app_child_delete(t->app, row->rec.id, &e) != 0)
 			tui_fail(t, &e);
 		else
 			tui_say(t, _("%s is in the trash (r shows the trash)."),

@@ -1,6 +1,6 @@
 /* scr-record.c — 档案, one child's file: the tab bar (基本 · 父母 · 监护人
  * · 结对 · 帮扶记录 · 七清楚), saving (F2 or w: record_complete, then
- * store_child_save in one transaction), the unsaved-changes question on
+ * app_child_save in one transaction), the unsaved-changes question on
  * Esc and q, new child, and the move to the trash.  The tabs themselves
  * live in rec-form.c and rec-tabs.c. */
 #include "config.h"
@@ -9,10 +9,11 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "guanai/i18n.h"
-#include "guanai/mem.h"
-#include "guanai/utf8.h"
-#include "guanai/validate.h"
+#include "guanai/app/children.h"
+#include "guanai/base/i18n.h"
+#include "guanai/base/mem.h"
+#include "guanai/base/utf8.h"
+#include "guanai/core/validate.h"
 #include "record.h"
 
 static const char *const tab_names[TAB_COUNT] = {
@@ -43,7 +44,7 @@ record_init_scr(struct screen *s, struct tui *t, const struct screen_arg *arg,
 	record_init(&rc->orig);
 	rec_form_setup(rc);
 	if (arg != NULL && arg->child_id[0] != '\0') {
-		found = store_child_get(t->app->store, arg->child_id, &rc->orig, e);
+		found = app_child_get(t->app, arg->child_id, &rc->orig, e);
 		if (found != 0) {
 			if (found == 1)
 				err_set(e, ERR_INPUT, "%s",
@@ -120,8 +121,8 @@ save(struct rec *rc, struct tui *t)
 
 	record_init(&fresh);
 	if (record_complete(&rc->r, &e) != 0 ||
-	    store_child_save(t->app->store, &rc->r, &e) != 0 ||
-	    store_child_get(t->app->store, rc->r.id, &fresh, &e) != 0) {
+	    app_child_save(t->app, &rc->r, &e) != 0 ||
+	    app_child_get(t->app, rc->r.id, &fresh, &e) != 0) {
 		if (!err_is_set(&e))
 			err_set(&e, ERR_IO, "%s", _("the saved record cannot be read back"));
 		tui_fail(t, &e);
@@ -175,7 +176,7 @@ delete_child(struct rec *rc, struct tui *t)
 	}
 	q = xasprintf(_("Move %s to the trash?"), record_get(&rc->orig, F_NAME));
 	if (dlg_ask(t, q, keys, words, 2) == 0) {
-		if (store_child_delete(t->app->store, rc->r.id, &e) != 0)
+		if (app_child_delete(t->app, rc->r.id, &e) != 0)
 			tui_fail(t, &e);
 		else {
 			tui_say(t, _("%s is in the trash (r shows the trash)."),

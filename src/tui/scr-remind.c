@@ -8,103 +8,59 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "guanai/i18n.h"
-#include "guanai/mem.h"
-#include "guanai/remind.h"
-#include "guanai/store.h"
-#include "guanai/utf8.h"
-#include "guanai/validate.h"
+#include "guanai/app/remind.h"
+#include "guanai/base/i18n.h"
+#include "guanai/base/mem.h"
+#include "guanai/base/utf8.h"
+#include "guanai/core/validate.h"
 #include "textview.h"
 
 #define REMIND_DAYS 7
 #define PER_KIND_MAX 500	/* lines shown per kind; the count says the rest */
 
-struct item {
-	int days;
-	char id[UUID_LEN + 1];
-	char *text;
-};
-
-struct collect {
-	struct tui *t;
-	struct item *it[REMIND_KINDS];
-	size_t n[REMIND_KINDS], cap[REMIND_KINDS], count[REMIND_KINDS];
-};
-
-static int
-collect_child(void *ctx, const struct remind_child *c)
+/* A reminder as the screen shows it; the caller frees. */
+static char *
+entry_line(struct tui *t, const struct remind_entry *en)
 {
-	struct collect *cl = ctx;
-	struct reminder r[REMIND_KINDS];
-	struct item *it;
-	char *name, *cls, *clsp, *detail;
-	int i, n = remind_eval(c, cl->t->today, REMIND_DAYS, r), k;
+	char *name = utf8_pad(en->name, 10, t->app->ascii_only);
+	char *cls = class_short_label(en->grade, en->class_no);
+	char *clsp = utf8_pad(cls, 8, t->app->ascii_only);
+	char *line = xasprintf("  %s %s %s", name, clsp, en->detail);
 
-	for (i = 0; i < n; i++) {
-		k = r[i].kind;
-		cl->count[k]++;
-		if (cl->n[k] >= PER_KIND_MAX)
-			continue;
-		if (cl->n[k] == cl->cap[k]) {
-			cl->cap[k] = cl->cap[k] ? cl->cap[k] * 2 : 32;
-			cl->it[k] = xrealloc(cl->it[k], cl->cap[k] * sizeof *cl->it[k]);
-		}
-		it = &cl->it[k][cl->n[k]++];
-		it->days = r[i].days;
-		snprintf(it->id, sizeof it->id, "%s", c->id);
-		name = utf8_pad(c->name != NULL ? c->name : "", 10, cl->t->app->ascii_only);
-		cls = class_short_label(c->grade, c->class_no);
-		clsp = utf8_pad(cls, 8, cl->t->app->ascii_only);
-		detail = remind_detail(&r[i], c);
-		it->text = xasprintf("  %s %s %s", name, clsp, detail);
-		free(name);
-		free(cls);
-		free(clsp);
-		free(detail);
-	}
-	return 0;
-}
-
-static int
-by_days(const void *a, const void *b)
-{
-	const struct item *x = a, *y = b;
-
-	return (x->days > y->days) - (x->days < y->days);
+	free(name);
+	free(cls);
+	free(clsp);
+	return line;
 }
 
 static int
 remind_init(struct screen *s, struct tui *t, const struct screen_arg *arg, struct err *e)
 {
 	struct textview *tv = xcalloc(1, sizeof *tv);
-	struct collect cl;
-	char *head;
+	struct remind_groups g;
+	char *line;
 	size_t j;
 	int k, rc;
 
 	(void)arg;
-	memset(&cl, 0, sizeof cl);
-	cl.t = t;
-	rc = store_remind_children(t->app->store, collect_child, &cl, e);
+	rc = app_reminders(t->app, t->today, REMIND_DAYS, PER_KIND_MAX, &g, e);
 	for (k = 0; k < REMIND_KINDS; k++) {
-		if (k == REMIND_BIRTHDAY && cl.n[k] > 1)	/* ties keep no order: rare */
-			qsort(cl.it[k], cl.n[k], sizeof *cl.it[k], by_days);
-		head = xasprintf("%s: %zu", remind_kind_title((enum remind_kind)k), cl.count[k]);
-		tv_add(tv, TV_HEAD, NULL, head);
-		free(head);
-		for (j = 0; j < cl.n[k]; j++) {
-			tv_add(tv, k == REMIND_BIRTHDAY ? TV_TEXT : TV_WARN, cl.it[k][j].id,
-			    cl.it[k][j].text);
-			free(cl.it[k][j].text);
+		line = xasprintf("%s: %zu", remind_kind_title((enum remind_kind)k), g.count[k]);
+		tv_add(tv, TV_HEAD, NULL, line);
+		free(line);
+		for (j = 0; j < g.n[k]; j++) {
+			line = entry_line(t, &g.e[k][j]);
+			tv_add(tv, k == REMIND_BIRTHDAY ? TV_TEXT : TV_WARN, g.e[k][j].id, line);
+			free(line);
 		}
-		if (cl.count[k] > cl.n[k]) {
-			head = xasprintf(_("  … and %zu more"), cl.count[k] - cl.n[k]);
-			tv_add(tv, TV_DIM, NULL, head);
-			free(head);
+		if (g.count[k] > g.n[k]) {
+			line = xasprintf(_("  … and %zu more"), g.count[k] - g.n[k]);
+			tv_add(tv, TV_DIM, NULL, line);
+			free(line);
 		}
 		tv_add(tv, TV_TEXT, NULL, "");
-		free(cl.it[k]);
 	}
+	remind_groups_free(&g);
 	if (rc != 0) {
 		tv_free(tv);
 		free(tv);

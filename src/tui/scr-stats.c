@@ -8,14 +8,12 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "guanai/care.h"
-#include "guanai/fsutil.h"
-#include "guanai/i18n.h"
-#include "guanai/mem.h"
-#include "guanai/stats-label.h"
-#include "guanai/stats-save.h"
-#include "guanai/stats.h"
-#include "guanai/validate.h"
+#include "guanai/app/care.h"
+#include "guanai/app/stats-save.h"
+#include "guanai/app/stats.h"
+#include "guanai/base/i18n.h"
+#include "guanai/base/mem.h"
+#include "guanai/core/validate.h"
 #include "childpage.h"
 #include "scr-admin.h"
 #include "textview.h"

@@ -5,8 +5,9 @@
 #include <stdio.h>
 #include <stdlib.h>
 
-#include "guanai/i18n.h"
-#include "guanai/mem.h"
+#include "guanai/app/children.h"
+#include "guanai/base/i18n.h"
+#include "guanai/base/mem.h"
 #include "childpage.h"
 #include "widget.h"
 
@@ -69,7 +70,7 @@ trash_key(struct screen *s, struct tui *t, enum op op, int key)
 
 	(void)key;
 	if (op == OP_RESTORE && row != NULL) {
-		if (store_child_restore(t->app->store, row->rec.id, &e) != 0)
+		if (app_child_restore(t->app, row->rec.id, &e) != 0)
 			tui_fail(t, &e);
 		else
 			tui_say(t, _("%s is back on the register."), record_get(&row->rec, F_NAME));

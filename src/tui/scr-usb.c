@@ -14,10 +14,10 @@
 #include <string.h>
 #include <sys/stat.h>
 
-#include "guanai/i18n.h"
-#include "guanai/mem.h"
-#include "guanai/pack.h"
-#include "guanai/utf8.h"
+#include "guanai/app/pack.h"
+#include "guanai/base/i18n.h"
+#include "guanai/base/mem.h"
+#include "guanai/base/utf8.h"
 #include "dialog.h"
 #include "scr-pack.h"
 

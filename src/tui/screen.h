@@ -8,9 +8,9 @@
 #ifndef GUANAI_TUI_SCREEN_H
 #define GUANAI_TUI_SCREEN_H
 
-#include "guanai/app.h"
-#include "guanai/date.h"
-#include "guanai/uuid.h"
+#include "guanai/app/app.h"
+#include "guanai/base/date.h"
+#include "guanai/base/uuid.h"
 #include "ops.h"
 
 struct tui;

@@ -5,9 +5,9 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "guanai/buf.h"
-#include "guanai/mem.h"
-#include "guanai/utf8.h"
+#include "guanai/base/buf.h"
+#include "guanai/base/mem.h"
+#include "guanai/base/utf8.h"
 #include "textview.h"
 
 void

@@ -3,7 +3,7 @@
 #ifndef GUANAI_TUI_TEXTVIEW_H
 #define GUANAI_TUI_TEXTVIEW_H
 
-#include "guanai/uuid.h"
+#include "guanai/base/uuid.h"
 #include "screen.h"
 #include "widget.h"
 

@@ -17,12 +17,15 @@
 #include <time.h>
 #include <wchar.h>
 
-#include "guanai/i18n.h"
-#include "guanai/mem.h"
-#include "guanai/tui.h"
-#include "guanai/utf8.h"
-#include "guanai/validate.h"
+#include "guanai/app/children.h"
+#include "guanai/app/dest.h"
+#include "guanai/base/i18n.h"
+#include "guanai/base/mem.h"
+#include "guanai/base/utf8.h"
+#include "guanai/core/validate.h"
+#include "guanai/tui/tui.h"
 #include "menu.h"
+#include "scr-dlg.h"
 #include "screen.h"
 #include "widget.h"
 
@@ -40,6 +43,13 @@ void
 tui_back(struct tui *t)
 {
 	t->back = 1;
+}
+
+void
+tui_restart(struct tui *t, const struct screen_class *next)
+{
+	t->restart = 1;
+	tui_open(t, next, NULL);
 }
 
 void
@@ -233,7 +243,7 @@ load_school(struct tui *t)
 	struct err e = { 0, "" };
 
 	memset(&sc, 0, sizeof sc);
-	if (store_school_get(t->app->store, &sc, &e) == 0 && !str_empty(sc.name))
+	if (app_school_get(t->app, &sc, &e) == 0 && !str_empty(sc.name))
 		t->school = xstrdup(sc.name);
 	else
 		t->school = xstrdup(_("(school name not set)"));
@@ -295,7 +305,22 @@ apply_requests(struct tui *t)
 {
 	struct err e = { 0, "" };
 	const struct screen_class *cls = t->open_cls;
+	struct screen *s;
 
+	if (t->restart) {
+		t->restart = 0;
+		t->back = 0;
+		while ((s = t->top) != NULL) {
+			t->top = s->below;
+			s->cls->free(s);
+			free(s);
+		}
+		if (push(t, &scr_list, NULL, &e) != 0) {
+			tui_fail(t, &e);
+			t->quit = 1;
+			return;
+		}
+	}
 	if (t->back) {
 		t->back = 0;
 		if (t->top != NULL && t->top->below != NULL)
@@ -412,6 +437,8 @@ loop(struct tui *t)
 	t->dirty = 1;
 	while (!t->quit && t->top != NULL) {
 		apply_requests(t);
+		if (t->quit || t->top == NULL)
+			break;
 		if (t->dirty) {
 			t->dirty = 0;
 			tui_paint(t);
@@ -482,7 +509,10 @@ tui_run(struct app *a, struct err *e)
 	if (bench != NULL && (t.bench = fopen(bench, "a")) != NULL &&
 	    since_start_ms() >= 0)
 		fprintf(t.bench, "start tui-run %.3f\n", since_start_ms());
-	load_school(&t);
+	if (app_is_open(a))
+		load_school(&t);
+	else
+		t.school = xstrdup(_("First use"));
 	if (initscr() == NULL) {
 		err_set(e, ERR_IO, "%s", _("cannot start the terminal interface"));
 		goto out;
@@ -490,7 +520,8 @@ tui_run(struct app *a, struct err *e)
 	setup_curses(&t);
 	if (t.bench != NULL && since_start_ms() >= 0)
 		fprintf(t.bench, "start curses %.3f\n", since_start_ms());
-	if (push(&t, &scr_list, NULL, e) != 0) {
+	/* no database yet: the set-up screen first (scr-setup.c) */
+	if (push(&t, app_is_open(a) ? &scr_list : &scr_setup, NULL, e) != 0) {
 		endwin();
 		goto out;
 	}

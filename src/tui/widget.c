@@ -10,10 +10,10 @@
 #include <wchar.h>
 #include <wctype.h>
 
-#include "guanai/buf.h"
-#include "guanai/i18n.h"
-#include "guanai/mem.h"
-#include "guanai/utf8.h"
+#include "guanai/base/buf.h"
+#include "guanai/base/i18n.h"
+#include "guanai/base/mem.h"
+#include "guanai/base/utf8.h"
 #include "widget.h"
 
 /* UTF-8 to wide characters; control characters become blanks. */
@@ -48,8 +48,10 @@ w_put(struct tui *t, int y, int x, int cells, const char *s, int attr, int pad)
 
 	if (y < 0 || y >= t->rows || x < 0 || x >= t->cols || cells <= 0)
 		return 0;
-	if (x + cells > t->cols)
-		cells = t->cols - x;
+	if (x + cells > t->cols - 1)	/* the last column stays blank */
+		cells = t->cols - 1 - x;
+	if (cells <= 0)
+		return 0;
 	if (s == NULL)
 		s = "";
 	c = pad ? utf8_pad(s, cells, t->app->ascii_only) :

@@ -11,7 +11,8 @@
 #include "screen.h"
 
 /* Put UTF-8 text at (y, x), cut to `cells` (padded with blanks when pad);
- * returns the cells written.  Nothing is drawn past column cols-1. */
+ * returns the cells written.  The last column (cols-1) stays blank: text
+ * that reaches it has run into the edge (tests/tui/lib-tmux.sh tui_fits). */
 int w_put(struct tui *t, int y, int x, int cells, const char *s, int attr, int pad);
 /* Fill a row from x to the right edge with blanks in attr. */
 void w_fill(struct tui *t, int y, int x, int attr);

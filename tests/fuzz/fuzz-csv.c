@@ -11,10 +11,10 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "guanai/buf.h"
-#include "guanai/csv.h"
-#include "guanai/mem.h"
-#include "guanai/utf8.h"
+#include "guanai/base/buf.h"
+#include "guanai/base/mem.h"
+#include "guanai/base/utf8.h"
+#include "guanai/io/csv.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 

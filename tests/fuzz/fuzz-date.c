@@ -9,7 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "guanai/date.h"
+#include "guanai/base/date.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 

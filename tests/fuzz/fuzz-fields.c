@@ -11,8 +11,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "guanai/err.h"
-#include "guanai/field.h"
+#include "guanai/base/err.h"
+#include "guanai/core/field.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 

@@ -29,8 +29,8 @@
 
 #include <sodium.h>
 
-#include "guanai/err.h"
-#include "guanai/package.h"
+#include "guanai/base/err.h"
+#include "guanai/io/package.h"
 
 #define PASS "fuzz-passphrase"
 

@@ -10,8 +10,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "guanai/pinyin.h"
-#include "guanai/utf8.h"
+#include "guanai/base/utf8.h"
+#include "guanai/core/pinyin.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 

@@ -14,9 +14,9 @@
 #include <string.h>
 #include <unistd.h>
 
-#include "guanai/err.h"
-#include "guanai/field.h"
-#include "guanai/store.h"
+#include "guanai/base/err.h"
+#include "guanai/core/field.h"
+#include "guanai/store/store.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 

@@ -10,9 +10,9 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "guanai/date.h"
-#include "guanai/err.h"
-#include "guanai/validate.h"
+#include "guanai/base/date.h"
+#include "guanai/base/err.h"
+#include "guanai/core/validate.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 

@@ -11,10 +11,10 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "guanai/charset.h"
-#include "guanai/field.h"
-#include "guanai/mem.h"
-#include "guanai/validate.h"
+#include "guanai/base/charset.h"
+#include "guanai/base/mem.h"
+#include "guanai/core/field.h"
+#include "guanai/core/validate.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 

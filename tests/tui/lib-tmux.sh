@@ -78,11 +78,19 @@ tui_wait_gone() {
 	sed 's/^/  | /' "$T/screen" >&2
 	return 1
 }
-# tui_fits COLS [what]: no line of the screen is wider than COLS cells
-# (wc -L measures display cells in the current UTF-8 locale).
+# tui_fits COLS [what]: nothing ran into the right edge of a COLS-wide
+# window.  tmux never captures a line wider than its pane, so a plain
+# width check cannot fail; two things can:
+#  - the screens keep the last column blank, and text that runs past its
+#    field is wrapped by curses at the edge, filling that column first: a
+#    line as wide as COLS is an overflow;
+#  - text the terminal draws wider than the program measured makes tmux
+#    wrap the line itself: -J joins such lines, so they come out wider
+#    (-J also keeps trailing blanks, which are cut before measuring).
+# (wc -L measures display cells in the current UTF-8 locale.)
 tui_fits() {
 	local w
-	tui_screen >"$T/screen"
+	tm capture-pane -p -J -t g | sed 's/ *$//' >"$T/screen"
 	w=$(wc -L <"$T/screen")
-	[ "$w" -le "$1" ] || { fail "${2:-screen} is $w cells wide (> $1)"; sed 's/^/  | /' "$T/screen" >&2; }
+	[ "$w" -lt "$1" ] || { fail "${2:-screen} runs into the right edge: a line is $w cells wide (the last of $1 columns must stay blank)"; sed 's/^/  | /' "$T/screen" >&2; }
 }

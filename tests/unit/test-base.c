@@ -5,12 +5,12 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include "guanai/buf.h"
-#include "guanai/date.h"
-#include "guanai/fsutil.h"
-#include "guanai/mem.h"
-#include "guanai/utf8.h"
-#include "guanai/uuid.h"
+#include "guanai/base/buf.h"
+#include "guanai/base/date.h"
+#include "guanai/base/fsutil.h"
+#include "guanai/base/mem.h"
+#include "guanai/base/utf8.h"
+#include "guanai/base/uuid.h"
 #include "t.h"
 
 static void

@@ -6,10 +6,10 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "guanai/buf.h"
-#include "guanai/charset.h"
-#include "guanai/mem.h"
-#include "guanai/utf8.h"
+#include "guanai/base/buf.h"
+#include "guanai/base/charset.h"
+#include "guanai/base/mem.h"
+#include "guanai/base/utf8.h"
 #include "t.h"
 
 static FILE *

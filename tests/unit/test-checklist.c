@@ -4,7 +4,7 @@
 
 #include <string.h>
 
-#include "guanai/checklist.h"
+#include "guanai/core/checklist.h"
 #include "t.h"
 
 static void

@@ -5,9 +5,9 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "guanai/buf.h"
-#include "guanai/csv.h"
-#include "guanai/mem.h"
+#include "guanai/base/buf.h"
+#include "guanai/base/mem.h"
+#include "guanai/io/csv.h"
 #include "t.h"
 
 /* Parse text and render it as "line:f1|f2;line:…" for easy comparison. */

@@ -10,12 +10,13 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include "guanai/app.h"
-#include "guanai/buf.h"
-#include "guanai/charset.h"
-#include "guanai/export.h"
-#include "guanai/import.h"
-#include "guanai/mem.h"
+#include "guanai/app/app.h"
+#include "guanai/app/export.h"
+#include "guanai/app/import.h"
+#include "guanai/base/buf.h"
+#include "guanai/base/charset.h"
+#include "guanai/base/mem.h"
+#include "guanai/store/store.h"
 #include "t.h"
 
 static char dir[] = "/tmp/guanai-imp.XXXXXX";

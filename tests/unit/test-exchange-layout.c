@@ -8,10 +8,10 @@
 #include <string.h>
 #include <unistd.h>
 
-#include "guanai/buf.h"
-#include "guanai/layout.h"
-#include "guanai/mem.h"
-#include "guanai/xlsx.h"
+#include "guanai/base/buf.h"
+#include "guanai/base/mem.h"
+#include "guanai/io/layout.h"
+#include "guanai/io/xlsx.h"
 #include "t.h"
 
 static char *

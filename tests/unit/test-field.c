@@ -10,10 +10,10 @@
 #include <string.h>
 #include <unistd.h>
 
-#include "guanai/checklist.h"
-#include "guanai/field.h"
-#include "guanai/mem.h"
-#include "guanai/validate.h"
+#include "guanai/base/mem.h"
+#include "guanai/core/checklist.h"
+#include "guanai/core/field.h"
+#include "guanai/core/validate.h"
 #include "t.h"
 
 static void

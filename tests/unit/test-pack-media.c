@@ -8,8 +8,8 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include "guanai/mem.h"
-#include "guanai/pack.h"
+#include "guanai/app/pack.h"
+#include "guanai/base/mem.h"
 #include "t.h"
 
 static void

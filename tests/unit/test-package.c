@@ -9,9 +9,9 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include "guanai/err.h"
-#include "guanai/mem.h"
-#include "guanai/package.h"
+#include "guanai/base/err.h"
+#include "guanai/base/mem.h"
+#include "guanai/io/package.h"
 #include "t.h"
 
 #define NREC 3000

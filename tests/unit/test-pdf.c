@@ -10,9 +10,9 @@
 #include <string.h>
 #include <unistd.h>
 
-#include "guanai/buf.h"
-#include "guanai/mem.h"
-#include "guanai/pdf.h"
+#include "guanai/base/buf.h"
+#include "guanai/base/mem.h"
+#include "guanai/io/pdf.h"
 #include "t.h"
 
 static char tmpdir[] = "/tmp/test-pdf.XXXXXX";

@@ -6,7 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "guanai/pinyin.h"
+#include "guanai/core/pinyin.h"
 #include "t.h"
 
 #define T_PY(fn, name, want) do {					\

@@ -9,12 +9,12 @@
 #include <string.h>
 #include <unistd.h>
 
-#include "guanai/demo.h"
-#include "guanai/mem.h"
-#include "guanai/remind.h"
-#include "guanai/stats.h"
-#include "guanai/store.h"
-#include "guanai/validate.h"
+#include "guanai/app/demo.h"
+#include "guanai/app/stats.h"
+#include "guanai/base/mem.h"
+#include "guanai/core/remind.h"
+#include "guanai/core/validate.h"
+#include "guanai/store/store.h"
 #include "t.h"
 
 static char dir[256];

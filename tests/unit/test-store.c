@@ -10,9 +10,9 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include "guanai/field.h"
-#include "guanai/mem.h"
-#include "guanai/store.h"
+#include "guanai/base/mem.h"
+#include "guanai/core/field.h"
+#include "guanai/store/store.h"
 #include "t.h"
 
 static char dir[256];

@@ -7,9 +7,9 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "guanai/date.h"
-#include "guanai/err.h"
-#include "guanai/validate.h"
+#include "guanai/base/date.h"
+#include "guanai/base/err.h"
+#include "guanai/core/validate.h"
 #include "t.h"
 
 /* Append the GB 11643 check character to 17 digits (the standard's own

@@ -1,0 +1,21 @@
+/* audit.h — the audit log as the front ends read and add to it
+ * (src/app/audit.c, DESIGN.md §8): who changed what, when. */
+#ifndef GUANAI_APP_AUDIT_H
+#define GUANAI_APP_AUDIT_H
+
+#include "guanai/app/visible.h"
+
+#include <stddef.h>
+
+#include "guanai/app/app.h"
+#include "guanai/base/err.h"
+#include "guanai/core/records.h"
+
+/* The latest `limit` rows, newest first; fn returning non-zero stops. */
+int app_audit_each(struct app *a, size_t limit, audit_fn fn, void *ctx, struct err *e);
+/* Note one application-level event (a summary written, a file exported);
+ * detail must not hold ID or phone numbers. */
+int app_audit_event(struct app *a, const char *action, const char *detail,
+    struct err *e);
+
+#endif
