@@ -9,7 +9,7 @@ src_libapp_a_SOURCES = src/app/app.c src/app/import.c src/app/export.c \
 	src/app/print-lists.c src/app/print-stats.c src/app/children.c \
 	src/app/checklist.c src/app/remind.c src/app/audit.c \
 	src/app/ref.c src/app/edit.c src/app/classes.c src/app/helper.c \
-	src/app/trash.c
+	src/app/trash.c src/app/dest.c src/app/import-files.c
 noinst_HEADERS += include/guanai/app/visible.h \
 	include/guanai/app/app.h include/guanai/app/import.h \
 	include/guanai/app/export.h include/guanai/app/pack.h \
@@ -18,7 +18,8 @@ noinst_HEADERS += include/guanai/app/visible.h \
 	include/guanai/app/marks.h include/guanai/app/care.h \
 	include/guanai/app/print.h include/guanai/app/children.h \
 	include/guanai/app/checklist.h include/guanai/app/remind.h \
-	include/guanai/app/audit.h src/app/print-private.h
+	include/guanai/app/audit.h src/app/print-private.h \
+	include/guanai/app/dest.h include/guanai/app/import-files.h
 
 check_PROGRAMS += tests/unit/test-exchange-import tests/unit/test-pack-media
 TESTS += tests/unit/test-exchange-import tests/unit/test-pack-media

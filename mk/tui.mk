@@ -7,10 +7,13 @@ src_libtui_a_SOURCES = src/tui/tui.c src/tui/ops.c src/tui/keys.c \
 	src/tui/rec-form.c src/tui/rec-tabs.c src/tui/scr-checklist.c \
 	src/tui/scr-helpers.c src/tui/scr-trash.c src/tui/scr-remind.c \
 	src/tui/scr-stats.c src/tui/scr-conflicts.c src/tui/scr-usb.c \
-	src/tui/scr-audit.c src/tui/rec-care.c src/tui/scr-message.c
+	src/tui/scr-audit.c src/tui/dialog.c src/tui/menu.c src/tui/dlg-export.c \
+	src/tui/dlg-print.c src/tui/dlg-import.c src/tui/scr-setup.c \
+	src/tui/rec-care.c src/tui/scr-message.c
 noinst_HEADERS += include/guanai/tui/visible.h include/guanai/tui/tui.h \
 	src/tui/ops.h src/tui/screen.h src/tui/widget.h src/tui/childpage.h \
-	src/tui/record.h src/tui/textview.h src/tui/scr-pack.h
+	src/tui/record.h src/tui/textview.h src/tui/scr-pack.h \
+	src/tui/dialog.h src/tui/menu.h src/tui/scr-dlg.h
 
 TUI_TESTS = tests/tui/list.sh tests/tui/record.sh tests/tui/pairing.sh \
 	tests/tui/checklist.sh tests/tui/resize.sh tests/tui/english.sh \

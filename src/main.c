@@ -125,6 +125,15 @@ main(int argc, char **argv)
 		return 0;
 	}
 	app_init(&app, db);
+	/* the TUI on a path with no database: its set-up screen creates it
+	 * (app_setup_school, as `guanai init` does) */
+	if (cmd == NULL && !fs_exists(app.db_path)) {
+		rc = tui_run(&app, &e);
+		if (rc != 0 && err_is_set(&e))
+			rc = cli_fail(&e);
+		app_close(&app);
+		return rc;
+	}
 	if (cmd == NULL || cmd->open_db != 0) {
 		if (app_open(&app, cmd != NULL && cmd->open_db == 2 ?
 		    APP_OPEN_CREATE : APP_OPEN_EXISTING, &e) != 0) {

@@ -11,12 +11,13 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
-#include "guanai/buf.h"
-#include "guanai/date.h"
-#include "guanai/dest.h"
-#include "guanai/fsutil.h"
-#include "guanai/i18n.h"
-#include "guanai/mem.h"
+#include "guanai/app/children.h"
+#include "guanai/app/dest.h"
+#include "guanai/base/buf.h"
+#include "guanai/base/date.h"
+#include "guanai/base/fsutil.h"
+#include "guanai/base/i18n.h"
+#include "guanai/base/mem.h"
 
 static int
 is_dir(const char *p)
@@ -160,6 +161,12 @@ app_printers(char ***names, int *has_default)
 	return n;
 }
 
+int
+app_is_open(const struct app *a)
+{
+	return a->store != NULL;
+}
+
 void
 app_printers_free(char **names, size_t n)
 {
@@ -178,12 +185,12 @@ app_setup_school(struct app *a, const char *name, char **school, struct err *e)
 	int rc = -1, opened = 0;
 
 	if (a->store == NULL) {
-		if (app_open(a, STORE_OPEN_CREATE, e) != 0)
+		if (app_open(a, APP_OPEN_CREATE, e) != 0)
 			return -1;
 		opened = 1;
 	}
 	memset(&sc, 0, sizeof sc);
-	if (store_school_get(a->store, &sc, e) != 0)
+	if (app_school_get(a, &sc, e) != 0)
 		goto out;
 	if (name != NULL) {
 		xfree(&sc.name);
@@ -193,7 +200,7 @@ app_setup_school(struct app *a, const char *name, char **school, struct err *e)
 		date_format(date_school_year_start(date_today()), ys);
 		sc.year_start = xstrdup(ys);
 	}
-	if (store_school_set(a->store, &sc, e) != 0)
+	if (app_school_set(a, &sc, e) != 0)
 		goto out;
 	if (school != NULL)
 		*school = sc.name != NULL ? xstrdup(sc.name) : NULL;
@@ -201,6 +208,6 @@ app_setup_school(struct app *a, const char *name, char **school, struct err *e)
 out:
 	school_clear(&sc);
 	if (rc != 0 && opened)
-		store_close(&a->store);
+		app_db_close(a);
 	return rc;
 }

@@ -65,6 +65,7 @@ import_report_clear(struct import_report *r)
 	xfree(&r->rejected_path);
 	free_list(&r->unknown, &r->nunknown);
 	free_list(&r->notes, &r->nnotes);
+	free_list(&r->problems, &r->nproblems);
 	import_report_init(r);
 }
 
@@ -386,6 +387,9 @@ reject_row(struct imp *m, const struct csv_record *rec, const char *why,
 	int rc;
 
 	m->rep->rejected++;
+	if (m->rep->nproblems < IMPORT_MAX_NOTES)	/* the preview shows them */
+		push(&m->rep->problems, &m->rep->nproblems, xasprintf(_("line %ld: %s"),
+		    rec->line, why));
 	if (m->o->dry_run)
 		return 0;
 	if (!m->rej_open && open_rejected(m, e) != 0)

@@ -310,6 +310,8 @@ write_pdf(struct print_ctx *c, const char *path, struct print_result *res,
 	s.generated = generated;
 	s.font = getenv("GUANAI_PDF_FONT");
 	s.landscape = d->landscape == 1 || (d->landscape == 2 && c->confidential);
+	s.progress = c->req->progress;
+	s.progress_ctx = c->req->progress_ctx;
 	if (known_pages(c, d->per_page, &s.known_pages, e) != 0)
 		goto out;
 	if (atomic_open(&af, path, c->confidential ? 0600 : 0644, e) != 0)

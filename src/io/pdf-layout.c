@@ -89,7 +89,7 @@ pdf_table_row(struct pdf *p, const char *const *cells, int shade)
 	struct pdf_table *t = &p->tab;
 	double maxh, rowh = 0, h;
 
-	if (!t->on)
+	if (!t->on || p->cancelled)
 		return;
 	maxh = p->ybot - p->ytop - t->head_h - 2 * PDF_PAD;
 	/* each cell in its own layout: shaped once, measured, then drawn */
@@ -130,6 +130,8 @@ pdf_card(struct pdf *p, const char *title, const char *tag, const char *const *l
 	double cw, ch, cx, cy, iw, ih, th, bh, size;
 	int i;
 
+	if (p->cancelled)
+		return;
 	if (p->page == 0 || p->break_pending || p->cards >= PDF_CARDS_PER_PAGE ||
 	    (p->cards == 0 && !p->fresh))
 		pdf_begin_page(p);
@@ -255,6 +257,8 @@ pdf_form(struct pdf *p, const struct pdf_form_item *items, int n, const char *bo
 	struct form_fit f = { 10.0, 0, 0 };
 	double bh, avail, line, h;
 
+	if (p->cancelled)
+		return;
 	if (p->page == 0 || !p->fresh || p->break_pending)
 		pdf_begin_page(p);
 	bh = pdf_lay(p, bottom, 10.5, 0, p->x1 - p->x0, 0, PDF_LEFT);

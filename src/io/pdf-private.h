@@ -43,6 +43,11 @@ struct pdf {
 	int fresh;		/* the current page holds no content yet */
 	int break_pending;	/* the next content starts a new page */
 	int cards;		/* cards on the current page */
+	/* pdf_setup.progress: asked at each page begun; non-zero cancels,
+	 * and the content calls then return at once */
+	int (*progress)(void *ctx, int page, int total);
+	void *progress_ctx;
+	int cancelled;
 
 	struct pdf_table tab;
 };

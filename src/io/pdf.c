@@ -184,6 +184,9 @@ pdf_begin_page(struct pdf *p)
 	if (!p->measure && p->page > 0)
 		cairo_show_page(p->cr);
 	p->page++;
+	if (p->progress != NULL && !p->cancelled &&
+	    p->progress(p->progress_ctx, p->page, p->measure ? 0 : p->total) != 0)
+		p->cancelled = 1;
 	p->y = p->ytop;
 	p->fresh = 1;
 	p->break_pending = 0;
@@ -241,6 +244,9 @@ void
 pdf_text(struct pdf *p, const char *text, double size, int bold, enum pdf_align align)
 {
 	double bw = p->x1 - p->x0, h;
+
+	if (p->cancelled)
+		return;
 
 	h = pdf_lay(p, text, size, bold, bw, p->ybot - p->ytop, align);
 	pdf_ensure(p, h);
@@ -328,6 +334,8 @@ pdf_new(const struct pdf_setup *s, PangoFontMap *fm, int measure, FILE *fp)
 	double hh, fh;
 
 	p->measure = measure;
+	p->progress = s->progress;
+	p->progress_ctx = s->progress_ctx;
 	p->pw = s->landscape ? A4_H : A4_W;
 	p->ph = s->landscape ? A4_W : A4_H;
 	p->school = xstrdup(s->school != NULL ? s->school : "");
@@ -399,6 +407,10 @@ run_pass(const struct pdf_setup *s, PangoFontMap *fm, pdf_produce_fn produce,
 	if (produce(p, ctx, e) != 0) {
 		if (!err_is_set(e))
 			err_set(e, ERR_IO, _("the document could not be laid out"));
+		goto out;
+	}
+	if (p->cancelled) {
+		err_set(e, ERR_IO, "%s", _("printing was cancelled; nothing was written"));
 		goto out;
 	}
 	if (p->page == 0)

@@ -10,11 +10,11 @@
 #include <time.h>
 #include <unistd.h>
 
-#include "guanai/dest.h"
-#include "guanai/i18n.h"
-#include "guanai/mem.h"
-#include "guanai/pack.h"
-#include "guanai/utf8.h"
+#include "guanai/app/dest.h"
+#include "guanai/base/i18n.h"
+#include "guanai/base/mem.h"
+#include "guanai/app/pack.h"
+#include "guanai/base/utf8.h"
 #include "dialog.h"
 
 /* ---- choice rows ---------------------------------------------------- */
@@ -286,6 +286,7 @@ dprogress_start(struct dprogress *p, struct tui *t, const char *what, size_t tot
 	p->total = total;
 	p->running = 1;
 	p->cancel = 0;
+	p->count_pages = 0;
 	t->status[0] = '\0';
 	dprogress_update(p, 0);
 }
@@ -311,7 +312,11 @@ dprogress_draw(const struct dprogress *p, struct tui *t, int y)
 		snprintf(text, sizeof text, _("%s: %d%%"), p->what, pct);
 		fill = w * pct / 100;
 	} else {
-		snprintf(text, sizeof text, _("%s: %zu records"), p->what, p->done);
+		if (p->count_pages)
+			snprintf(text, sizeof text, _("%s: page %zu (counting)"), p->what,
+			    p->done);
+		else
+			snprintf(text, sizeof text, _("%s: %zu records"), p->what, p->done);
 		fill = (int)(p->done / 256 % (size_t)w);	/* it moves */
 	}
 	w_put(t, y, 2, w, text, t->attr[TA_HEADER], 0);

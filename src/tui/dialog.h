@@ -89,6 +89,7 @@ struct dprogress {
 	size_t done, total;	/* total 0 = unknown: the bar moves */
 	int running;
 	int cancel;		/* Esc was pressed while running */
+	int count_pages;	/* total 0: count pages, not records */
 	long long painted_ms;	/* monotonic ms of the last repaint */
 };
 

@@ -13,9 +13,9 @@
 #include <string.h>
 #include <sys/stat.h>
 
-#include "guanai/export.h"
-#include "guanai/i18n.h"
-#include "guanai/mem.h"
+#include "guanai/app/export.h"
+#include "guanai/base/i18n.h"
+#include "guanai/base/mem.h"
 #include "dialog.h"
 #include "scr-dlg.h"
 

@@ -19,10 +19,10 @@
 #include <string.h>
 #include <sys/stat.h>
 
-#include "guanai/dest.h"
-#include "guanai/i18n.h"
-#include "guanai/mem.h"
-#include "guanai/print.h"
+#include "guanai/app/dest.h"
+#include "guanai/base/i18n.h"
+#include "guanai/base/mem.h"
+#include "guanai/app/print.h"
 #include "dialog.h"
 #include "scr-dlg.h"
 
@@ -155,6 +155,18 @@ dpr_draw(struct screen *s, struct tui *t)
 	dprogress_draw(&x->bar, t, y + tui_body_rows(t) - 2);
 }
 
+/* print_run's progress: the page reached (total 0 while the pages are
+ * counted); Esc cancels. */
+static int
+page_progress(void *ctx, int page, int total)
+{
+	struct dprint *x = ctx;
+
+	x->bar.total = total > 0 ? (size_t)total : 0;
+	x->bar.count_pages = total <= 0;
+	return dprogress_update(&x->bar, (size_t)page);
+}
+
 /* Confidential prints ask once what they hold.  1 to go on. */
 static int
 confirm_confidential(struct dprint *x, struct tui *t)
@@ -178,6 +190,8 @@ fill_req(struct dprint *x, struct print_req *req)
 	req->doc = chosen_doc(x);
 	dclass_get(&x->cls, x->row[R_CLASS].sel, &req->grade, &req->class_no);
 	req->confidential = x->row[R_MODE].sel == 1;
+	req->progress = page_progress;
+	req->progress_ctx = x;
 }
 
 /* Layout into the spool, the page count, then lp. */
@@ -198,7 +212,7 @@ to_printer(struct dprint *x, struct tui *t, const char *printer)
 		return;
 	}
 	req.path = spool;
-	dprogress_start(&x->bar, t, _("Laying out the pages"), 0);
+	dprogress_start(&x->bar, t, _("Laying out the pages (Esc cancels)"), 0);
 	r = print_run(t->app, &req, &res, &e);
 	dprogress_stop(&x->bar);
 	if (r != 0) {
@@ -257,7 +271,7 @@ to_folder(struct dprint *x, struct tui *t, int i)
 	}
 	fill_req(x, &req);
 	req.path = path;
-	dprogress_start(&x->bar, t, _("Laying out the pages"), 0);
+	dprogress_start(&x->bar, t, _("Laying out the pages (Esc cancels)"), 0);
 	r = print_run(t->app, &req, &res, &e);
 	dprogress_stop(&x->bar);
 	if (r != 0) {

@@ -16,6 +16,7 @@
 
 /* L10N: the lines of the F9 menu; "…" means a dialog follows. */
 static const struct menu_entry entries[] = {
+	{ OP_IMPORT_EXCEL, &scr_dlg_import, N_("Import an Excel roster…"), 0 },
 	{ OP_EXPORT_EXCEL, &scr_dlg_export, N_("Export Excel (the county's tables)…"), 0 },
 	{ OP_PRINT, &scr_dlg_print, N_("Print…"), 0 },
 	{ OP_USB_EXPORT, &scr_usb_export, N_("USB export (for the headteacher)…"), 0 },

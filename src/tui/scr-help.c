@@ -41,11 +41,45 @@ add_table(struct help *h, const struct keydef *table, const struct keydef *skip)
 	}
 }
 
+/* Short task pages, after the keys (issue 11): what a teacher does, step
+ * by step, with the keys of the list. */
+enum { TASK_LINES = 5 };
+static const struct {
+	const char *title;
+	const char *line[TASK_LINES];
+} tasks[] = {
+	{ N_("How to import a roster"), {
+	    N_("1. Save the Excel or CSV roster on a USB stick and plug it in."),
+	    N_("2. On the list press m (Import Excel), or F9 and the menu."),
+	    N_("3. Choose the file, Enter: the preview shows new, updated, problems."),
+	    N_("4. Enter again imports; problem rows go to NAME.rejected.csv."),
+	    N_("5. Correct those rows in that file and import it again.") } },
+	{ N_("How to print a roster"), {
+	    N_("1. On the list press c and choose the class (or the whole school)."),
+	    N_("2. Press p (Print) and Enter: the public roster of that class."),
+	    N_("3. The page count shows first; Enter sends it to the printer."),
+	    N_("4. Without a printer, choose the USB stick: it is saved as a PDF."),
+	    N_("5. Cards and forms hold phones and IDs: keep the paper safe.") } },
+	{ N_("How to give the data to the headteacher"), {
+	    N_("1. Plug in a USB stick; on the list press e (USB export), Enter."),
+	    N_("2. Type a passphrase twice: the package on the stick is encrypted."),
+	    N_("3. The headteacher presses i (USB import) and types the same one."),
+	    N_("4. Tell the passphrase in person; never write it on the stick."),
+	    NULL } },
+	{ N_("How to back up"), {
+	    N_("1. Keep a backup on a USB stick, at least once a month."),
+	    N_("2. F9 opens the menu with the backup (headteacher), or run"),
+	    N_("   guanai backup FILE: the copy is encrypted like a package."),
+	    N_("3. Restoring checks the backup first and keeps the old data aside."),
+	    NULL } },
+};
+
 static int
 help_init(struct screen *s, struct tui *t, const struct screen_arg *arg, struct err *e)
 {
 	struct help *h = xcalloc(1, sizeof *h);
 	const struct keydef *below = t->top != NULL ? t->top->cls->keys : keys_list;
+	size_t i, j;
 
 	(void)arg, (void)e;
 	add_line(h, xstrdup(_("Keys of this screen:")));
@@ -55,6 +89,12 @@ help_init(struct screen *s, struct tui *t, const struct screen_arg *arg, struct 
 	add_table(h, keys_global, below);
 	add_line(h, xstrdup(""));
 	add_line(h, xstrdup(_("Letters work where F-keys do not reach.")));
+	for (i = 0; i < sizeof tasks / sizeof tasks[0]; i++) {
+		add_line(h, xstrdup(""));
+		add_line(h, xstrdup(_(tasks[i].title)));
+		for (j = 0; j < TASK_LINES && tasks[i].line[j] != NULL; j++)
+			add_line(h, xasprintf("  %s", _(tasks[i].line[j])));
+	}
 	h->l.n = h->n;
 	s->priv = h;
 	return 0;

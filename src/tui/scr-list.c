@@ -190,7 +190,7 @@ list_draw(struct screen *s, struct tui *t)
 		draw_row(t, y + 2 + i, &l->pg.row[i], i == l->pg.sel && !l->searching);
 	if (l->pg.n == 0)
 		w_put(t, y + 3, 2, t->cols - 3, l->pg.query[0] == '\0' ?
-		    _("No children yet: press n to add one, or import a file.") :
+		    _("No children yet: press m to import an Excel roster, or n to add one.") :
 		    _("No child matches."), t->attr[TA_DIM], 0);
 	childpage_where(&l->pg, buf, sizeof buf);
 	x = t->cols - utf8_width(buf) - 1;

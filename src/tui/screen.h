@@ -81,12 +81,17 @@ struct tui {
 	const struct screen_class *open_cls;
 	struct screen_arg open_arg;
 	int back;
+	int restart;			/* drop every screen, open the list (then open_cls) */
 	void *bench;			/* FILE * of GUANAI_TUI_BENCH, or NULL */
 };
 
 /* Ask the loop to open a screen on top / close the top one. */
 void tui_open(struct tui *t, const struct screen_class *cls, const struct screen_arg *arg);
 void tui_back(struct tui *t);
+/* Ask the loop to close every screen and start over on the list, then
+ * open `next` on top of it (NULL: the list alone) — the set-up screen's
+ * way out. */
+void tui_restart(struct tui *t, const struct screen_class *next);
 /* Status line: a message (printf format, already translated), or an error. */
 void tui_say(struct tui *t, const char *fmt, ...) GUANAI_PRINTF(2, 3);
 void tui_fail(struct tui *t, const struct err *e);

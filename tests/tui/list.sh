@@ -62,8 +62,14 @@ tui_keys '?'
 tui_wait "本屏按键"
 tui_screen >"$T/help"
 expect_grep "按姓名、拼音、首字母、身份证号或电话搜索" "$T/help" "help"
-expect_grep "F10" "$T/help" "help"
+expect_grep "F9       菜单" "$T/help" "help"
 tui_fits 80 "the help screen"
+# further down: the keys of every screen, then the task pages
+tui_keys NPage
+tui_wait "F10"
+tui_keys End
+tui_wait "如何备份"
+tui_fits 80 "the help screen's task pages"
 tui_keys Escape
 tui_wait "4 条匹配"
 

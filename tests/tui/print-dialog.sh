@@ -6,7 +6,7 @@
 # default printer (listed first); Esc at the page count prints nothing; a
 # PDF on the stick (a folder under a test media root) holds the roster of
 # the class and no phone; confidential forms ask once, and No prints
-# nothing; Esc leaves nothing behind.
+# nothing; Esc leaves nothing behind; Esc cancels a long print.
 . "$GUANAI_SRCDIR/tests/lib.sh"
 . "$GUANAI_SRCDIR/tests/tui/lib-tmux.sh"
 have_zh || { echo "no zh_CN.UTF-8 locale: skipped"; exit 77; }
@@ -22,6 +22,10 @@ echo "system default destination: HP-LaserJet"
 SH
 cat >"$T/bin/lp" <<SH
 #!/bin/sh
+if [ -e "$T/refuse" ]; then
+	echo "lp: The printer or class is not accepting jobs." >&2
+	exit 1
+fi
 echo "\$@" >>"$T/lp.args"
 for f; do :; done
 cp "\$f" "$T/lp-\$(wc -l <"$T/lp.args").pdf"
@@ -67,6 +71,20 @@ tui_wait "没有打印"
 [ "$(wc -l <"$T/lp.args")" = 1 ] || fail "Esc still printed"
 ls "$XDG_DATA_HOME"/guanai/prints/*.pdf >/dev/null 2>&1 && fail "Esc left a PDF in prints/"
 
+# a printer that refuses: the message says so, the dialog stays
+touch "$T/refuse"
+tui_keys p
+tui_wait "打印什么？"
+tui_keys Enter
+tui_wait "按回车开始打印"
+tui_keys Enter
+tui_wait "无法在打印机 HP-LaserJet 上打印：lp: The printer" || finish
+grep -q "打印什么？" "$T/screen" || fail "the dialog closed after the printer refused"
+[ "$(wc -l <"$T/lp.args")" = 1 ] || fail "a refused job was counted as printed"
+rm -f "$T/refuse"
+tui_keys Escape
+tui_wait "共3人"
+
 # Esc in the dialog: nothing written anywhere
 tui_keys p
 tui_wait "打印什么？"
@@ -100,5 +118,25 @@ tui_wait_gone "请妥善保管"
 [ "$(wc -l <"$T/lp.args")" = 1 ] || fail "No still printed"
 tui_keys Escape
 tui_keys q
+tui_wait "GUANAI-EXIT=0"
+
+# a long document (a form a child for 200 children): the bar counts the
+# pages, Esc cancels, nothing is written
+"$G" --db "$T/big" init --school "大学校" >/dev/null 2>&1 || fail "init big"
+"$G" --db "$T/big" demo --children 200 >/dev/null 2>&1 || fail "demo"
+tui_restart "$T/big"
+tui_wait "条匹配" || finish
+tui_keys p
+tui_wait "打印什么？"
+tui_keys Right Down Down Down Right Right
+tui_wait "▶U盘 KINGSTON（存为PDF）"
+tui_keys Enter
+tui_wait "请妥善保管" || finish
+tui_keys y
+tui_wait "正在排版（按 Esc 取消）" || finish
+tui_keys Escape
+tui_wait "打印已取消" 30 || finish
+[ -z "$(find "$STICK" -name '登记表*')" ] || fail "a cancelled print left a file"
+tui_keys Escape q
 tui_wait "GUANAI-EXIT=0"
 finish

@@ -49,6 +49,10 @@ struct import_report {
 	size_t nunknown;
 	char **notes;		/* "roster.csv, line 5: 张三 may be the same child as …" */
 	size_t nnotes;
+	char **problems;	/* "line 7: <why>" for the first IMPORT_MAX_NOTES
+				 * rejected rows, also in a dry run (the TUI's
+				 * preview shows them) */
+	size_t nproblems;
 };
 
 void import_report_init(struct import_report *r);

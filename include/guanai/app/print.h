@@ -46,6 +46,11 @@ struct print_req {
 	int confidential;	/* --confidential */
 	const char *path;	/* -o FILE.pdf; NULL when printing */
 	const char *printer;	/* --printer NAME; NULL when writing a file */
+	/* A progress bar (may be NULL): each page laid out (total 0 while the
+	 * pages are still counted); non-zero cancels the print, which then
+	 * fails with nothing written under the final name. */
+	int (*progress)(void *ctx, int page, int total);
+	void *progress_ctx;
 };
 
 struct print_result {

@@ -44,6 +44,12 @@ struct pdf_setup {
 				 * form per child, 8 cards a page): the
 				 * measuring pass is skipped and the count
 				 * checked after drawing */
+	/* Asked at each page begun, in both passes (total 0 while
+	 * measuring), for a progress bar; non-zero cancels: the rest of
+	 * the content is skipped and pdf_render fails (ERR_IO).  May be
+	 * NULL. */
+	int (*progress)(void *ctx, int page, int total);
+	void *progress_ctx;
 };
 
 enum pdf_align { PDF_LEFT, PDF_CENTER, PDF_RIGHT };

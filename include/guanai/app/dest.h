@@ -6,10 +6,12 @@
 #ifndef GUANAI_DEST_H
 #define GUANAI_DEST_H
 
+#include "guanai/app/visible.h"
+
 #include <stddef.h>
 
-#include "guanai/app.h"
-#include "guanai/err.h"
+#include "guanai/app/app.h"
+#include "guanai/base/err.h"
 
 /* The documents folder: $XDG_DOCUMENTS_DIR, else the XDG_DOCUMENTS_DIR
  * line of ~/.config/user-dirs.dirs when that folder exists, else $HOME.
@@ -23,6 +25,9 @@ char *app_documents_dir(void);
  * default destination. */
 size_t app_printers(char ***names, int *has_default);
 void app_printers_free(char **names, size_t n);
+
+/* 1 when a database is open (0: the first run, no database yet). */
+int app_is_open(const struct app *a);
 
 /* Create the database at a->db_path (mode 0600; nothing happens to one
  * that exists but the school's name), open it into a->store and record

@@ -1,0 +1,402 @@
+/* dlg-import.c — 导入Excel (DESIGN §6, §9, §13): pick a roster file on a
+ * USB stick (every kind the import reads: import_extensions), or type a
+ * file or a folder; then a preview — the encoding and the first rows
+ * decoded, and the dry run of the import: new, updated, unchanged,
+ * problems (the first ones with their line and reason), possible
+ * duplicates with names; Enter applies it with a progress bar; afterwards
+ * the status line says where the problem file (NAME.rejected.csv) is,
+ * and the problem rows can be read at once.
+ *
+ * Both runs are app/import.c's import_run, the same as `guanai import`
+ * (--dry-run for the preview).  Esc leaves with nothing written: the
+ * preview writes no file at all. */
+#include "config.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include "guanai/base/i18n.h"
+#include "guanai/app/import-files.h"
+#include "guanai/app/import.h"
+#include "guanai/base/mem.h"
+#include "guanai/app/pack.h"
+#include "dialog.h"
+#include "scr-dlg.h"
+#include "textview.h"
+
+static const struct keydef keys_dlg_import[] = {
+	{ OP_GO, TK_ENTER, 1 }, { OP_BACK, TK_ESC, 1 }, { OP_HELP, '?', 1 },
+	{ OP_NONE, 0, 0 }
+};
+
+/* How many lines of problems and duplicates the preview shows. */
+enum { SHOW_FIRST = 5, PREVIEW_ROWS = 3 };
+
+enum state { S_PICK, S_PREVIEW, S_PROBLEMS };
+
+struct dimp {
+	enum state state;
+	struct dpath pick;	/* files; "another file or folder…" last */
+	size_t nmedia;
+	char *folder;		/* a folder typed in: its files are listed */
+	char *path;		/* the file previewed */
+	long rows;		/* rows the preview saw (for the bar) */
+	struct textview tv;	/* the preview, then the problems */
+	struct dprogress bar;
+};
+
+/* ---- the files ------------------------------------------------------ */
+
+static void
+add_files(struct dimp *x, const char *dir)
+{
+	char **files;
+	size_t n = import_files_in(dir, &files), i;
+
+	for (i = 0; i < n; i++)
+		dpath_add(&x->pick, files[i]);
+	free(files);	/* the names now belong to the picker */
+}
+
+static void
+reload(struct dimp *x)
+{
+	char **media;
+	size_t i;
+
+	dpath_clear(&x->pick);
+	if (x->folder != NULL)
+		add_files(x, x->folder);
+	x->nmedia = dlg_media(&media);
+	for (i = 0; i < x->nmedia; i++)
+		add_files(x, media[i]);
+	app_media_free(media, x->nmedia);
+	dpath_add(&x->pick, xstrdup(_("Another file or folder…")));
+	x->pick.l.sel = 0;
+}
+
+/* ---- preview -------------------------------------------------------- */
+
+static void
+progress(void *ctx, long line)
+{
+	struct dimp *x = ctx;
+
+	dprogress_update(&x->bar, (size_t)line);
+}
+
+static void
+add_list(struct textview *tv, struct tui *t, const char *head, char **v, size_t n,
+    size_t total)
+{
+	size_t i;
+	char *more;
+
+	if (n == 0)
+		return;
+	tv_add(tv, TV_HEAD, NULL, head);
+	for (i = 0; i < n && i < SHOW_FIRST; i++)
+		tv_add_wrapped(tv, TV_WARN, v[i], t->cols - 4);
+	if (total > SHOW_FIRST) {
+		more = xasprintf(P_("… and %zu more", "… and %zu more", total - SHOW_FIRST),
+		    total - SHOW_FIRST);
+		tv_add(tv, TV_DIM, NULL, more);
+		free(more);
+	}
+}
+
+static void
+add_first_rows(struct dimp *x, struct tui *t)
+{
+	struct import_preview p;
+	struct err e = { 0, "" };
+	size_t i, j;
+	char *line, *tmp;
+
+	if (import_preview(x->path, 0, CHARSET_UTF8, PREVIEW_ROWS, &p, &e) != 0)
+		return;
+	line = xasprintf(_("Encoding: %s. The first rows:"), charset_name(p.charset));
+	tv_add(&x->tv, TV_HEAD, NULL, line);
+	free(line);
+	for (i = 0; i < p.nrows; i++) {
+		line = xstrdup("");
+		for (j = 0; j < p.rows[i].ncells; j++) {
+			tmp = xasprintf("%s%s%s", line, j ? " | " : "", p.rows[i].cells[j]);
+			free(line);
+			line = tmp;
+		}
+		tv_add(&x->tv, TV_DIM, NULL, line);
+		free(line);
+	}
+	import_preview_clear(&p);
+	(void)t;
+}
+
+/* The dry run of the import; 0 and the preview shown, or -1 (message in
+ * the status line, back to the files). */
+static int
+preview(struct dimp *x, struct tui *t)
+{
+	struct import_opts o;
+	struct import_report rep;
+	struct err e = { 0, "" };
+	char *line, *shown;
+	int r;
+
+	memset(&o, 0, sizeof o);
+	o.path = x->path;
+	o.dry_run = 1;
+	o.progress = progress;
+	o.progress_ctx = x;
+	import_report_init(&rep);
+	dprogress_start(&x->bar, t, _("Reading the file"), 0);
+	r = import_run(t->app, &o, &rep, &e);
+	dprogress_stop(&x->bar);
+	if (r != 0) {
+		dlg_fail_at(t, &e, x->path);
+		import_report_clear(&rep);
+		return -1;
+	}
+	tv_free(&x->tv);
+	memset(&x->tv, 0, sizeof x->tv);
+	shown = dlg_short_path(x->path, t->cols - 12);
+	line = xasprintf(_("File: %s"), shown);
+	tv_add(&x->tv, TV_HEAD, NULL, line);
+	free(line);
+	free(shown);
+	add_first_rows(x, t);
+	tv_add(&x->tv, TV_TEXT, NULL, "");
+	line = xasprintf(_("New: %ld · updated: %ld · unchanged: %ld · problems: %ld · "
+	    "possible duplicates: %ld"), rep.added, rep.updated, rep.unchanged,
+	    rep.rejected, rep.duplicates);
+	tv_add_wrapped(&x->tv, TV_HEAD, line, t->cols - 4);
+	free(line);
+	add_list(&x->tv, t, _("Problems (the row is kept aside with its reason):"),
+	    rep.problems, rep.nproblems, (size_t)rep.rejected);
+	add_list(&x->tv, t, _("Possible duplicates (imported as new; check them):"),
+	    rep.notes, rep.nnotes, (size_t)rep.duplicates);
+	if (rep.nunknown > 0) {
+		line = xasprintf(P_("%zu column not understood, ignored: %s",
+		    "%zu columns not understood, ignored: %s", rep.nunknown), rep.nunknown,
+		    rep.unknown[0]);
+		tv_add_wrapped(&x->tv, TV_DIM, line, t->cols - 4);
+		free(line);
+	}
+	tv_add(&x->tv, TV_TEXT, NULL, "");
+	tv_add(&x->tv, TV_DIM, NULL, _("Enter imports; Esc goes back to the files."));
+	x->rows = rep.added + rep.updated + rep.unchanged + rep.rejected;
+	import_report_clear(&rep);
+	x->state = S_PREVIEW;
+	return 0;
+}
+
+/* ---- apply ---------------------------------------------------------- */
+
+static void
+apply(struct dimp *x, struct tui *t)
+{
+	static const char *const yn[] = { "y", "n" };
+	const char *ynw[2] = { _("Yes"), _("Not now") };
+	struct import_opts o;
+	struct import_report rep;
+	struct err e = { 0, "" };
+	char *shown, *q, *line;
+	size_t i;
+	int r;
+
+	memset(&o, 0, sizeof o);
+	o.path = x->path;
+	o.progress = progress;
+	o.progress_ctx = x;
+	import_report_init(&rep);
+	dprogress_start(&x->bar, t, _("Importing"), (size_t)x->rows + 2);
+	r = import_run(t->app, &o, &rep, &e);
+	dprogress_stop(&x->bar);
+	if (r != 0) {
+		dlg_fail_at(t, &e, x->path);
+		x->state = S_PICK;
+		goto out;
+	}
+	if (rep.rejected == 0 || rep.rejected_path == NULL) {
+		tui_say(t, _("Imported: %ld new, %ld updated, %ld unchanged."), rep.added,
+		    rep.updated, rep.unchanged);
+		tui_back(t);
+		goto out;
+	}
+	shown = dlg_short_path(rep.rejected_path, 40);
+	q = xasprintf(P_("%ld row has problems; it is in %s. Show it now?",
+	    "%ld rows have problems; they are in %s. Show them now?", rep.rejected),
+	    rep.rejected, shown);
+	r = dlg_ask(t, q, yn, ynw, 2);
+	free(q);
+	tui_say(t, _("Imported: %ld new, %ld updated, %ld unchanged; problem rows in %s."),
+	    rep.added, rep.updated, rep.unchanged, shown);
+	free(shown);
+	if (r != 0) {
+		tui_back(t);
+		goto out;
+	}
+	tv_free(&x->tv);
+	memset(&x->tv, 0, sizeof x->tv);
+	line = xasprintf(_("Problem rows, kept in %s:"), rep.rejected_path);
+	tv_add_wrapped(&x->tv, TV_HEAD, line, t->cols - 4);
+	free(line);
+	for (i = 0; i < rep.nproblems; i++)
+		tv_add_wrapped(&x->tv, TV_WARN, rep.problems[i], t->cols - 4);
+	tv_add(&x->tv, TV_TEXT, NULL, "");
+	tv_add(&x->tv, TV_DIM, NULL, _("Correct them in the file and import it again; "
+	    "Esc closes."));
+	x->state = S_PROBLEMS;
+out:
+	import_report_clear(&rep);
+}
+
+/* ---- the screen ----------------------------------------------------- */
+
+static int
+dimp_init(struct screen *s, struct tui *t, const struct screen_arg *arg, struct err *e)
+{
+	struct dimp *x = xcalloc(1, sizeof *x);
+
+	(void)t, (void)arg, (void)e;
+	reload(x);
+	s->priv = x;
+	return 0;
+}
+
+static void
+dimp_free(struct screen *s)
+{
+	struct dimp *x = s->priv;
+
+	dpath_free(&x->pick);
+	tv_free(&x->tv);
+	free(x->folder);
+	free(x->path);
+	free(x);
+}
+
+static void
+dimp_draw(struct screen *s, struct tui *t)
+{
+	struct dimp *x = s->priv;
+	int y = tui_body_top(t), rows = tui_body_rows(t);
+	char *line;
+
+	snprintf(s->title, sizeof s->title, "%s", _("Import Excel"));
+	if (x->state != S_PICK) {
+		tv_draw(&x->tv, t, y, rows - (x->bar.running ? 3 : 0));
+		dprogress_draw(&x->bar, t, y + rows - 2);
+		return;
+	}
+	line = xasprintf(_("Choose the roster to import (Enter), or type a file or a "
+	    "folder on the last line. Files: %s"), import_extensions_text());
+	w_put(t, y, 1, t->cols - 2, line, t->attr[TA_DIM], 0);
+	free(line);
+	if (x->nmedia == 0 && x->folder == NULL)
+		w_put(t, y + 1, 1, t->cols - 2, _("No USB stick found: plug one in and "
+		    "come back, or type a path."), t->attr[TA_WARN], 0);
+	else if (x->pick.n == 1)
+		w_put(t, y + 1, 1, t->cols - 2, _("No file to import was found there."),
+		    t->attr[TA_WARN], 0);
+	dpath_draw(&x->pick, t, y + 2, rows - 5);
+	dprogress_draw(&x->bar, t, y + rows - 2);
+}
+
+static const char *
+base_name(const char *path)
+{
+	const char *b = strrchr(path, '/');
+
+	return b != NULL && b[1] != '\0' ? b + 1 : path;
+}
+
+/* Enter on the files: a folder lists its files, a file is previewed. */
+static void
+pick(struct dimp *x, struct tui *t)
+{
+	struct stat st;
+	char *path;
+
+	if (!dpath_chosen(&x->pick, t, _("File or folder:"), &path))
+		return;
+	if (stat(path, &st) == 0 && S_ISDIR(st.st_mode)) {
+		free(x->folder);
+		x->folder = path;
+		reload(x);
+		return;
+	}
+	if (stat(path, &st) != 0) {
+		tui_say(t, _("%s is not there (was the USB stick taken out?)."),
+		    base_name(path));
+		t->status_attr = t->attr[TA_ERROR];
+		free(path);
+		reload(x);
+		return;
+	}
+	if (!import_accepts(path)) {
+		tui_say(t, _("%s is not a roster file that can be imported (%s)."),
+		    base_name(path), import_extensions_text());
+		t->status_attr = t->attr[TA_ERROR];
+		free(path);
+		return;
+	}
+	free(x->path);
+	x->path = path;
+	preview(x, t);
+}
+
+static int
+dimp_key(struct screen *s, struct tui *t, enum op op, int key)
+{
+	struct dimp *x = s->priv;
+
+	(void)key;
+	switch (x->state) {
+	case S_PICK:
+		if (op == OP_GO) {
+			pick(x, t);
+			return 1;
+		}
+		return wlist_move(&x->pick.l, op) || (op >= OP_UP && op <= OP_END);
+	case S_PREVIEW:
+		if (op == OP_GO) {
+			apply(x, t);
+			return 1;
+		}
+		if (op == OP_BACK) {
+			x->state = S_PICK;
+			return 1;
+		}
+		return tv_key(&x->tv, t, op);
+	case S_PROBLEMS:
+		if (op == OP_GO || op == OP_BACK) {
+			tui_back(t);
+			return 1;
+		}
+		return tv_key(&x->tv, t, op);
+	}
+	return 0;
+}
+
+static void
+dimp_resume(struct screen *s, struct tui *t)
+{
+	struct dimp *x = s->priv;
+
+	(void)t;
+	if (x->state == S_PICK)
+		reload(x);
+}
+
+const struct screen_class scr_dlg_import = {
+	.name = "dlg-import",
+	.keys = keys_dlg_import,
+	.init = dimp_init,
+	.free = dimp_free,
+	.draw = dimp_draw,
+	.key = dimp_key,
+	.resume = dimp_resume,
+};
