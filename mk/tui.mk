@@ -9,7 +9,9 @@ src_libtui_a_SOURCES = src/tui/tui.c src/tui/ops.c src/tui/keys.c \
 	src/tui/scr-stats.c src/tui/scr-conflicts.c src/tui/scr-usb.c \
 	src/tui/scr-audit.c src/tui/dialog.c src/tui/menu.c src/tui/dlg-export.c \
 	src/tui/dlg-print.c src/tui/dlg-import.c src/tui/scr-setup.c \
-	src/tui/rec-care.c src/tui/scr-message.c
+	src/tui/rec-care.c src/tui/scr-message.c src/tui/scr-classes.c \
+	src/tui/scr-accounts.c src/tui/dlg-secret.c src/tui/dlg-backup.c \
+	src/tui/dlg-helper.c src/tui/dlg-stats.c
 noinst_HEADERS += include/guanai/tui/visible.h include/guanai/tui/tui.h \
 	src/tui/ops.h src/tui/screen.h src/tui/widget.h src/tui/childpage.h \
 	src/tui/record.h src/tui/textview.h src/tui/scr-pack.h \

@@ -1,6 +1,6 @@
 /* account-admin.c — the headteacher's account management beside
- * account.c's: list the accounts and give one a new password (the TUI's
- * 账号 screen; the CLI's `user list`).  Passwords are never shown. */
+ * account.c's: give an account a new password (the TUI's
+ * 账号 screen).  Passwords are never shown. */
 #include "config.h"
 
 #include <string.h>
@@ -11,14 +11,6 @@
 #include "guanai/base/mem.h"
 #include "guanai/store/store.h"
 #include "guanai/store/users.h"
-
-int
-app_users_list(struct app *a, account_fn fn, void *ctx, struct err *e)
-{
-	if (app_require_head(a, _("see the accounts"), e) != 0)
-		return -1;
-	return store_users_each(a->store, fn, ctx, e);
-}
 
 struct find_ctx {
 	const char *name;

@@ -120,7 +120,7 @@ app_restore_live(struct app *a, const char *src, char **kept, struct err *e)
 	rc = app_restore(a, src, kept, e);
 	/* open whichever database is in place now: the restored one, or the
 	 * old one when the restore refused */
-	if (app_open(a, STORE_OPEN_EXISTING, rc == 0 ? e : &ignored) != 0)
+	if (app_open(a, APP_OPEN_EXISTING, rc == 0 ? e : &ignored) != 0)
 		return -1;
 	return rc;
 }

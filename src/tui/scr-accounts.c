@@ -60,7 +60,7 @@ static int
 accounts_load(struct accounts *a, struct tui *t, struct err *e)
 {
 	accounts_clear(a);
-	if (app_users_list(t->app, copy_account, a, e) != 0)
+	if (app_users_each(t->app, copy_account, a, e) != 0)
 		return -1;
 	a->l.n = (int)a->n;
 	wlist_fix(&a->l);
