@@ -9,9 +9,9 @@ src_libapp_a_SOURCES = src/app/app.c src/app/import.c src/app/import-rows.c src/
 	src/app/marks.c src/app/care.c src/app/print.c src/app/print-docs.c \
 	src/app/print-lists.c src/app/print-stats.c src/app/children.c \
 	src/app/checklist.c src/app/remind.c src/app/audit.c \
-	src/app/dest.c src/app/import-files.c \
 	src/app/ref.c src/app/edit.c src/app/classes.c src/app/helper.c \
-	src/app/trash.c
+	src/app/trash.c src/app/dest.c src/app/import-files.c \
+	src/app/account-admin.c src/app/backup-files.c src/app/stats-save.c
 noinst_HEADERS += include/guanai/app/visible.h \
 	include/guanai/app/app.h include/guanai/app/import.h \
 	include/guanai/app/export.h include/guanai/app/pack.h \

@@ -8,7 +8,10 @@ src_libtui_a_SOURCES = src/tui/tui.c src/tui/ops.c src/tui/keys.c \
 	src/tui/scr-pairing.c src/tui/scr-trash.c src/tui/scr-remind.c \
 	src/tui/scr-stats.c src/tui/scr-conflicts.c src/tui/scr-usb.c \
 	src/tui/scr-audit.c src/tui/dialog.c src/tui/menu.c src/tui/dlg-export.c \
-	src/tui/dlg-print.c src/tui/dlg-import.c src/tui/scr-setup.c
+	src/tui/dlg-print.c src/tui/dlg-import.c src/tui/scr-setup.c \
+	src/tui/rec-care.c src/tui/scr-message.c src/tui/scr-classes.c \
+	src/tui/scr-accounts.c src/tui/dlg-secret.c src/tui/dlg-backup.c \
+	src/tui/dlg-helper.c src/tui/dlg-stats.c
 noinst_HEADERS += include/guanai/tui/visible.h include/guanai/tui/tui.h \
 	src/tui/ops.h src/tui/screen.h src/tui/widget.h src/tui/childpage.h \
 	src/tui/record.h src/tui/textview.h src/tui/scr-pack.h \
@@ -17,7 +20,8 @@ noinst_HEADERS += include/guanai/tui/visible.h include/guanai/tui/tui.h \
 TUI_TESTS = tests/tui/list.sh tests/tui/record.sh tests/tui/pairing.sh \
 	tests/tui/checklist.sh tests/tui/resize.sh tests/tui/english.sh \
 	tests/tui/today.sh tests/tui/empty.sh tests/tui/paging.sh \
-	tests/tui/usb.sh tests/tui/audit.sh tests/tui/lean-start.sh
+	tests/tui/usb.sh tests/tui/audit.sh tests/tui/lean-start.sh \
+	tests/tui/finding.sh tests/tui/care.sh
 TUI_TESTS += tests/tui/pinyin.sh
 TESTS += $(TUI_TESTS)
 EXTRA_DIST += tests/tui/lib-tmux.sh $(TUI_TESTS) bench/tui.sh bench/README-tui.md

@@ -22,6 +22,7 @@ const struct keydef keys_global[] = {
 	{ OP_HOME, FN(KEY_HOME), 0 }, { OP_END, FN(KEY_END), 0 },
 	{ OP_LEFT, FN(KEY_LEFT), 0 }, { OP_RIGHT, FN(KEY_RIGHT), 0 },
 	{ OP_OPEN, TK_ENTER, 0 }, { OP_BACK, TK_ESC, 0 },
+	{ OP_MESSAGE, FN(KEY_F(12)), 0 }, { OP_MESSAGE, TK_CTRL('g'), 0 },
 	{ OP_NONE, 0, 0 }
 };
 
@@ -38,7 +39,8 @@ const struct keydef keys_list[] = {
 	{ OP_CONFLICTS, 'x', 1 }, { OP_TRASH, 'r', 1 },
 	{ OP_DELETE, 'd', 0 }, { OP_DELETE, FN(KEY_DC), 0 },
 	{ OP_QUIT, FN(KEY_F(10)), 0 }, { OP_SEARCH, FN(KEY_F(3)), 0 },
-	{ OP_AUDIT, 'l', 0 },
+	{ OP_AUDIT, 'l', 0 }, { OP_CLASSES, 'g', 0 }, { OP_ACCOUNTS, 'u', 0 },
+	{ OP_BACKUP, 'b', 0 }, { OP_RESTORE_DB, 'h', 0 },
 	{ OP_NONE, 0, 0 }
 };
 
@@ -48,13 +50,15 @@ const struct keydef keys_record[] = {
 	{ OP_BACK, TK_ESC, 1 }, { OP_ADD, 'a', 1 }, { OP_DELETE, 'd', 1 },
 	{ OP_CONFIRM, 'k', 1 }, { OP_SAVE, 'w', 1 }, { OP_HELP, '?', 1 },
 	{ OP_PREV_FIELD, FN(KEY_BTAB), 0 }, { OP_UNPAIR, 'u', 0 },
+	{ OP_SAVE, TK_CTRL('s'), 0 },
 	{ OP_NEW, 'n', 0 }, { OP_QUIT, 'q', 0 },
 	{ OP_NONE, 0, 0 }
 };
 
 const struct keydef keys_helpers[] = {
 	{ OP_SWITCH, TK_TAB, 1 }, { OP_PAIR, 'a', 1 }, { OP_UNPAIR, 'u', 1 },
-	{ OP_NEW, 'n', 1 }, { OP_OPEN, TK_ENTER, 1 }, { OP_BACK, TK_ESC, 1 },
+	{ OP_NEW, 'n', 1 }, { OP_EDIT, 'e', 1 }, { OP_REMOVE_HELPER, 'd', 1 },
+	{ OP_OPEN, TK_ENTER, 1 }, { OP_BACK, TK_ESC, 1 },
 	{ OP_HELP, '?', 1 }, { OP_QUIT, 'q', 1 },
 	{ OP_SWITCH, FN(KEY_RIGHT), 0 }, { OP_SWITCH, FN(KEY_LEFT), 0 },
 	{ OP_NONE, 0, 0 }
@@ -74,7 +78,8 @@ const struct keydef keys_remind[] = {
 };
 
 const struct keydef keys_stats[] = {
-	{ OP_WRITE, 'y', 1 }, { OP_BACK, TK_ESC, 1 }, { OP_HELP, '?', 1 },
+	{ OP_WRITE, 'y', 1 }, { OP_CLASS, 'c', 1 }, { OP_BACK, TK_ESC, 1 },
+	{ OP_HELP, '?', 1 },
 	{ OP_QUIT, 'q', 1 },
 	{ OP_NONE, 0, 0 }
 };
@@ -88,6 +93,29 @@ const struct keydef keys_trash[] = {
 const struct keydef keys_help[] = {
 	{ OP_BACK, TK_ESC, 1 }, { OP_BACK, 'q', 1 }, { OP_BACK, '?', 0 },
 	{ OP_BACK, FN(KEY_F(1)), 0 },
+	{ OP_NONE, 0, 0 }
+};
+
+const struct keydef keys_classes[] = {
+	{ OP_EDIT, TK_ENTER, 1 }, { OP_TEACHER, 't', 1 }, { OP_ADD, 'a', 1 },
+	{ OP_BACK, TK_ESC, 1 }, { OP_HELP, '?', 1 }, { OP_QUIT, 'q', 1 },
+	{ OP_NONE, 0, 0 }
+};
+
+const struct keydef keys_accounts[] = {
+	{ OP_ADD, 'a', 1 }, { OP_PASSWORD, 'p', 1 }, { OP_DELETE, 'd', 1 },
+	{ OP_BACK, TK_ESC, 1 }, { OP_HELP, '?', 1 }, { OP_QUIT, 'q', 1 },
+	{ OP_DELETE, FN(KEY_DC), 0 },
+	{ OP_NONE, 0, 0 }
+};
+
+const struct keydef keys_backup[] = {
+	{ OP_GO, TK_ENTER, 1 }, { OP_BACK, TK_ESC, 1 }, { OP_HELP, '?', 1 },
+	{ OP_NONE, 0, 0 }
+};
+
+const struct keydef keys_message[] = {
+	{ OP_BACK, TK_ESC, 1 }, { OP_BACK, 'q', 1 }, { OP_HELP, '?', 1 },
 	{ OP_NONE, 0, 0 }
 };
 
@@ -137,6 +165,8 @@ keys_name(int key, char *out, size_t n)
 		snprintf(out, n, "Esc");
 	else if (key == TK_TAB)
 		snprintf(out, n, "Tab");
+	else if (key > 0 && key < 0x20)
+		snprintf(out, n, "Ctrl-%c", key + '@');
 	else if (key == ' ')
 		snprintf(out, n, "%s", _("Space"));
 	else {

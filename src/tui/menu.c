@@ -9,6 +9,7 @@
 #include "guanai/base/i18n.h"
 #include "guanai/base/mem.h"
 #include "menu.h"
+#include "scr-admin.h"
 #include "scr-dlg.h"
 #include "scr-pack.h"
 #include "widget.h"
@@ -26,6 +27,10 @@ static const struct menu_entry entries[] = {
 	{ OP_REMIND, &scr_remind, N_("Today's reminders"), 0 },
 	{ OP_STATS, &scr_stats, N_("Statistics"), 0 },
 	{ OP_TRASH, &scr_trash, N_("Trash"), 0 },
+	{ OP_CLASSES, &scr_classes, N_("Classes and pupils enrolled…"), 0 },
+	{ OP_ACCOUNTS, &scr_accounts, N_("Accounts… (headteacher)"), 1 },
+	{ OP_BACKUP, &scr_dlg_backup, N_("Back up to a USB stick…"), 1 },
+	{ OP_RESTORE_DB, &scr_dlg_restore, N_("Restore a backup…"), 1 },
 	{ OP_AUDIT, &scr_audit, N_("Audit log (headteacher)"), 1 },
 	{ OP_HELP, &scr_help, N_("Help and how-to pages"), 0 },
 };

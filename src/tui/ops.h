@@ -43,7 +43,7 @@
 	X(PAIR, N_("Pair"), N_("Pair the selected helper or child"))	\
 	X(UNPAIR, N_("Unpair"), N_("End the selected pairing (kept in the history)")) \
 	X(SWITCH, N_("Switch"), N_("Switch between the two lists"))	\
-	X(WRITE, N_("Write"), N_("Write the summary paragraph to a file")) \
+	X(WRITE, N_("Write"), N_("Save the tables as Excel or the paragraph as text")) \
 	X(FILL, N_("Fill"), N_("Open the record at the missing field"))	\
 	X(CONFLICTS, N_("Conflicts"), N_("Settle the conflicts left by a USB package")) \
 	X(MINE, N_("Mine"), N_("Keep the value on this PC"))		\
@@ -56,7 +56,15 @@
 	X(PRINT, N_("Print"), N_("Print a roster, forms, cards or lists, or save them as PDF")) \
 	X(GO, N_("Start"), N_("Do it with the choices shown (Enter alone takes the defaults)")) \
 	X(RENAME, N_("Rename"), N_("Change the proposed file name")) \
-	X(AUDIT, N_("Log"), N_("Who changed what, and when (headteacher)"))
+	X(AUDIT, N_("Log"), N_("Who changed what, and when (headteacher)")) \
+	X(MESSAGE, N_("Message"), N_("Read the last message whole")) \
+	X(CLASSES, N_("Classes"), N_("Classes, head teachers and pupils enrolled")) \
+	X(TEACHER, N_("Head teacher"), N_("Set the head teacher of the class"))	\
+	X(ACCOUNTS, N_("Accounts"), N_("Sign-in accounts (headteacher)"))	\
+	X(PASSWORD, N_("Password"), N_("Give the account a new password"))	\
+	X(BACKUP, N_("Backup"), N_("Back up the whole database to a USB stick (headteacher)")) \
+	X(REMOVE_HELPER, N_("Remove"), N_("Remove the helper (only one paired with no child)")) \
+	X(RESTORE_DB, N_("Restore"), N_("Put a backup in place of the database (headteacher)"))
 
 enum op {
 	OP_NONE,
@@ -93,6 +101,7 @@ void keys_name(int key, char *out, size_t n);
 /* Per-screen key tables (keys.c). */
 extern const struct keydef keys_list[], keys_record[], keys_helpers[],
     keys_checklist[], keys_remind[], keys_stats[], keys_trash[], keys_help[],
+    keys_message[], keys_classes[], keys_accounts[], keys_backup[],
     keys_global[];
 
 #endif

@@ -222,7 +222,7 @@ start_edit(struct rec *rc, struct tui *t)
 	else {
 		ledit_init(&rc->ed, record_get(&rc->r, id));
 		rc->editing = 1;
-		tui_say(t, "%s", _("Enter or Tab keeps the value, Esc leaves it unchanged."));
+		tui_say(t, "%s", _("Enter or Tab: keep and go on; Esc: leave unchanged."));
 	}
 }
 
@@ -231,7 +231,10 @@ edit_key(struct rec *rc, struct tui *t, enum op op, int key)
 {
 	switch (ledit_key(&rc->ed, key)) {
 	case LE_DONE:
-		commit(rc, t);
+		/* Enter keeps the value and goes on to the next field, as in a
+		 * spreadsheet; a refused value keeps the editor open */
+		if (commit(rc, t) == 0)
+			wlist_move(&rc->l[rc->tab], OP_DOWN);
 		return 1;
 	case LE_CANCEL:
 		rc->editing = 0;

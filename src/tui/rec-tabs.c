@@ -1,6 +1,6 @@
 /* rec-tabs.c — the list tabs of the child record: 结对 (pairings, `a`
- * pairs a helper, `u` ends a pairing), 帮扶记录 (care, newest first, `a`
- * adds one dated today in a few keys) and 七清楚 (the seven items, space or
+ * pairs an existing helper or a new one, `u` or `d` ends a pairing after
+ * asking), 帮扶记录 (rec-care.c) and 七清楚 (the seven items, space or
  * k confirms, a confirms all, Enter jumps to the missing field). */
 #include "config.h"
 
@@ -10,10 +10,12 @@
 
 #include "guanai/app/care.h"
 #include "guanai/app/checklist.h"
+#include "guanai/app/helper.h"
 #include "guanai/base/i18n.h"
 #include "guanai/base/mem.h"
 #include "guanai/base/utf8.h"
 #include "record.h"
+#include "scr-admin.h"
 
 static int
 copy_pairing(void *ctx, const struct pairing *p)
@@ -86,18 +88,6 @@ pair_line(const struct pairing *p)
 }
 
 static char *
-care_line(const struct care *c)
-{
-	char amount[32] = "";
-
-	if (c->amount > 0)
-		snprintf(amount, sizeof amount, _(" %.0f yuan"), c->amount);
-	return xasprintf("%s  %s%s  %s%s%s", c->date ? c->date : "", care_kind_label(c->kind),
-	    amount, c->summary ? c->summary : "", c->helper_name ? " \xc2\xb7 " : "",
-	    c->helper_name ? c->helper_name : "");
-}
-
-static char *
 check_line(const struct rec *rc, struct tui *t, int i)
 {
 	const struct check_item_result *c = &rc->check[i];
@@ -150,7 +140,7 @@ rec_tabs_draw(struct rec *rc, struct tui *t, int y0, int rows)
 			if (rc->pairs[k].end != NULL && !sel)
 				attr = t->attr[TA_DIM];
 		} else if (rc->tab == TAB_CARE)
-			line = care_line(&rc->cares[k]);
+			line = rec_care_line(&rc->cares[k]);
 		else {
 			line = check_line(rc, t, k);
 			if (!sel && rc->check[k].state == CHECK_MISSING)
@@ -183,40 +173,52 @@ add_helper(void *ctx, const struct helper *h)
 	return 0;
 }
 
+/* a: the existing helpers (name · kind · children now) and, last,
+ * 「新帮扶人…」, which asks for one and pairs the child with them. */
 static void
 pair_helper(struct rec *rc, struct tui *t)
 {
 	struct helper_menu m = { NULL, NULL, 0 };
 	struct err e = { 0, "" };
+	char id[UUID_LEN + 1] = "", *name = NULL;
 	int r, i;
 
 	if (app_helpers_each(t->app, add_helper, &m, &e) < 0) {
 		tui_fail(t, &e);
 		goto out;
 	}
-	if (m.n == 0) {
-		tui_say(t, "%s", _("No helpers yet: add them on the pairing screen (j)."));
-		goto out;
-	}
-	r = dlg_menu(t, _("Pair with which helper?"), (const char *const *)m.items, m.n, 0);
+	m.items = xrealloc(m.items, (size_t)(m.n + 1) * sizeof *m.items);
+	m.items[m.n] = xstrdup(_("New helper…"));
+	r = dlg_menu(t, _("Pair with which helper?"), (const char *const *)m.items, m.n + 1, 0);
 	if (r < 0)
 		goto out;
-	if (pairing_make(t->app, rc->r.id, m.ids[r], NULL, t->today_iso, &e) != 0)
+	if (r == m.n) {
+		if (!dlg_helper_new(t, id))
+			goto out;
+	} else
+		snprintf(id, sizeof id, "%s", m.ids[r]);
+	if (pairing_make(t->app, rc->r.id, id, NULL, t->today_iso, &e) != 0)
 		tui_fail(t, &e);
-	else
-		tui_say(t, _("Paired with %s."), m.items[r]);
+	else {
+		name = r == m.n ? xstrdup(_("the new helper")) : xstrdup(m.items[r]);
+		tui_say(t, _("Paired with %s."), name);
+	}
 out:
-	for (i = 0; i < m.n; i++)
+	for (i = 0; i <= m.n && m.items != NULL; i++)
 		free(m.items[i]);
 	free(m.items);
 	free(m.ids);
+	free(name);
 }
 
 static void
 unpair(struct rec *rc, struct tui *t)
 {
+	static const char *const keys[] = { "y", "n" };
+	const char *words[] = { _("End it"), _("Keep") };
 	struct err e = { 0, "" };
 	struct pairing *p;
+	char *q;
 
 	if (rc->l[TAB_PAIRS].sel >= rc->npairs)
 		return;
@@ -225,54 +227,16 @@ unpair(struct rec *rc, struct tui *t)
 		tui_say(t, "%s", _("This pairing has already ended."));
 		return;
 	}
-	if (app_pairing_end(t->app, p->id, t->today_iso, &e) != 0)
-		tui_fail(t, &e);
-	else
-		tui_say(t, _("The pairing with %s ended today (kept in the history)."),
-		    p->helper_name);
-}
-
-/* 家访 / 亲情电话 / 资助 …: kind, amount when it is money, a line of
- * summary; the date is today and the helper the child's first active one. */
-static void
-add_care(struct rec *rc, struct tui *t)
-{
-	const char *items[32];
-	const char *helper = NULL;
-	char *summary = NULL, *amount = NULL, *end;
-	struct err e = { 0, "" };
-	double yuan = 0;
-	int n, r, i;
-
-	for (n = 0; care_kinds[n].code != NULL && n < 31; n++)
-		items[n] = _(care_kinds[n].label);
-	if ((r = dlg_menu(t, _("Which care?"), items, n, 0)) < 0)
-		return;
-	if (care_kind_has_amount(care_kinds[r].code)) {
-		if (!dlg_prompt(t, _("Amount (yuan):"), "", &amount))
-			return;
-		yuan = strtod(amount, &end);
-		if (end == amount || !str_empty(end) || yuan < 0) {
-			err_set(&e, ERR_INPUT, _("\"%s\" is not an amount of yuan."), amount);
+	q = xasprintf(_("End the pairing of %s with %s?"), p->helper_name ? p->helper_name : "",
+	    record_get(&rc->orig, F_NAME));
+	if (dlg_ask(t, q, keys, words, 2) == 0) {
+		if (helper_unpair(t->app, rc->r.id, p->helper_id, NULL, &e) != 0)
 			tui_fail(t, &e);
-			goto out;
-		}
+		else
+			tui_say(t, _("The pairing with %s ended today (kept in the history)."),
+			    p->helper_name);
 	}
-	if (!dlg_prompt(t, _("What happened (one line):"), "", &summary))
-		goto out;
-	for (i = 0; i < rc->npairs; i++)
-		if (rc->pairs[i].end == NULL) {
-			helper = rc->pairs[i].helper_id;
-			break;
-		}
-	if (care_record(t->app, rc->r.id, helper, care_kinds[r].code, t->today_iso,
-	    summary, yuan, &e) != 0)
-		tui_fail(t, &e);
-	else
-		tui_say(t, _("%s recorded for today."), items[r]);
-out:
-	free(summary);
-	free(amount);
+	free(q);
 }
 
 static void
@@ -333,8 +297,9 @@ rec_tabs_key(struct rec *rc, struct tui *t, enum op op, int key)
 		pair_helper(rc, t);
 	else if (op == OP_UNPAIR && rc->tab == TAB_PAIRS)
 		unpair(rc, t);
-	else if (op == OP_ADD && rc->tab == TAB_CARE)
-		add_care(rc, t);
+	else if (rc->tab == TAB_CARE && (op == OP_ADD || op == OP_OPEN || op == OP_EDIT ||
+	    op == OP_DELETE))
+		used = rec_care_key(rc, t, op, key);
 	else
 		return wlist_move(&rc->l[rc->tab], op);
 	if (rec_tabs_load(rc, t, &e) != 0)

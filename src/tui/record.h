@@ -46,4 +46,8 @@ void rec_tabs_free(struct rec *rc);
 void rec_tabs_draw(struct rec *rc, struct tui *t, int y0, int rows);
 int rec_tabs_key(struct rec *rc, struct tui *t, enum op op, int key);
 
+/* rec-care.c: the 帮扶记录 tab (add, read whole, edit, delete). */
+char *rec_care_line(const struct care *c);
+int rec_care_key(struct rec *rc, struct tui *t, enum op op, int key);
+
 #endif

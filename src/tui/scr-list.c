@@ -8,6 +8,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <wctype.h>
 
 #include "guanai/app/children.h"
 #include "guanai/app/marks.h"
@@ -306,6 +307,14 @@ list_key(struct screen *s, struct tui *t, enum op op, int key)
 
 	if (l->searching)
 		return search_key(l, t, op, key);
+	/* a Chinese character (from the input method) starts a search with
+	 * itself: the list has no letter keys beyond ASCII */
+	if (op == OP_NONE && key >= 0x80 && !(key & TK_FN) && iswprint((wint_t)key)) {
+		l->searching = 1;
+		ledit_free(&l->search);
+		ledit_init(&l->search, "");
+		return search_key(l, t, op, key);
+	}
 	if (op == OP_AUDIT && t->app->role != NULL && strcmp(t->app->role, "head") != 0) {
 		tui_say(t, "%s", _("Only the headteacher can see the audit log."));
 		return 1;

@@ -1,8 +1,9 @@
 /* scr-pairing.c — 结对帮扶: helpers on the left, the children paired with
  * the selected helper on the right.  a pairs the helper with a child found
  * by a search (children without a helper listed first), u ends the
- * selected pairing (kept in the history), n adds a helper, Enter on a
- * child opens its record. */
+ * selected pairing after asking (kept in the history), n adds a helper, e
+ * changes one, d removes one (not while paired), Enter on a child opens
+ * its record. */
 #include "config.h"
 
 #include <stdio.h>
@@ -11,11 +12,13 @@
 
 #include "guanai/app/care.h"
 #include "guanai/app/children.h"
+#include "guanai/app/helper.h"
 #include "guanai/app/marks.h"
 #include "guanai/base/i18n.h"
 #include "guanai/base/mem.h"
 #include "guanai/base/utf8.h"
 #include "guanai/core/validate.h"
+#include "scr-admin.h"
 #include "widget.h"
 
 #define PICK_MAX 200
@@ -285,37 +288,25 @@ out:
 }
 
 static void
-new_helper(struct tui *t)
+remove_helper(struct helpers *hs, struct tui *t)
 {
-	struct helper h;
+	static const char *const keys[] = { "y", "n" };
+	const char *words[] = { _("Remove"), _("Keep") };
 	struct err e = { 0, "" };
-	const char *items[16];
-	char *name = NULL, *phone = NULL;
-	int n, r;
+	const struct helper *h;
+	char *q;
 
-	memset(&h, 0, sizeof h);
-	if (!dlg_prompt(t, _("Helper's name:"), "", &name) || str_empty(name))
-		goto out;
-	for (n = 0; helper_kinds[n].code != NULL && n < 15; n++)
-		items[n] = _(helper_kinds[n].label);
-	if ((r = dlg_menu(t, _("Kind of helper"), items, n, 0)) < 0)
-		goto out;
-	if (!dlg_prompt(t, _("Phone (may be empty):"), "", &phone))
-		goto out;
-	if (!str_empty(phone) && phone_check(phone, &h.phone, &e) != 0) {
-		tui_fail(t, &e);
-		goto out;
+	if (hs->lh.sel >= hs->nh)
+		return;
+	h = &hs->h[hs->lh.sel];
+	q = xasprintf(_("Remove the helper %s from the lists?"), h->name);
+	if (dlg_ask(t, q, keys, words, 2) == 0) {
+		if (helper_remove(t->app, h->id, &e) != 0)
+			tui_fail(t, &e);
+		else
+			tui_say(t, _("The helper %s is removed."), h->name);
 	}
-	h.name = xstrdup(name);
-	h.kind = xstrdup(helper_kinds[r].code);
-	if (app_helper_save(t->app, &h, &e) != 0)
-		tui_fail(t, &e);
-	else
-		tui_say(t, _("Helper %s added."), name);
-out:
-	helper_clear(&h);
-	free(name);
-	free(phone);
+	free(q);
 }
 
 static void
@@ -323,13 +314,24 @@ unpair(struct helpers *hs, struct tui *t)
 {
 	struct err e = { 0, "" };
 
+	static const char *const keys[] = { "y", "n" };
+	const char *words[] = { _("End it"), _("Keep") };
+	const struct pairing *p;
+	char *q;
+
 	if (hs->lp.sel >= hs->np)
 		return;
-	if (app_pairing_end(t->app, hs->p[hs->lp.sel].id, t->today_iso, &e) != 0)
-		tui_fail(t, &e);
-	else
-		tui_say(t, _("The pairing with %s ended today (kept in the history)."),
-		    hs->p[hs->lp.sel].child_name);
+	p = &hs->p[hs->lp.sel];
+	q = xasprintf(_("End the pairing of %s with %s?"), p->helper_name ? p->helper_name : "",
+	    p->child_name ? p->child_name : "");
+	if (dlg_ask(t, q, keys, words, 2) == 0) {
+		if (helper_unpair(t->app, p->child_id, p->helper_id, NULL, &e) != 0)
+			tui_fail(t, &e);
+		else
+			tui_say(t, _("The pairing with %s ended today (kept in the history)."),
+			    p->child_name);
+	}
+	free(q);
 }
 
 static int
@@ -356,7 +358,14 @@ helpers_key(struct screen *s, struct tui *t, enum op op, int key)
 		unpair(hs, t);
 		break;
 	case OP_NEW:
-		new_helper(t);
+		dlg_helper_new(t, NULL);
+		break;
+	case OP_EDIT:
+		if (hs->lh.sel < hs->nh)
+			dlg_helper_edit(t, &hs->h[hs->lh.sel]);
+		break;
+	case OP_REMOVE_HELPER:
+		remove_helper(hs, t);
 		break;
 	case OP_OPEN:
 		if (hs->right && hs->lp.sel < hs->np) {

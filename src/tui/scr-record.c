@@ -241,6 +241,10 @@ record_key(struct screen *s, struct tui *t, enum op op, int key)
 	} else if (rc->tab < 3 && op != OP_LEFT && op != OP_RIGHT &&
 	    rec_form_key(rc, t, op, key))
 		return 1;
+	/* on the list tabs d ends a pairing or deletes a care entry, never
+	 * the child */
+	if (op == OP_DELETE && (rc->tab == TAB_PAIRS || rc->tab == TAB_CARE))
+		return rec_tabs_key(rc, t, rc->tab == TAB_PAIRS ? OP_UNPAIR : op, key);
 	if (key >= '1' && key <= '0' + TAB_COUNT) {
 		rc->tab = key - '1';
 		return 1;

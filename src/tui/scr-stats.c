@@ -1,19 +1,21 @@
 /* scr-stats.c — 统计, the tables of the yearly work summary (DESIGN §11,
- * computed by stats_compute) and the summary paragraph, which y writes to
- * a text file for pasting into the 工作总结. */
+ * computed by stats_for) for the whole school or one class (c), and the
+ * summary paragraph; y saves the tables as .xlsx or the paragraph as text
+ * (dlg-stats.c). */
 #include "config.h"
 
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
-#include "guanai/app/audit.h"
 #include "guanai/app/care.h"
+#include "guanai/app/stats-save.h"
 #include "guanai/app/stats.h"
-#include "guanai/base/fsutil.h"
 #include "guanai/base/i18n.h"
 #include "guanai/base/mem.h"
 #include "guanai/core/validate.h"
+#include "childpage.h"
+#include "scr-admin.h"
 #include "textview.h"
 
 struct stview {
@@ -59,7 +61,7 @@ compute(struct tui *t, struct err *e)
 	struct stats *st = xcalloc(1, sizeof *st);
 
 	stats_init(st);
-	if (app_stats(t->app, st, e) != 0) {
+	if (stats_for(t->app, t->grade, t->class_no, st, e) != 0) {
 		stats_free(st);
 		free(st);
 		return NULL;
@@ -102,35 +104,36 @@ stats_draw(struct screen *s, struct tui *t)
 {
 	struct stview *sv = s->priv;
 
+	char *cls = tui_class_text(t);
+
 	snprintf(s->title, sizeof s->title, "%s", _("Statistics"));
+	snprintf(s->info, sizeof s->info, "%s", cls);
+	free(cls);
 	tv_draw(&sv->tv, t, tui_body_top(t), tui_body_rows(t));
 }
 
-/* y: the paragraph into a file the teacher names (a text file, UTF-8). */
+/* c: one class or the whole school, as the list's class filter. */
 static void
-write_summary(struct stview *sv, struct tui *t)
+choose_class(struct stview *sv, struct tui *t)
 {
-	struct atomic_file af;
 	struct err e = { 0, "" };
-	const char *home = getenv("HOME");
-	char *def = xasprintf("%s/%s", home != NULL ? home : ".", _("work-summary.txt"));
-	char *path = NULL;
+	struct stats *st;
 
-	if (!dlg_prompt(t, _("Write the paragraph to:"), def, &path) || str_empty(path))
-		goto out;
-	if (atomic_open(&af, path, 0644, &e) != 0)
-		goto fail;
-	fprintf(af.fp, "%s\n", sv->summary);
-	if (atomic_commit(&af, &e) != 0)
-		goto fail;
-	app_audit_event(t->app, "summary_written", "stats summary paragraph", NULL);
-	tui_say(t, _("The paragraph is in %s."), path);
-	goto out;
-fail:
-	tui_fail(t, &e);
-out:
-	free(def);
-	free(path);
+	if (childpage_choose_class(t, &e) != 0) {
+		if (err_is_set(&e))
+			tui_fail(t, &e);
+		return;
+	}
+	if ((st = compute(t, &e)) == NULL) {
+		tui_fail(t, &e);
+		return;
+	}
+	free(sv->summary);
+	sv->summary = xstrdup(st->summary != NULL ? st->summary : "");
+	fill(sv, st, t->cols);
+	sv->tv.l.sel = sv->tv.l.top = 0;
+	stats_free(st);
+	free(st);
 }
 
 static int
@@ -140,7 +143,11 @@ stats_key(struct screen *s, struct tui *t, enum op op, int key)
 
 	(void)key;
 	if (op == OP_WRITE) {
-		write_summary(sv, t);
+		tui_open(t, &scr_dlg_stats, NULL);
+		return 1;
+	}
+	if (op == OP_CLASS) {
+		choose_class(sv, t);
 		return 1;
 	}
 	return tv_key(&sv->tv, t, op);

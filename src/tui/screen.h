@@ -68,6 +68,7 @@ struct tui {
 	const char *mark[3];		/* clear, missing, stale (■ □ ▣ or # . ~) */
 	char *school;
 	char status[1024];
+	char last[1024];		/* the last message, for F12 (scr-message.c) */
 	int status_attr;
 	struct date today;
 	char today_iso[DATE_ISO_SIZE];
@@ -112,6 +113,7 @@ char *tui_class_text(const struct tui *t);
 
 /* The screens. */
 extern const struct screen_class scr_list, scr_record, scr_helpers,
-    scr_checklist, scr_remind, scr_stats, scr_trash, scr_help, scr_audit;
+    scr_checklist, scr_remind, scr_stats, scr_trash, scr_help, scr_audit,
+    scr_message;
 
 #endif

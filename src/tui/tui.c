@@ -61,6 +61,7 @@ tui_say(struct tui *t, const char *fmt, ...)
 	va_start(ap, fmt);
 	vsnprintf(t->status, sizeof t->status, fmt, ap);
 	va_end(ap);
+	memcpy(t->last, t->status, sizeof t->last);
 	t->status_attr = t->attr[TA_OK];
 	t->dirty = 1;
 }
@@ -69,6 +70,7 @@ void
 tui_fail(struct tui *t, const struct err *e)
 {
 	snprintf(t->status, sizeof t->status, "%s", e->msg[0] ? e->msg : _("failed"));
+	memcpy(t->last, t->status, sizeof t->last);
 	t->status_attr = t->attr[TA_ERROR];
 	t->dirty = 1;
 }
@@ -146,6 +148,9 @@ paint_keybar(struct tui *t)
 void
 tui_paint(struct tui *t)
 {
+	const char *hint;
+	int hw;
+
 	t->cursor_on = 0;
 	erase();
 	if (t->top != NULL) {
@@ -155,7 +160,15 @@ tui_paint(struct tui *t)
 		paint_keybar(t);
 	}
 	w_fill(t, t->rows - 2, 0, t->attr[TA_NORMAL]);
-	if (t->status[0])
+	if (t->status[0] == '\0')
+		return;
+	/* a message too long for the row says where to read it whole */
+	if (utf8_width(t->status) > t->cols - 2) {
+		hint = _(" (F12: whole message)");
+		hw = utf8_width(hint);
+		w_put(t, t->rows - 2, 1, t->cols - 2 - hw, t->status, t->status_attr, 0);
+		w_put(t, t->rows - 2, t->cols - 1 - hw, hw, hint, t->attr[TA_DIM], 0);
+	} else
 		w_put(t, t->rows - 2, 1, t->cols - 1, t->status, t->status_attr, 0);
 }
 
@@ -333,6 +346,9 @@ global_op(struct tui *t, enum op op)
 		break;
 	case OP_BACK:
 		tui_back(t);
+		break;
+	case OP_MESSAGE:
+		tui_open(t, &scr_message, NULL);
 		break;
 	case OP_MENU:
 		menu_run(t);

@@ -19,7 +19,8 @@ tui_keys Down Down Down Enter
 tui_type 220722201605061016
 tui_keys Enter
 tui_wait "未保存" || finish
-tui_keys Down Down Down Down Down Down Down Down Down Down Down Down Down Down Enter C-u
+# (Enter after the ID number went on to the next field)
+tui_keys Down Down Down Down Down Down Down Down Down Down Down Down Down Enter C-u
 tui_type "外向"
 tui_keys Tab
 tui_keys F2

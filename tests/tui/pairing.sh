@@ -60,10 +60,12 @@ tui_wait "还没有帮扶记录"
 tui_keys a
 tui_wait "哪种帮扶"
 tui_keys Enter
+tui_wait "日期"
+tui_keys Enter
 tui_wait "简要情况"
 tui_type "了解学习情况"
 tui_keys Enter
-tui_wait "已记录今天的家访"
+tui_wait "已记录2026-11-29的家访"
 tui_wait "2026-11-29  家访  了解学习情况 · 李老师"
 tui_keys a
 tui_wait "哪种帮扶"
@@ -72,6 +74,8 @@ tui_keys Enter
 tui_wait "金额（元）"
 tui_type "abc"
 tui_keys Enter
+tui_wait "日期"
+tui_keys Enter Enter
 tui_wait "不是有效的金额"
 tui_keys a
 tui_wait "哪种帮扶"
@@ -79,6 +83,8 @@ tui_type "资助"
 tui_keys Enter
 tui_wait "金额（元）"
 tui_type "200"
+tui_keys Enter
+tui_wait "日期"
 tui_keys Enter
 tui_wait "简要情况"
 tui_type "学习用品"
@@ -103,6 +109,8 @@ tui_keys j
 tui_wait "李老师 · 教师 · 1"
 tui_keys Tab
 tui_keys u
+tui_wait "解除李老师与张思远的结对吗"
+tui_keys y
 tui_wait "与张思远的结对今天解除"
 tui_wait "李老师 · 教师 · 0"
 tui_keys Escape

@@ -28,7 +28,8 @@ tui_wait_gone "校验位"
 tui_wait "未保存"
 
 # 性格特点 (personality) in Chinese, typed as an input method sends it
-tui_keys Down Down Down Down Down Down Down Down Down Down Down Down Down Enter C-u
+# (Enter after the ID number went on to the next field)
+tui_keys Down Down Down Down Down Down Down Down Down Down Down Down Enter C-u
 tui_type "外向，爱笑"
 tui_keys Tab
 tui_wait "外向，爱笑"
@@ -65,9 +66,9 @@ tui_keys Enter
 tui_type "孙小兵"
 tui_keys Enter F2
 tui_wait "年级"
-tui_keys Down Down Down Down Down Down Down Enter
+tui_keys Down Down Down Down Down Down Enter
 tui_type 5
-tui_keys Enter Down Enter
+tui_keys Enter Enter
 tui_type 1
 tui_keys Enter F2
 tui_wait "已保存孙小兵的档案"

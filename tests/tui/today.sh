@@ -1,13 +1,15 @@
 #!/bin/sh
 # The reminders and statistics screens in Chinese: a birthday this week and
 # the unpaired children on 提醒 (Enter opens the child), the §11 tables and
-# the summary paragraph on 统计, y writes the paragraph to a file.
+# the summary paragraph on 统计, y saves the paragraph as a text file.
 . "$GUANAI_SRCDIR/tests/lib.sh"
 . "$GUANAI_SRCDIR/tests/tui/lib-tmux.sh"
 have_zh || { echo "no zh_CN.UTF-8 locale: skipped"; exit 77; }
 use_zh
 export GUANAI_TODAY=2026-05-03	# 张思远 turns 10 on 05-06
 make_school "$T/db"
+mkdir -p "$T/docs"
+TUI_ENV="GUANAI_MEDIA_ROOT=$T/m XDG_DOCUMENTS_DIR=$T/docs"
 tui_start "$T/db"
 tui_wait "4 条匹配" || finish
 tui_keys t
@@ -32,13 +34,13 @@ grep -q "三年级 · 男: 2" "$T/screen" || fail "grade 3 should have 2 boys"
 tui_fits 80 "the statistics"
 tui_keys End
 tui_wait "本校共有留守儿童4人"
+# y: the paragraph as text, into the documents folder (no stick here)
 tui_keys y
-tui_wait "把段落存到"
-tui_keys C-u
-tui_type "$T/summary.txt"
-tui_keys Enter
-tui_wait "段落已存到"
-grep -q "本校共有留守儿童4人" "$T/summary.txt" 2>/dev/null || fail "the summary file lacks the paragraph"
+tui_wait "保存统计"
+tui_keys Right Enter
+tui_wait "已保存到"
+grep -q "本校共有留守儿童4人" "$T/docs/工作总结-全校-20260503.txt" 2>/dev/null ||
+	fail "the summary file lacks the paragraph: $(ls "$T/docs")"
 tui_keys q
 tui_wait "GUANAI-EXIT=0"
 finish

@@ -25,5 +25,10 @@ int app_user_add(struct app *a, const struct account *acc, const char *password,
 int app_user_remove(struct app *a, const char *name, struct err *e);
 /* Every account, by name (a headteacher's list). */
 int app_users_each(struct app *a, account_fn fn, void *ctx, struct err *e);
+/* A new password for an account, its role and classes kept (headteacher
+ * only; ERR_USAGE for no such account or a short password); in
+ * src/app/account-admin.c. */
+int app_user_password(struct app *a, const char *name, const char *password,
+    struct err *e);
 
 #endif
