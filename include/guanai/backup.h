@@ -15,6 +15,11 @@
 
 /* Copy the open database to `dest`. */
 int store_backup(struct store *s, const char *dest, struct err *e);
+/* A consistent plain copy of the open database in a new temporary file
+ * beside `near` (fs_temp_create: 0600, removed on signals and by the next
+ * start's sweep).  *tmp and *fd are the caller's: read the copy, then
+ * fs_temp_remove(*tmp), close(*fd), free(*tmp). */
+int store_snapshot(struct store *s, const char *near, char **tmp, int *fd, struct err *e);
 /* Check that `path` is a sound guanai database this program can open:
  * an SQLite file whose PRAGMA integrity_check says ok, with a schema version
  * this program knows.  The message says what is wrong. */
@@ -29,10 +34,36 @@ int store_restore(const char *db_path, const char *src, char **kept, struct err 
 /* ---- use cases (src/app/backup.c) ---------------------------------- */
 
 struct app;
-/* Back up the open database to `dest` and note it in the audit log. */
-int app_backup(struct app *a, const char *dest, struct err *e);
-/* Restore a->db_path from `src` (the database must not be open); *kept as
- * for store_restore. */
-int app_restore(struct app *a, const char *src, char **kept, struct err *e);
+
+/* Progress of a backup or restore: bytes done of total (the TUI's bar);
+ * non-zero cancels (nothing is written). */
+typedef int (*backup_progress_fn)(void *ctx, unsigned long long done,
+    unsigned long long total);
+
+enum backup_kind {
+	BACKUP_UNKNOWN,		/* not a backup (or unreadable) */
+	BACKUP_PLAIN,		/* an old, unencrypted backup: an SQLite file */
+	BACKUP_ENCRYPTED	/* a backup encrypted like a package */
+};
+
+/* What `path` looks like from its first bytes: whether restore needs a
+ * passphrase.  Never blocks (a FIFO reads as BACKUP_UNKNOWN). */
+enum backup_kind app_backup_kind(const char *path);
+/* 0 when `passphrase` is acceptable for a new backup, else -1 + e. */
+int app_backup_passphrase_ok(const char *passphrase, struct err *e);
+/* Back up the open database to `dest`, encrypted with `passphrase`
+ * (format in src/app/backup.c; the plain snapshot stays in a private
+ * temporary file beside the database).  Headteacher only.  The audit entry
+ * is written first: a database that cannot record it gets no backup.  The
+ * file is read back and verified before it takes its name; on failure
+ * `dest` is untouched.  `progress` may be NULL. */
+int app_backup(struct app *a, const char *dest, const char *passphrase,
+    backup_progress_fn progress, void *pctx, struct err *e);
+/* Restore a->db_path from `src` (the database must not be open here):
+ * an encrypted backup needs `passphrase` (wrong: refused), an old plain
+ * one does not (passphrase ignored).  Checked before anything changes;
+ * *kept as for store_restore.  `progress` may be NULL. */
+int app_restore(struct app *a, const char *src, const char *passphrase,
+    backup_progress_fn progress, void *pctx, char **kept, struct err *e);
 
 #endif

@@ -126,10 +126,15 @@ check_file() {
 			echo "out.pkg fails unpack --preview: $(head -2 "$2/probe.out")"
 		rm -f "$2"/probe.* ;;
 	backup)
-		r=$(integrity "$f")
-		[ -z "$r" ] || { echo "out.bak integrity: $r"; return; }
-		[ "$(strip_audit "$(counts "$f")")" = "$(strip_audit "$BEFORE_backup")" ] ||
-			echo "out.bak holds $(counts "$f")" ;;
+		# encrypted: restore it into a probe database, then look
+		mkdir -p "$2/probe"
+		"$G" --db "$2/probe/g.db" restore "$f" >"$2/probe.out" 2>&1 ||
+			{ echo "out.bak fails restore: $(head -2 "$2/probe.out")"; rm -rf "${2:?}/probe" "$2/probe.out"; return; }
+		r=$(integrity "$2/probe/g.db")
+		[ -z "$r" ] || { echo "out.bak integrity: $r"; rm -rf "${2:?}/probe" "$2/probe.out"; return; }
+		[ "$(strip_audit "$(counts "$2/probe/g.db")")" = "$(strip_audit "$BEFORE_backup")" ] ||
+			echo "out.bak holds $(counts "$2/probe/g.db")"
+		rm -rf "${2:?}/probe" "$2/probe.out" ;;
 	esac
 }
 # check_leftovers case dir: only g.db, its WAL, the input copy, the final
@@ -141,7 +146,7 @@ check_leftovers() {
 		x=${x##*/}
 		case $x in
 		g.db | g.db-wal | g.db-shm | g.db-journal | notes.csv | cmd.out | "$out") ;;
-		*.tmp-[0-9]* | g.db.tmp-[0-9]*) ;;
+		*.tmp-[0-9]* | g.db.tmp-[0-9]* | .guanai-tmp-??????) ;;
 		# libxlsxwriter's own temporary file (mkstemp "tmp.XXXXXXXXXX"
 		# in the target directory): a temporary name, but not guanai's.
 		tmp.??????????) echo "note: libxlsxwriter left $x" >&2 ;;
