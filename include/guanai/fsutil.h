@@ -50,6 +50,15 @@ int fs_check_target(const char *path, struct err *e);
  * with fs_check_target) and fsync the folder. */
 int fs_publish(const char *tmp, const char *final, struct err *e);
 
+/* The lock beside a database (`path`.lock, 0600): every guanai holds it
+ * shared while the database is open; restore takes it exclusively, so it
+ * refuses while another guanai has the database open.  fs_lock_open returns
+ * the fd (the caller's) or -1 when no lock file can be made or read.
+ * fs_lock_take: 0 taken (or locks unsupported), -1 when another process
+ * holds a conflicting lock after `wait_ms` milliseconds. */
+int fs_lock_open(const char *path);
+int fs_lock_take(int fd, int exclusive, int wait_ms);
+
 /* mkdir -p with `mode` for the directories it creates. */
 int fs_mkdir_p(const char *path, int mode, struct err *e);
 int fs_exists(const char *path);

@@ -312,14 +312,41 @@ out:
 	return ret;
 }
 
+/* Restore into a->db_path, the database's lock held exclusively. */
+static int
+restore_locked(struct app *a, const char *src, const char *passphrase,
+    backup_progress_fn progress, void *pctx, char **kept, struct err *e)
+{
+	char *plain = NULL;
+	int fd, rc;
+
+	if (app_backup_kind(src) != BACKUP_ENCRYPTED)
+		return store_restore(a->db_path, src, kept, e);
+	if (passphrase == NULL || passphrase[0] == '\0') {
+		err_set(e, ERR_USAGE, _("%s is encrypted: the passphrase it was "
+		    "made with is needed"), src);
+		return -1;
+	}
+	fd = fs_temp_create(a->db_path, &plain, e);
+	if (fd < 0)
+		return -1;
+	rc = decrypt_into(src, passphrase, fd, progress, pctx, e);
+	if (rc == 0)
+		rc = store_restore(a->db_path, plain, kept, e);
+	fs_temp_remove(plain);
+	close(fd);
+	free(plain);
+	return rc;
+}
+
 int
 app_restore(struct app *a, const char *src, const char *passphrase,
     backup_progress_fn progress, void *pctx, char **kept, struct err *e)
 {
 	struct err ignored = { 0, "" };
 	struct stat st;
-	char *dir, *plain = NULL;
-	int fd = -1, rc;
+	char *dir;
+	int lock, own = 0, rc;
 
 	*kept = NULL;
 	if (a->store != NULL) {
@@ -335,30 +362,33 @@ app_restore(struct app *a, const char *src, const char *passphrase,
 	free(dir);
 	if (rc != 0)
 		return -1;
-	if (app_backup_kind(src) != BACKUP_ENCRYPTED) {
-		rc = store_restore(a->db_path, src, kept, e);
-	} else {
-		if (passphrase == NULL || passphrase[0] == '\0') {
-			err_set(e, ERR_USAGE, _("%s is encrypted: the passphrase it was "
-			    "made with is needed"), src);
-			return -1;
-		}
-		fd = fs_temp_create(a->db_path, &plain, e);
-		if (fd < 0)
-			return -1;
-		rc = decrypt_into(src, passphrase, fd, progress, pctx, e);
-		if (rc == 0)
-			rc = store_restore(a->db_path, plain, kept, e);
-		fs_temp_remove(plain);
-		close(fd);
-		free(plain);
-	}
-	if (rc != 0)
+	/* nobody else may have the database open: an edit another guanai
+	 * reported as saved would be in neither file */
+	lock = a->lock_held ? a->lock_fd : fs_lock_open(a->db_path);
+	if (lock >= 0 && fs_lock_take(lock, 1, 0) != 0) {
+		if (a->lock_held)
+			fs_lock_take(lock, 0, 0);	/* a failed upgrade may drop it */
+		else
+			close(lock);
+		err_set(e, ERR_IO, _("another guanai has %s open (the program on this "
+		    "PC, or a command still running); close it, then restore again. "
+		    "Nothing was changed"), a->db_path);
 		return -1;
+	}
+	if (lock >= 0 && !a->lock_held) {
+		/* app_open below uses the lock we hold */
+		a->lock_fd = lock;
+		a->lock_held = own = 1;
+	}
+	rc = restore_locked(a, src, passphrase, progress, pctx, kept, e);
 	/* record who restored, in the restored database */
-	if (app_open(a, STORE_OPEN_EXISTING, &ignored) == 0) {
+	if (rc == 0 && app_open(a, STORE_OPEN_EXISTING, &ignored) == 0) {
 		store_audit_event(a->store, "restore", src, &ignored);
 		store_close(&a->store);
 	}
-	return 0;
+	if (own)
+		app_unlock(a);
+	else if (lock >= 0)
+		fs_lock_take(lock, 0, 0);	/* back to shared */
+	return rc != 0 ? -1 : 0;
 }

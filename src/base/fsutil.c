@@ -365,3 +365,35 @@ fs_publish(const char *tmp, const char *final, struct err *e)
 	fs_sync_dir_of(final);
 	return 0;
 }
+
+/* ---- the database's lock ---------------------------------------------- */
+
+int
+fs_lock_open(const char *path)
+{
+	char *lp = xasprintf("%s.lock", path);
+	int fd;
+
+	fd = open(lp, O_RDWR | O_CREAT | O_NOFOLLOW | O_CLOEXEC, 0600);
+	if (fd < 0)	/* a read-only folder: an existing lock file still works */
+		fd = open(lp, O_RDONLY | O_NOFOLLOW | O_CLOEXEC);
+	free(lp);
+	return fd;
+}
+
+int
+fs_lock_take(int fd, int exclusive, int wait_ms)
+{
+	int op = (exclusive ? LOCK_EX : LOCK_SH) | LOCK_NB;
+
+	for (;;) {
+		if (flock(fd, op) == 0)
+			return 0;
+		if (errno != EWOULDBLOCK && errno != EINTR)
+			return 0;	/* a file system without locks: nothing to hold */
+		if (wait_ms <= 0)
+			return -1;
+		usleep(50000);
+		wait_ms -= 50;
+	}
+}

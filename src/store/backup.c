@@ -347,15 +347,19 @@ store_restore(const char *db_path, const char *src, char **kept, struct err *e)
 		goto out;
 	if (fs_exists(db_path) && keep_current(db_path, kept, e) != 0)
 		goto out;
-	if (fs_publish(tmp, db_path, e) != 0)
-		goto out;
-	/* the old WAL and index belong to the replaced file */
+	/* The old WAL and index belong to the replaced file: they go before
+	 * the rename (a WAL left beside the new file would be replayed into
+	 * it: "malformed").  keep_current folded the WAL in and kept a copy;
+	 * killed here, the database is the old one.  Nobody else has it open
+	 * (app_restore holds the lock). */
 	side = xasprintf("%s-wal", db_path);
 	unlink(side);
 	free(side);
 	side = xasprintf("%s-shm", db_path);
 	unlink(side);
 	free(side);
+	if (fs_publish(tmp, db_path, e) != 0)
+		goto out;
 	fs_sync_dir_of(db_path);
 	ret = 0;
 out:
