@@ -16,6 +16,7 @@
 #include "guanai/fsutil.h"
 #include "guanai/i18n.h"
 #include "guanai/mem.h"
+#include "guanai/termsafe.h"
 #include "guanai/tui.h"
 
 /* Translations: beside the binary in a build tree (so src/guanai works
@@ -119,6 +120,15 @@ main(int argc, char **argv)
 			    argv[i]);
 			return ERR_USAGE;
 		}
+	}
+	if (cmd != NULL) {
+		/* names, notes and packages are the user's: no escape sequence
+		 * or bidi override of theirs reaches the terminal (DESIGN §8).
+		 * The TUI draws through curses, which is safe. */
+		int utf8 = strcmp(nl_langinfo(CODESET), "UTF-8") == 0;
+
+		termsafe_wrap(&stdout, utf8);
+		termsafe_wrap(&stderr, utf8);
 	}
 	app_init(&app, db);
 	if (cmd == NULL || cmd->open_db != 0) {

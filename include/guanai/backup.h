@@ -53,10 +53,10 @@ enum backup_kind app_backup_kind(const char *path);
 int app_backup_passphrase_ok(const char *passphrase, struct err *e);
 /* Back up the open database to `dest`, encrypted with `passphrase`
  * (format in src/app/backup.c; the plain snapshot stays in a private
- * temporary file beside the database).  Headteacher only.  The audit entry
- * is written first: a database that cannot record it gets no backup.  The
- * file is read back and verified before it takes its name; on failure
- * `dest` is untouched.  `progress` may be NULL. */
+ * temporary file beside the database).  Headteacher only.  The file is
+ * read back and verified, then the audit entry written, then the file
+ * takes its name: a database that cannot record it gets no backup; on
+ * failure `dest` is untouched.  `progress` may be NULL. */
 int app_backup(struct app *a, const char *dest, const char *passphrase,
     backup_progress_fn progress, void *pctx, struct err *e);
 /* Restore a->db_path from `src` (the database must not be open here):

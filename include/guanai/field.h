@@ -9,6 +9,8 @@
 #ifndef GUANAI_FIELD_H
 #define GUANAI_FIELD_H
 
+#include <stddef.h>
+
 #include "guanai/err.h"
 #include "guanai/uuid.h"
 
@@ -109,6 +111,14 @@ const struct enum_value *field_enum_match(const struct field *f, const char *wor
 const char *field_enum_label(const struct field *f, const char *code);
 /* The field's translated label ("身份证号" / "ID number").  Borrowed. */
 const char *field_label(const struct field *f);
+/* Length limits, in characters, at every entry point (import, edit, the
+ * TUI's forms, package rows — all go through field_parse): a name is a
+ * person's name, free text a few paragraphs.  A longer value is refused
+ * with the limit in the reason. */
+#define FIELD_NAME_MAX 32
+#define FIELD_TEXT_MAX 2000
+/* The limit of field f (FIELD_NAME_MAX for names, else FIELD_TEXT_MAX). */
+size_t field_max_chars(const struct field *f);
 
 /* Turn what a teacher typed or a file holds into the canonical value.
  * Empty input gives *out = NULL and succeeds (unless FF_REQUIRED).  On

@@ -8,6 +8,7 @@
 #include "guanai/app.h"
 #include "guanai/i18n.h"
 #include "guanai/mem.h"
+#include "guanai/termsafe.h"
 
 int
 app_accounts_exist(struct app *a, int *yes, struct err *e)
@@ -60,6 +61,9 @@ app_user_add(struct app *a, const struct account *acc, const char *password,
 {
 	int any;
 
+	if (termsafe_name_check(acc->name != NULL ? acc->name : "", 32,
+	    _("account name"), e) != 0)
+		return -1;
 	if (app_accounts_exist(a, &any, e) != 0)
 		return -1;
 	if (!any && !str_eq(acc->role, "head")) {

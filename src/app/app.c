@@ -66,9 +66,15 @@ app_unlock(struct app *a)
 int
 app_open(struct app *a, enum store_open_mode mode, struct err *e)
 {
+	char *dir;
+
 	/* the lock first: a database being restored is not opened */
 	if (hold_lock(a, e) != 0)
 		return -1;
+	/* temporary files a killed guanai left beside the database */
+	dir = fs_dirname(a->db_path);
+	fs_sweep_temps(dir);
+	free(dir);
 	if (store_open(&a->store, a->db_path, mode, e) != 0)
 		return -1;
 	if (hold_lock(a, e) != 0) {	/* a new folder: now it exists */

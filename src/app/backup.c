@@ -215,15 +215,16 @@ app_backup(struct app *a, const char *dest, const char *passphrase,
 		return -1;
 	if (fs_check_target(dest, e) != 0)
 		return -1;
-	/* the copy holds everything: the audit log says so before the file
-	 * exists, and a database that cannot record it gets no backup */
-	if (store_audit_event(a->store, "backup", dest, e) != 0)
-		return -1;
 	if (snapshot(a, &plain, &fd, e) != 0)
 		return -1;
 	if (package_writer_new(&w, dest, passphrase, e) != 0)
 		goto out;
-	if (encrypt_into(w, fd, dest, progress, pctx, e) != 0)
+	if (encrypt_into(w, fd, dest, progress, pctx, e) != 0 ||
+	    package_writer_seal(w, e) != 0)
+		goto out;
+	/* the copy holds everything: the audit log says so before the file
+	 * takes its name, and a database that cannot record it gets none */
+	if (store_audit_event(a->store, "backup", dest, e) != 0)
 		goto out;
 	if (package_writer_finish(&w, e) != 0)
 		goto out;

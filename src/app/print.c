@@ -235,11 +235,15 @@ send_to_printer(const struct print_req *req, struct print_result *res, struct er
 	return 0;
 }
 
-static void
-audit(struct print_ctx *c, const struct print_result *res, const char *to)
+/* The audit row goes in before the file takes its name: a print that is
+ * not logged does not happen (a database that cannot be written gets no
+ * file). */
+static int
+audit(struct print_ctx *c, const struct print_result *res, const char *to,
+    struct err *e)
 {
 	struct buf b = BUF_INIT;
-	struct err ignored = { 0 };
+	int rc;
 
 	buf_addf(&b, "document=%s class=", docs[c->req->doc].code);
 	if (c->req->grade != 0)
@@ -248,9 +252,9 @@ audit(struct print_ctx *c, const struct print_result *res, const char *to)
 		buf_adds(&b, "all");
 	buf_addf(&b, " count=%d pages=%d mode=%s to=%s", res->count, res->pages,
 	    c->confidential ? "confidential" : "public", to);
-	/* the print has happened: a failing audit row must not hide it */
-	store_audit_event(c->a->store, "print", buf_str(&b), &ignored);
+	rc = store_audit_event(c->a->store, "print", buf_str(&b), e);
 	buf_free(&b);
+	return rc;
 }
 
 /* The PDF into `path`, atomically. */
@@ -278,15 +282,20 @@ write_pdf(struct print_ctx *c, const char *path, struct print_result *res,
 	s.landscape = d->landscape == 1 || (d->landscape == 2 && c->confidential);
 	if (known_pages(c, d->per_page, &s.known_pages, e) != 0)
 		goto out;
-	if (atomic_open(&af, path, c->confidential ? 0600 : 0644, e) != 0)
+	/* 0600 even for the public roster: it names children (DESIGN §8) */
+	if (atomic_open(&af, path, 0600, e) != 0)
 		goto out;
 	if (pdf_render(&s, d->produce, c, af.fp, &res->pages, e) != 0) {
 		atomic_abort(&af);
 		goto out;
 	}
+	res->count = c->count;
+	if (audit(c, res, c->req->printer != NULL ? "printer" : "file", e) != 0) {
+		atomic_abort(&af);
+		goto out;
+	}
 	if (atomic_commit(&af, e) != 0)
 		goto out;
-	res->count = c->count;
 	rc = 0;
 out:
 	free(generated);
@@ -321,11 +330,8 @@ print_run(struct app *a, const struct print_req *req, struct print_result *res,
 		xfree(&res->path);
 		goto out;
 	}
-	if (req->printer != NULL && send_to_printer(req, res, e) != 0) {
-		audit(&c, res, "saved");
+	if (req->printer != NULL && send_to_printer(req, res, e) != 0)
 		goto out;
-	}
-	audit(&c, res, req->printer != NULL ? "printer" : "file");
 	rc = 0;
 out:
 	free(c.classes);

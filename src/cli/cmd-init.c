@@ -11,6 +11,7 @@
 #include "guanai/date.h"
 #include "guanai/i18n.h"
 #include "guanai/mem.h"
+#include "guanai/termsafe.h"
 
 int
 cmd_init_run(struct app *a, int argc, char **argv)
@@ -32,6 +33,8 @@ cmd_init_run(struct app *a, int argc, char **argv)
 	}
 	if (name != NULL && str_empty(name))
 		return cli_usage(c, _("--school needs a name"));
+	if (name != NULL && termsafe_name_check(name, 64, _("school name"), &e) != 0)
+		return cli_fail(&e);
 	if (store_school_get(a->store, &sc, &e) != 0)
 		return cli_fail(&e);
 	if (name != NULL) {

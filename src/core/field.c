@@ -445,3 +445,9 @@ record_get(const struct record *r, enum field_id id)
 		abort();
 	return r->v[id];
 }
+
+size_t
+field_max_chars(const struct field *f)
+{
+	return f->type == FT_NAME ? FIELD_NAME_MAX : FIELD_TEXT_MAX;
+}

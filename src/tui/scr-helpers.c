@@ -10,9 +10,11 @@
 #include <string.h>
 
 #include "guanai/care.h"
+#include "guanai/field.h"
 #include "guanai/i18n.h"
 #include "guanai/marks.h"
 #include "guanai/mem.h"
+#include "guanai/termsafe.h"
 #include "guanai/utf8.h"
 #include "guanai/validate.h"
 #include "widget.h"
@@ -295,6 +297,10 @@ new_helper(struct tui *t)
 	memset(&h, 0, sizeof h);
 	if (!dlg_prompt(t, _("Helper's name:"), "", &name) || str_empty(name))
 		goto out;
+	if (termsafe_name_check(name, FIELD_NAME_MAX, _("Helper's name"), &e) != 0) {
+		tui_fail(t, &e);
+		goto out;
+	}
 	for (n = 0; helper_kinds[n].code != NULL && n < 15; n++)
 		items[n] = _(helper_kinds[n].label);
 	if ((r = dlg_menu(t, _("Kind of helper"), items, n, 0)) < 0)
