@@ -49,7 +49,10 @@ struct enum_value {
 enum field_flag {
 	FF_REQUIRED = 1 << 0,
 	FF_MASKED = 1 << 1,	/* ID and phone numbers: masked in lists */
-	FF_PRIVATE = 1 << 2,	/* never on a public print (study, health, hardship…) */
+	/* never on a public print (DESIGN §8): ID, phone, study, health,
+	 * hardship, and what leads a stranger to an unsupervised child —
+	 * birth date, home and guardian's address, living situation */
+	FF_PRIVATE = 1 << 2,
 };
 
 enum field_id {
