@@ -52,23 +52,25 @@ ls -A "$O" | grep -q guanai-tmp && fail "a refused write left a temporary file"
 ok "non-regular targets refused"
 
 # 3. SIGTERM, SIGHUP, SIGINT in the middle of a write: no temporary file
-# stays behind (the export of 1500 children takes a while)
+# stays behind (the export of 1500 children takes a while).  A folder of
+# its own: anything in it but the finished file is a leftover.
+S="$T/sig"; mkdir -p "$S"
+leftovers() { ls -A "$S" | grep -v '^k\.\(csv\|xlsx\)$'; }
 killed=0
 for sig in TERM HUP INT TERM HUP INT; do
 	for f in csv xlsx; do
-		rm -f "$O"/k.*
-		"$G" --db "$D" export "$O/k.$f" >/dev/null 2>&1 &
+		rm -rf "${S:?}"/* "$S"/.[!.]*
+		"$G" --db "$D" export "$S/k.$f" >/dev/null 2>&1 &
 		pid=$!
 		for i in $(seq 1 200); do
-			ls -A "$O" | grep -q guanai-tmp && break
+			[ -n "$(ls -A "$S")" ] && break
 			sleep 0.01
 		done
 		kill -"$sig" "$pid" 2>/dev/null
 		wait "$pid"; rc=$?
 		[ "$rc" -gt 128 ] && killed=$((killed + 1))
-		left=$(ls -A "$O" | grep guanai-tmp)
+		left=$(leftovers)
 		[ -z "$left" ] || fail "SIG$sig left $left"
-		rm -f "$O"/.guanai-tmp-*
 	done
 done
 echo "$killed of 12 writes killed by a signal"
@@ -77,20 +79,22 @@ echo "$killed of 12 writes killed by a signal"
 # 4. SIGKILL leaves a temporary file; the next write into that folder, or
 # the next start for the database's folder, removes it
 for i in $(seq 1 20); do
-	"$G" --db "$D" export "$O/k.csv" >/dev/null 2>&1 &
+	rm -rf "${S:?}"/* "$S"/.[!.]*
+	"$G" --db "$D" export "$S/k.csv" >/dev/null 2>&1 &
 	pid=$!
 	for j in $(seq 1 200); do
-		ls -A "$O" | grep -q guanai-tmp && break
+		[ -n "$(ls -A "$S")" ] && break
 		sleep 0.01
 	done
 	kill -KILL "$pid" 2>/dev/null; wait "$pid"
-	ls -A "$O" | grep -q guanai-tmp && break
+	[ -n "$(leftovers)" ] && break
 done
-left=$(ls -A "$O" | grep guanai-tmp)
+left=$(leftovers)
 if [ -n "$left" ]; then
-	[ "$(stat -c %a "$O/$left")" = 600 ] || fail "a temporary file is not 0600"
-	expect_rc 0 "$G" --db "$D" export "$O/k2.csv"
-	[ -e "$O/$left" ] && fail "the next export left the killed run's $left"
+	case $left in .guanai-tmp-??????) ;; *) fail "a predictable temporary name: $left" ;; esac
+	[ "$(stat -c %a "$S/$left")" = 600 ] || fail "a temporary file is not 0600"
+	expect_rc 0 "$G" --db "$D" export "$S/k2.csv"
+	[ -e "$S/$left" ] && fail "the next export left the killed run's $left"
 	ok "SIGKILL leftover removed by the next write"
 else
 	fail "no SIGKILL caught the export before it finished"
