@@ -13,6 +13,7 @@ EXTRA_DIST += tests/fault/crash.sh tests/fault/fuzz.sh tests/fault/fuzz-build.sh
 # the holes a hostile probe found: files, backup, restore, terminal (issue 14)
 FAULT_SEC_TESTS = tests/fault/backup-encrypted.sh tests/fault/restore-open.sh \
 	tests/fault/restore-kill.sh tests/fault/tempfiles.sh \
-	tests/fault/term-escapes.sh tests/fault/print-long.sh
+	tests/fault/term-escapes.sh tests/fault/print-long.sh \
+	tests/fault/readonly.sh
 TESTS += $(FAULT_SEC_TESTS)
 EXTRA_DIST += $(FAULT_SEC_TESTS)

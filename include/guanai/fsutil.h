@@ -59,6 +59,11 @@ int fs_publish(const char *tmp, const char *final, struct err *e);
 int fs_lock_open(const char *path);
 int fs_lock_take(int fd, int exclusive, int wait_ms);
 
+/* Open `path` for reading when it is a regular file (symlinks to one
+ * followed); a device (/dev/zero), FIFO or folder is refused at once with
+ * a clear message, never read or waited on.  NULL + e on failure. */
+FILE *fs_open_regular(const char *path, struct err *e);
+
 /* mkdir -p with `mode` for the directories it creates. */
 int fs_mkdir_p(const char *path, int mode, struct err *e);
 int fs_exists(const char *path);

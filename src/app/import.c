@@ -409,11 +409,9 @@ open_input(struct imp *m, struct err *e)
 {
 	enum charset cs;
 
-	m->fp = fopen(m->o->path, "rb");
-	if (m->fp == NULL) {
-		err_set(e, ERR_IO, _("%s: cannot open: %s"), m->o->path, strerror(errno));
+	m->fp = fs_open_regular(m->o->path, e);
+	if (m->fp == NULL)
 		return -1;
-	}
 	if (charset_detect(m->fp, &cs, &m->bom, e) != 0)
 		return -1;
 	m->rep->charset = m->o->force_charset ? m->o->charset : cs;
@@ -573,10 +571,8 @@ import_preview(const char *path, int force_charset, enum charset cs, size_t max_
 	int bom, rc = -1;
 
 	memset(p, 0, sizeof *p);
-	if ((fp = fopen(path, "rb")) == NULL) {
-		err_set(e, ERR_IO, _("%s: cannot open: %s"), path, strerror(errno));
+	if ((fp = fs_open_regular(path, e)) == NULL)
 		return -1;
-	}
 	if (charset_detect(fp, &p->charset, &bom, e) != 0)
 		goto out;
 	if (force_charset)

@@ -397,3 +397,31 @@ fs_lock_take(int fd, int exclusive, int wait_ms)
 		wait_ms -= 50;
 	}
 }
+
+FILE *
+fs_open_regular(const char *path, struct err *e)
+{
+	struct stat st;
+	FILE *fp;
+	int fd;
+
+	/* O_NONBLOCK: opening a FIFO must not wait for a writer */
+	fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+	if (fd < 0) {
+		err_set(e, ERR_IO, _("%s: cannot open: %s"), path, strerror(errno));
+		return NULL;
+	}
+	if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
+		close(fd);
+		err_set(e, ERR_IO, _("%s is not a regular file (a device, a pipe or a "
+		    "folder); nothing was read from it"), path);
+		return NULL;
+	}
+	fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) & ~O_NONBLOCK);
+	fp = fdopen(fd, "rb");
+	if (fp == NULL) {
+		err_set(e, ERR_IO, _("%s: cannot open: %s"), path, strerror(errno));
+		close(fd);
+	}
+	return fp;
+}

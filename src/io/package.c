@@ -512,11 +512,9 @@ reader_start(struct package_reader **out, const char *path, const char *passphra
 	}
 	r = xcalloc(1, sizeof *r);
 	r->path = xstrdup(path);
-	r->fp = fopen(path, "rb");
-	if (r->fp == NULL) {
-		err_set(e, ERR_IO, _("cannot read %s: %s"), path, strerror(errno));
+	r->fp = fs_open_regular(path, e);	/* a FIFO must not hang unpack */
+	if (r->fp == NULL)
 		goto fail;
-	}
 	if (read_header(r, h, e) != 0)
 		goto fail;
 	if (known_key != NULL)
