@@ -314,7 +314,7 @@ fs_sweep_temps(const char *dir)
 	DIR *d = opendir(dir);
 	struct dirent *de;
 	struct stat st;
-	size_t n = 0;
+	size_t n = 0, base_len = strlen(FS_TMP_PREFIX) + 6;
 	char *path;
 	int fd;
 
@@ -323,12 +323,34 @@ fs_sweep_temps(const char *dir)
 	while ((de = readdir(d)) != NULL) {
 		if (strncmp(de->d_name, FS_TMP_PREFIX, strlen(FS_TMP_PREFIX)) != 0)
 			continue;
+		if (strlen(de->d_name) > base_len) {
+			/* SQLite's -journal/-wal/-shm of a temporary database:
+			 * removed with it, or alone once it is gone */
+			char *base = xasprintf("%s/%.*s", dir, (int)base_len, de->d_name);
+
+			path = xasprintf("%s/%s", dir, de->d_name);
+			if (lstat(base, &st) != 0 && lstat(path, &st) == 0 &&
+			    S_ISREG(st.st_mode) && st.st_uid == geteuid() &&
+			    unlink(path) == 0)
+				n++;
+			free(base);
+			free(path);
+			continue;
+		}
 		path = xasprintf("%s/%s", dir, de->d_name);
 		fd = open(path, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC);
 		if (fd >= 0 && fstat(fd, &st) == 0 && S_ISREG(st.st_mode) &&
 		    st.st_uid == geteuid() && flock(fd, LOCK_EX | LOCK_NB) == 0 &&
-		    unlink(path) == 0)
+		    unlink(path) == 0) {
 			n++;
+			for (int k = 0; k < 3; k++) {
+				static const char *const side[] = { "-journal", "-wal", "-shm" };
+				char *sp = xasprintf("%s%s", path, side[k]);
+
+				unlink(sp);
+				free(sp);
+			}
+		}
 		if (fd >= 0)
 			close(fd);
 		free(path);

@@ -102,12 +102,14 @@ fi
 # beside the database: a leftover is removed at the next start, but not a
 # temporary file a live guanai still holds (locked)
 printf 'plaintext child data' >"$T/.guanai-tmp-AbC123"
+printf 'its journal' >"$T/.guanai-tmp-AbC123-journal"
 printf 'in use' >"$T/.guanai-tmp-LiVe99"
 flock "$T/.guanai-tmp-LiVe99" sleep 30 &
 holder=$!
 sleep 0.2
 expect_rc 0 "$G" --db "$D" list --format tsv
 [ -e "$T/.guanai-tmp-AbC123" ] && fail "the next start did not remove a leftover"
+[ -e "$T/.guanai-tmp-AbC123-journal" ] && fail "the next start did not remove a leftover's journal"
 [ -e "$T/.guanai-tmp-LiVe99" ] || fail "the next start removed a temporary file in use"
 kill "$holder" 2>/dev/null; wait "$holder" 2>/dev/null
 finish
