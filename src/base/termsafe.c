@@ -193,30 +193,32 @@ tsf_close(void *cookie)
 
 	if (f->npend > 0)
 		put(f, f->pend, f->npend);
-	free(f);
+	f->npend = 0;
 	return 0;
 }
 
 int
 termsafe_wrap(FILE **fp, int utf8)
 {
+	/* stdout and stderr live until exit, which flushes but never closes
+	 * them: their state is static, not a leak */
+	static struct tsf slots[4];
+	static int used;
 	cookie_io_functions_t io = { NULL, tsf_write, NULL, tsf_close };
-	struct tsf *f = xcalloc(1, sizeof *f);
+	struct tsf *f;
 	FILE *nf;
 	int fd = fileno(*fp);
 
-	if (fd < 0) {
-		free(f);
+	if (fd < 0 || used == 4)
 		return -1;
-	}
+	f = &slots[used];
 	fflush(*fp);
 	f->fd = fd;
 	f->utf8 = utf8;
 	nf = fopencookie(f, "w", io);
-	if (nf == NULL) {
-		free(f);
+	if (nf == NULL)
 		return -1;
-	}
+	used++;
 	/* a terminal sees each line as it comes, stderr at once */
 	if (fd == STDERR_FILENO)
 		setvbuf(nf, NULL, _IONBF, 0);

@@ -6,6 +6,10 @@
 # In a read-only folder `list` still works.  Non-regular import files
 # (/dev/zero, a FIFO) are refused at once, never a hang.
 . "$GUANAI_SRCDIR/tests/lib.sh"
+# Sanitizer build: cairo's and fontconfig's own leaks are suppressed as in
+# the print tests (full stacks, so nothing of ours is hidden)
+export ASAN_OPTIONS="${ASAN_OPTIONS:+$ASAN_OPTIONS:}fast_unwind_on_malloc=0"
+export LSAN_OPTIONS="${LSAN_OPTIONS:+$LSAN_OPTIONS:}suppressions=$SRC/tests/print/lsan.supp"
 command -v sqlite3 >/dev/null || { echo "skip: no sqlite3 CLI" >&2; exit 77; }
 export GUANAI_PASSPHRASE='read-only-test'
 mkdir -p "$T/d" "$T/o"

@@ -5,6 +5,10 @@
 # OSC 52 (clipboard write), a screen clear, a window title, U+202E and a C1
 # CSI, then every command that prints them.
 . "$GUANAI_SRCDIR/tests/lib.sh"
+# Sanitizer build: cairo's and fontconfig's own leaks are suppressed as in
+# the print tests (full stacks, so nothing of ours is hidden)
+export ASAN_OPTIONS="${ASAN_OPTIONS:+$ASAN_OPTIONS:}fast_unwind_on_malloc=0"
+export LSAN_OPTIONS="${LSAN_OPTIONS:+$LSAN_OPTIONS:}suppressions=$SRC/tests/print/lsan.supp"
 command -v sqlite3 >/dev/null || { echo "skip: no sqlite3 CLI" >&2; exit 77; }
 D="$T/g.db"
 export GUANAI_PASSPHRASE='escape-test-pass'
