@@ -10,3 +10,10 @@ EXTRA_DIST += tests/fault/crash.sh tests/fault/fuzz.sh tests/fault/fuzz-build.sh
 	tests/fuzz/corpus-date tests/fuzz/corpus-validate tests/fuzz/corpus-fields \
 	tests/fuzz/corpus-pinyin tests/fuzz/corpus-package tests/fuzz/corpus-search \
 	bench/callgrind.sh bench/tui-import.sh bench/i386.sh
+# the holes a hostile probe found: files, backup, restore, terminal (issue 14)
+FAULT_SEC_TESTS = tests/fault/backup-encrypted.sh tests/fault/restore-open.sh \
+	tests/fault/restore-kill.sh tests/fault/tempfiles.sh \
+	tests/fault/term-escapes.sh tests/fault/print-long.sh \
+	tests/fault/readonly.sh
+TESTS += $(FAULT_SEC_TESTS)
+EXTRA_DIST += $(FAULT_SEC_TESTS)

@@ -16,6 +16,7 @@
 #include "guanai/base/mem.h"
 #include "guanai/cli/cli-secret.h"
 #include "guanai/cli/cli.h"
+#include "guanai/base/termsafe.h"
 #include "guanai/tui/tui.h"
 
 /* Translations: beside the binary in a build tree (so src/guanai works
@@ -118,6 +119,15 @@ main(int argc, char **argv)
 			cli_error(_("unknown command '%s' (see guanai help)"), argv[i]);
 			return ERR_USAGE;
 		}
+	}
+	if (cmd != NULL) {
+		/* names, notes and packages are the user's: no escape sequence
+		 * or bidi override of theirs reaches the terminal (DESIGN §8).
+		 * The TUI draws through curses, which is safe. */
+		int utf8 = strcmp(nl_langinfo(CODESET), "UTF-8") == 0;
+
+		termsafe_wrap(&stdout, utf8);
+		termsafe_wrap(&stderr, utf8);
 	}
 	/* COMMAND --help needs no database and no sign-in */
 	if (cmd != NULL && cli_wants_help(argc - i, argv + i)) {

@@ -43,3 +43,4 @@ s|#include "guanai/cli-secret\.h"|#include "guanai/cli/cli-secret.h"|
 s|#include "guanai/tui\.h"|#include "guanai/tui/tui.h"|
 s|#include "guanai/sheet\.h"|#include "guanai/io/sheet.h"|
 s|#include "guanai/scope\.h"|#include "guanai/app/scope.h"|
+s|#include "guanai/termsafe\.h"|#include "guanai/base/termsafe.h"|

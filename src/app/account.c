@@ -10,6 +10,7 @@
 #include "guanai/base/mem.h"
 #include "guanai/store/store.h"
 #include "guanai/store/users.h"
+#include "guanai/base/termsafe.h"
 
 int
 app_accounts_exist(struct app *a, int *yes, struct err *e)
@@ -65,6 +66,9 @@ app_user_add(struct app *a, const struct account *acc, const char *password,
 {
 	int any;
 
+	if (termsafe_name_check(acc->name != NULL ? acc->name : "", 32,
+	    _("account name"), e) != 0)
+		return -1;
 	if (app_accounts_exist(a, &any, e) != 0)
 		return -1;
 	if (!any && !str_eq(acc->role, "head")) {

@@ -32,6 +32,38 @@ app_init(struct app *a, const char *db_path)
 	a->role = NULL;
 	a->ascii_only = getenv("GUANAI_ASCII") != NULL;
 	a->site_renewed = 0;
+	a->lock_held = 0;
+	a->lock_fd = -1;
+}
+
+/* The shared lock that tells restore the database is in use. */
+static int
+hold_lock(struct app *a, struct err *e)
+{
+	if (a->lock_held)
+		return 0;
+	a->lock_fd = fs_lock_open(a->db_path);
+	if (a->lock_fd < 0)
+		return 0;	/* a read-only folder with no lock file: nothing to guard */
+	if (fs_lock_take(a->lock_fd, 0, 10000) != 0) {
+		close(a->lock_fd);
+		a->lock_fd = -1;
+		err_set(e, ERR_IO, _("%s is being restored from a backup; try again "
+		    "in a moment"), a->db_path);
+		return -1;
+	}
+	a->lock_held = 1;
+	return 0;
+}
+
+void
+app_unlock(struct app *a)
+{
+	if (!a->lock_held)
+		return;
+	close(a->lock_fd);
+	a->lock_fd = -1;
+	a->lock_held = 0;
 }
 
 int
@@ -39,10 +71,22 @@ app_open(struct app *a, enum app_open_mode mode, struct err *e)
 {
 	struct err ignored = { 0, "" };
 	int renewed = 0;
+	char *dir;
 
+	/* the lock first: a database being restored is not opened */
+	if (hold_lock(a, e) != 0)
+		return -1;
+	/* temporary files a killed guanai left beside the database */
+	dir = fs_dirname(a->db_path);
+	fs_sweep_temps(dir);
+	free(dir);
 	if (store_open(&a->store, a->db_path, mode == APP_OPEN_CREATE ?
 	    STORE_OPEN_CREATE : STORE_OPEN_EXISTING, e) != 0)
 		return -1;
+	if (hold_lock(a, e) != 0) {	/* a new folder: now it exists */
+		store_close(&a->store);
+		return -1;
+	}
 	store_set_actor(a->store, a->actor);
 	/* a copy onto another PC or a restored backup: its own site identity
 	 * (a database that cannot be written keeps the old one: ignored) */
@@ -69,6 +113,7 @@ void
 app_close(struct app *a)
 {
 	store_close(&a->store);
+	app_unlock(a);
 	xfree(&a->db_path);
 	xfree(&a->actor);
 	xfree(&a->role);

@@ -106,18 +106,29 @@ app_backups_free(struct backup_file *f, size_t n)
 }
 
 int
-app_restore_live(struct app *a, const char *src, char **kept, struct err *e)
+app_restore_live(struct app *a, const char *src, const char *passphrase, char **kept,
+    struct err *e)
 {
 	struct err ignored = { 0, "" };
 	int rc;
 
 	if (app_require_head(a, _("restore a backup"), e) != 0)
 		return -1;
-	/* refuse a file that is no backup before the database is closed */
-	if (store_backup_check(src, e) != 0)
+	/* refuse a file that is no backup before the database is closed (an
+	 * encrypted one is checked once decrypted, by app_restore) */
+	switch (app_backup_kind(src)) {
+	case BACKUP_ENCRYPTED:
+		break;
+	case BACKUP_PLAIN:
+		if (store_backup_check(src, e) != 0)
+			return -1;
+		break;
+	default:
+		err_set(e, ERR_INPUT, _("%s is not a guanai backup"), src);
 		return -1;
+	}
 	store_close(&a->store);
-	rc = app_restore(a, src, kept, e);
+	rc = app_restore(a, src, passphrase, NULL, NULL, kept, e);
 	/* open whichever database is in place now: the restored one, or the
 	 * old one when the restore refused */
 	if (app_open(a, APP_OPEN_EXISTING, rc == 0 ? e : &ignored) != 0)

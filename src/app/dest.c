@@ -18,6 +18,7 @@
 #include "guanai/base/fsutil.h"
 #include "guanai/base/i18n.h"
 #include "guanai/base/mem.h"
+#include "guanai/base/termsafe.h"
 
 static int
 is_dir(const char *p)
@@ -184,6 +185,10 @@ app_setup_school(struct app *a, const char *name, char **school, struct err *e)
 	char ys[DATE_ISO_SIZE];
 	int rc = -1, opened = 0;
 
+	/* before anything is created: no control character in a name that
+	 * every page and message will carry (DESIGN §8) */
+	if (name != NULL && termsafe_name_check(name, 64, _("school name"), e) != 0)
+		return -1;
 	if (a->store == NULL) {
 		if (app_open(a, APP_OPEN_CREATE, e) != 0)
 			return -1;

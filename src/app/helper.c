@@ -11,6 +11,7 @@
 #include "guanai/base/date.h"
 #include "guanai/base/i18n.h"
 #include "guanai/base/mem.h"
+#include "guanai/base/termsafe.h"
 #include "guanai/core/field.h"
 #include "guanai/core/validate.h"
 #include "guanai/store/store.h"
@@ -27,6 +28,9 @@ apply_change(struct helper *h, const struct helper_change *ch, struct err *e)
 			err_set(e, ERR_USAGE, "%s", _("a helper needs a name"));
 			return -1;
 		}
+		/* no control character, within the length of every name */
+		if (termsafe_name_check(ch->name, FIELD_NAME_MAX, _("Helper's name"), e) != 0)
+			return -1;
 		xstrset(&h->name, ch->name);
 	}
 	if (ch->kind != NULL) {

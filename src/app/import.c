@@ -404,6 +404,19 @@ reject_row(struct imp *m, const struct csv_record *rec,
 
 /* ---- the whole file --------------------------------------------------- */
 
+/* A workbook is read by its library, which would block on a FIFO: the same
+ * regular-file check as a CSV's first. */
+static int
+excel_is_regular(const char *path, struct err *e)
+{
+	FILE *fp = fs_open_regular(path, e);
+
+	if (fp == NULL)
+		return -1;
+	fclose(fp);
+	return 0;
+}
+
 static int
 open_input(struct imp *m, struct err *e)
 {
@@ -412,13 +425,13 @@ open_input(struct imp *m, struct err *e)
 	if (sheet_is_excel(m->o->path)) {
 		/* the rejected rows of a workbook go to a UTF-8 CSV */
 		m->rep->charset = CHARSET_UTF8;
+		if (excel_is_regular(m->o->path, e) != 0)
+			return -1;
 		return sheet_open(m->o->path, m->o->sheet, &m->sheet, e);
 	}
-	m->fp = fopen(m->o->path, "rb");
-	if (m->fp == NULL) {
-		err_set(e, ERR_IO, _("%s: cannot open: %s"), m->o->path, strerror(errno));
+	m->fp = fs_open_regular(m->o->path, e);
+	if (m->fp == NULL)
 		return -1;
-	}
 	if (charset_detect(m->fp, &cs, &m->bom, e) != 0)
 		return -1;
 	m->rep->charset = m->o->force_charset ? m->o->charset : cs;
@@ -661,11 +674,10 @@ import_preview(const char *path, int force_charset, enum charset cs, size_t max_
 
 	memset(p, 0, sizeof *p);
 	if (sheet_is_excel(path))
-		return preview_sheet(path, max_rows, p, e);
-	if ((fp = fopen(path, "rb")) == NULL) {
-		err_set(e, ERR_IO, _("%s: cannot open: %s"), path, strerror(errno));
+		return excel_is_regular(path, e) != 0 ? -1 :
+		    preview_sheet(path, max_rows, p, e);
+	if ((fp = fs_open_regular(path, e)) == NULL)
 		return -1;
-	}
 	if (charset_detect(fp, &p->charset, &bom, e) != 0)
 		goto out;
 	if (force_charset)

@@ -59,14 +59,22 @@ app_pack(struct app *a, const char *path, const char *passphrase, int grade,
 		package_writer_free(&p.w);
 		return -1;
 	}
-	if (package_writer_finish(&p.w, e) != 0)
+	if (package_writer_seal(p.w, e) != 0) {
+		package_writer_free(&p.w);
 		return -1;
+	}
 	if (grade > 0)
 		snprintf(detail, sizeof detail, "class %d-%d: %zu children", grade, class_no,
 		    info->children);
 	else
 		snprintf(detail, sizeof detail, "all classes: %zu children", info->children);
-	return store_audit_event(a->store, "pack", detail, e);
+	/* the audit entry before the file takes its name: a database that
+	 * cannot record the package gets none */
+	if (store_audit_event(a->store, "pack", detail, e) != 0) {
+		package_writer_free(&p.w);
+		return -1;
+	}
+	return package_writer_finish(&p.w, e);
 }
 
 /* ---- passphrases ---------------------------------------------------- */

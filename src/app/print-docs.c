@@ -153,7 +153,9 @@ print_each_class(struct print_ctx *c, void (*begin)(struct print_ctx *, const st
 /* ---- roster ------------------------------------------------------------ */
 
 /* The roster's columns; the public print drops the FF_PRIVATE and
- * FF_MASKED ones (ID, phones, study, health, hardship …). */
+ * FF_MASKED ones by the rule of DESIGN §8 (ID, phones, study, health,
+ * hardship, birth date, home address: nothing that leads a stranger to an
+ * unsupervised child). */
 static const enum field_id roster_fields[] = {
 	F_NAME, F_GENDER, F_BIRTH_DATE, F_ID_NUMBER, F_ETHNICITY, F_BOARDING,
 	F_LEFT_BEHIND_TYPE, F_HARDSHIP, F_HEALTH, F_STUDY, F_GUARDIAN_NAME,

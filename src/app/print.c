@@ -236,8 +236,8 @@ print_send(struct app *a, enum print_doc d, const char *path, const char *printe
 {
 	struct print_req req = { 0 };
 	struct print_result res = { 0 };
-	struct err ignored = { 0 };
 	char *what;
+	int rc;
 
 	*lp_says = NULL;
 	if (d < 0 || d >= PRINT_DOC_COUNT) {
@@ -247,11 +247,12 @@ print_send(struct app *a, enum print_doc d, const char *path, const char *printe
 	req.doc = d;
 	req.printer = printer;
 	res.path = (char *)path;	/* borrowed: send_to_printer only reads it */
-	if (send_to_printer(&req, &res, e) != 0)
-		return -1;
+	/* the audit entry first: a print that cannot be logged does not happen */
 	what = xasprintf("document=%s pages=%d to=printer", docs[d].code, pages);
-	store_audit_event(a->store, "print", what, &ignored);
+	rc = store_audit_event(a->store, "print", what, e);
 	free(what);
+	if (rc != 0 || send_to_printer(&req, &res, e) != 0)
+		return -1;
 	*lp_says = res.lp_says;
 	return 0;
 }
@@ -263,11 +264,15 @@ print_spool_discard(const char *path)
 		unlink(path);
 }
 
-static void
-audit(struct print_ctx *c, const struct print_result *res, const char *to)
+/* The audit row goes in before the file takes its name: a print that is
+ * not logged does not happen (a database that cannot be written gets no
+ * file). */
+static int
+audit(struct print_ctx *c, const struct print_result *res, const char *to,
+    struct err *e)
 {
 	struct buf b = BUF_INIT;
-	struct err ignored = { 0 };
+	int rc;
 
 	buf_addf(&b, "document=%s class=", docs[c->req->doc].code);
 	if (c->req->grade != 0)
@@ -276,9 +281,9 @@ audit(struct print_ctx *c, const struct print_result *res, const char *to)
 		buf_adds(&b, "all");
 	buf_addf(&b, " count=%d pages=%d mode=%s to=%s", res->count, res->pages,
 	    c->confidential ? "confidential" : "public", to);
-	/* the print has happened: a failing audit row must not hide it */
-	store_audit_event(c->a->store, "print", buf_str(&b), &ignored);
+	rc = store_audit_event(c->a->store, "print", buf_str(&b), e);
 	buf_free(&b);
+	return rc;
 }
 
 /* The PDF into `path`, atomically. */
@@ -308,15 +313,20 @@ write_pdf(struct print_ctx *c, const char *path, struct print_result *res,
 	s.progress_ctx = c->req->progress_ctx;
 	if (known_pages(c, d->per_page, &s.known_pages, e) != 0)
 		goto out;
-	if (atomic_open(&af, path, c->confidential ? 0600 : 0644, e) != 0)
+	/* 0600 even for the public roster: it names children (DESIGN §8) */
+	if (atomic_open(&af, path, 0600, e) != 0)
 		goto out;
 	if (pdf_render(&s, d->produce, c, af.fp, &res->pages, e) != 0) {
 		atomic_abort(&af);
 		goto out;
 	}
+	res->count = c->count;
+	if (audit(c, res, c->req->printer != NULL ? "printer" : "file", e) != 0) {
+		atomic_abort(&af);
+		goto out;
+	}
 	if (atomic_commit(&af, e) != 0)
 		goto out;
-	res->count = c->count;
 	rc = 0;
 out:
 	free(generated);
@@ -351,11 +361,8 @@ print_run(struct app *a, const struct print_req *req, struct print_result *res,
 		xfree(&res->path);
 		goto out;
 	}
-	if (req->printer != NULL && send_to_printer(req, res, e) != 0) {
-		audit(&c, res, "saved");
+	if (req->printer != NULL && send_to_printer(req, res, e) != 0)
 		goto out;
-	}
-	audit(&c, res, req->printer != NULL ? "printer" : "file");
 	rc = 0;
 out:
 	free(c.classes);

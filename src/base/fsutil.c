@@ -1,11 +1,17 @@
-/* fsutil.c — paths and atomic (temp + fsync + rename) file writes. */
+/* fsutil.c — paths and atomic (temp + fsync + rename) file writes: the one
+ * place where guanai creates a file (temporary names, signal clean-up, the
+ * sweep of leftovers, the refusal to replace what is not a regular file). */
 #include "config.h"
 
+#include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
+#include <limits.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/file.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -138,27 +144,24 @@ atomic_open(struct atomic_file *af, const char *path, int mode, struct err *e)
 {
 	int fd;
 
+	(void)mode;		/* every file guanai writes is private: 0600 */
 	memset(af, 0, sizeof *af);
+	if (fs_check_target(path, e) != 0)
+		return -1;
+	fd = fs_temp_create(path, &af->tmp_path, e);
+	if (fd < 0)
+		return -1;
 	af->final_path = xstrdup(path);
-	af->tmp_path = xasprintf("%s.tmp-%ld", path, (long)getpid());
-	fd = open(af->tmp_path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC,
-	    (mode_t)mode);
-	if (fd < 0) {
-		err_set(e, ERR_IO, _("cannot write %s: %s"), path, strerror(errno));
-		goto fail;
-	}
 	af->fp = fdopen(fd, "wb");
 	if (af->fp == NULL) {
 		err_set(e, ERR_IO, _("cannot write %s: %s"), path, strerror(errno));
 		close(fd);
-		unlink(af->tmp_path);
-		goto fail;
+		fs_temp_remove(af->tmp_path);
+		xfree(&af->final_path);
+		xfree(&af->tmp_path);
+		return -1;
 	}
 	return 0;
-fail:
-	xfree(&af->final_path);
-	xfree(&af->tmp_path);
-	return -1;
 }
 
 int
@@ -183,13 +186,10 @@ atomic_commit(struct atomic_file *af, struct err *e)
 		return -1;
 	}
 	af->fp = NULL;
-	if (rename(af->tmp_path, af->final_path) != 0) {
-		err_set(e, ERR_IO, _("cannot write %s: %s"), af->final_path,
-		    strerror(errno));
+	if (fs_publish(af->tmp_path, af->final_path, e) != 0) {
 		atomic_abort(af);
 		return -1;
 	}
-	fs_sync_dir_of(af->final_path);
 	xfree(&af->final_path);
 	xfree(&af->tmp_path);
 	return 0;
@@ -203,7 +203,273 @@ atomic_abort(struct atomic_file *af)
 		af->fp = NULL;
 	}
 	if (af->tmp_path != NULL)
-		unlink(af->tmp_path);
+		fs_temp_remove(af->tmp_path);
 	xfree(&af->final_path);
 	xfree(&af->tmp_path);
+}
+
+/* ---- temporary files -------------------------------------------------- */
+
+/* The temporary files this process has open, for the signal handler: a
+ * handler may only call async-signal-safe functions (unlink), so the
+ * paths live in fixed buffers.  The one mutable global of the program,
+ * because a signal handler has no other way to find them. */
+#define TEMP_SLOTS 16
+static char temp_paths[TEMP_SLOTS][PATH_MAX];
+static volatile sig_atomic_t temp_used[TEMP_SLOTS];
+static struct sigaction temp_old[3];
+static const int temp_signals[3] = { SIGTERM, SIGHUP, SIGINT };
+static int temp_handlers_set;
+
+static void
+temp_on_signal(int sig)
+{
+	int i;
+
+	for (i = 0; i < TEMP_SLOTS; i++)
+		if (temp_used[i])
+			unlink(temp_paths[i]);
+	for (i = 0; i < 3; i++) {
+		if (temp_signals[i] != sig)
+			continue;
+		/* hand over to whoever had the signal before (curses restores
+		 * the terminal), else die of it as we would have */
+		sigaction(sig, &temp_old[i], NULL);
+		if (temp_old[i].sa_handler != SIG_DFL &&
+		    temp_old[i].sa_handler != SIG_IGN &&
+		    !(temp_old[i].sa_flags & SA_SIGINFO)) {
+			temp_old[i].sa_handler(sig);
+			return;
+		}
+		raise(sig);
+	}
+}
+
+/* Installed at the first temporary file, after curses set its own
+ * handlers, so both run. */
+static void
+temp_handlers(void)
+{
+	struct sigaction sa;
+	int i;
+
+	if (temp_handlers_set)
+		return;
+	temp_handlers_set = 1;
+	memset(&sa, 0, sizeof sa);
+	sa.sa_handler = temp_on_signal;
+	sigemptyset(&sa.sa_mask);
+	for (i = 0; i < 3; i++) {
+		sigaction(temp_signals[i], NULL, &temp_old[i]);
+		if (temp_old[i].sa_handler == SIG_IGN)
+			continue;	/* nohup: stay ignored */
+		sigaction(temp_signals[i], &sa, NULL);
+	}
+}
+
+static void
+temp_register(const char *path)
+{
+	int i;
+
+	if (strlen(path) >= PATH_MAX)
+		return;
+	temp_handlers();
+	for (i = 0; i < TEMP_SLOTS; i++) {
+		if (temp_used[i])
+			continue;
+		memcpy(temp_paths[i], path, strlen(path) + 1);
+		temp_used[i] = 1;
+		return;
+	}
+}
+
+void
+fs_temp_forget(const char *path)
+{
+	int i;
+
+	for (i = 0; i < TEMP_SLOTS; i++)
+		if (temp_used[i] && strcmp(temp_paths[i], path) == 0) {
+			temp_used[i] = 0;
+			return;
+		}
+}
+
+void
+fs_temp_remove(const char *path)
+{
+	if (path == NULL)
+		return;
+	unlink(path);
+	fs_temp_forget(path);
+}
+
+int
+fs_temp_create(const char *target, char **tmp, struct err *e)
+{
+	char *dir = fs_dirname(target), *path;
+	int fd;
+
+	*tmp = NULL;
+	/* leftovers of a killed guanai in the same folder go first */
+	fs_sweep_temps(dir);
+	path = xasprintf("%s/" FS_TMP_PREFIX "XXXXXX", dir);
+	free(dir);
+	/* mkostemp: O_CREAT|O_EXCL (never through a symlink, never an
+	 * existing file), an unpredictable name, mode 0600 */
+	fd = mkostemp(path, O_CLOEXEC);
+	if (fd < 0) {
+		err_set(e, ERR_IO, _("cannot write %s: %s"), target, strerror(errno));
+		free(path);
+		return -1;
+	}
+	/* held while the file is alive: the sweep leaves locked files alone */
+	if (flock(fd, LOCK_EX | LOCK_NB) != 0) {
+		/* a file system without locks: still usable */
+	}
+	fchmod(fd, 0600);
+	temp_register(path);
+	*tmp = path;
+	return fd;
+}
+
+size_t
+fs_sweep_temps(const char *dir)
+{
+	DIR *d = opendir(dir);
+	struct dirent *de;
+	struct stat st;
+	size_t n = 0, base_len = strlen(FS_TMP_PREFIX) + 6;
+	char *path;
+	int fd;
+
+	if (d == NULL)
+		return 0;
+	while ((de = readdir(d)) != NULL) {
+		if (strncmp(de->d_name, FS_TMP_PREFIX, strlen(FS_TMP_PREFIX)) != 0)
+			continue;
+		if (strlen(de->d_name) > base_len) {
+			/* SQLite's -journal/-wal/-shm of a temporary database:
+			 * removed with it, or alone once it is gone */
+			char *base = xasprintf("%s/%.*s", dir, (int)base_len, de->d_name);
+
+			path = xasprintf("%s/%s", dir, de->d_name);
+			if (lstat(base, &st) != 0 && lstat(path, &st) == 0 &&
+			    S_ISREG(st.st_mode) && st.st_uid == geteuid() &&
+			    unlink(path) == 0)
+				n++;
+			free(base);
+			free(path);
+			continue;
+		}
+		path = xasprintf("%s/%s", dir, de->d_name);
+		fd = open(path, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC);
+		if (fd >= 0 && fstat(fd, &st) == 0 && S_ISREG(st.st_mode) &&
+		    st.st_uid == geteuid() && flock(fd, LOCK_EX | LOCK_NB) == 0 &&
+		    unlink(path) == 0) {
+			n++;
+			for (int k = 0; k < 3; k++) {
+				static const char *const side[] = { "-journal", "-wal", "-shm" };
+				char *sp = xasprintf("%s%s", path, side[k]);
+
+				unlink(sp);
+				free(sp);
+			}
+		}
+		if (fd >= 0)
+			close(fd);
+		free(path);
+	}
+	closedir(d);
+	return n;
+}
+
+int
+fs_check_target(const char *path, struct err *e)
+{
+	struct stat st;
+
+	if (lstat(path, &st) != 0)
+		return 0;	/* a new file */
+	if (S_ISREG(st.st_mode))
+		return 0;
+	err_set(e, ERR_IO, _("%s is not a regular file (a folder, device, link or "
+	    "pipe); it was not replaced, nothing was written"), path);
+	return -1;
+}
+
+int
+fs_publish(const char *tmp, const char *final, struct err *e)
+{
+	/* checked again just before: the target may have changed meanwhile */
+	if (fs_check_target(final, e) != 0)
+		return -1;
+	if (rename(tmp, final) != 0) {
+		err_set(e, ERR_IO, _("cannot write %s: %s"), final, strerror(errno));
+		return -1;
+	}
+	fs_temp_forget(tmp);
+	fs_sync_dir_of(final);
+	return 0;
+}
+
+/* ---- the database's lock ---------------------------------------------- */
+
+int
+fs_lock_open(const char *path)
+{
+	char *lp = xasprintf("%s.lock", path);
+	int fd;
+
+	fd = open(lp, O_RDWR | O_CREAT | O_NOFOLLOW | O_CLOEXEC, 0600);
+	if (fd < 0)	/* a read-only folder: an existing lock file still works */
+		fd = open(lp, O_RDONLY | O_NOFOLLOW | O_CLOEXEC);
+	free(lp);
+	return fd;
+}
+
+int
+fs_lock_take(int fd, int exclusive, int wait_ms)
+{
+	int op = (exclusive ? LOCK_EX : LOCK_SH) | LOCK_NB;
+
+	for (;;) {
+		if (flock(fd, op) == 0)
+			return 0;
+		if (errno != EWOULDBLOCK && errno != EINTR)
+			return 0;	/* a file system without locks: nothing to hold */
+		if (wait_ms <= 0)
+			return -1;
+		usleep(50000);
+		wait_ms -= 50;
+	}
+}
+
+FILE *
+fs_open_regular(const char *path, struct err *e)
+{
+	struct stat st;
+	FILE *fp;
+	int fd;
+
+	/* O_NONBLOCK: opening a FIFO must not wait for a writer */
+	fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+	if (fd < 0) {
+		err_set(e, ERR_IO, _("%s: cannot open: %s"), path, strerror(errno));
+		return NULL;
+	}
+	if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
+		close(fd);
+		err_set(e, ERR_IO, _("%s is not a regular file (a device, a pipe or a "
+		    "folder); nothing was read from it"), path);
+		return NULL;
+	}
+	fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) & ~O_NONBLOCK);
+	fp = fdopen(fd, "rb");
+	if (fp == NULL) {
+		err_set(e, ERR_IO, _("%s: cannot open: %s"), path, strerror(errno));
+		close(fd);
+	}
+	return fp;
 }

@@ -14,6 +14,7 @@
 #include "guanai/base/i18n.h"
 #include "guanai/base/mem.h"
 #include "guanai/cli/cli.h"
+#include "guanai/base/termsafe.h"
 
 int
 cmd_init_run(struct app *a, int argc, char **argv)

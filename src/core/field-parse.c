@@ -17,6 +17,7 @@
 #include "guanai/base/utf8.h"
 #include "guanai/core/field.h"
 #include "guanai/core/validate.h"
+#include "guanai/base/termsafe.h"
 #include "private.h"
 
 /* "label: reason" into e. */
@@ -191,16 +192,30 @@ static int
 parse_text(const struct field *f, const char *s, char **out, struct err *e)
 {
 	const char *p;
+	char msg[160];
+	size_t max = field_max_chars(f), k;
+	uint32_t cp;
 
-	for (p = s; *p != '\0'; p++)
-		if ((unsigned char)*p < 0x20 && *p != '\n' && *p != '\t')
+	/* no control character (C0, C1, bidi override) in stored text: a name
+	 * printed on a terminal must stay a name (DESIGN §8); a name is one
+	 * line, free text may have tabs and line breaks */
+	for (p = s; *p != '\0'; p += k) {
+		k = utf8_decode(p, strlen(p), &cp);
+		if (k == 0)
+			k = 1;
+		if ((cp == '\n' || cp == '\t') && f->type != FT_NAME)
+			continue;
+		if (cp == '\n' || cp == '\t' || termsafe_bad(cp))
 			return refuse(f, e, _("holds control characters"));
+	}
 	if (f->type == FT_NAME) {
 		for (p = s; *p != '\0'; p++)
 			if (isdigit((unsigned char)*p))
 				return refuse(f, e, _("a name has no digits"));
-		if (utf8_count(s) > 30)
-			return refuse(f, e, _("the name is too long"));
+	}
+	if (utf8_count(s) > max) {
+		snprintf(msg, sizeof msg, _("too long: at most %zu characters"), max);
+		return refuse(f, e, msg);
 	}
 	*out = f->id == F_ETHNICITY ? ethnicity_norm(s) : xstrdup(s);
 	return 0;

@@ -136,7 +136,7 @@ const struct field field_table[FIELD_COUNT] = {
 	CHILD(F_GENDER, "gender", FT_ENUM, gender_values, N_("Gender"), "性别",
 	    "", 0, 4, 0),
 	CHILD(F_BIRTH_DATE, "birth_date", FT_DATE, NULL, N_("Date of birth"),
-	    "出生日期", "出生年月|出生年月日|生日|出生时间", 1, 10, 0),
+	    "出生日期", "出生年月|出生年月日|生日|出生时间", 1, 10, FF_PRIVATE),
 	CHILD(F_ID_NUMBER, "id_number", FT_ID_NUMBER, NULL, N_("ID number"),
 	    "身份证号", "身份证号码|公民身份证号码|公民身份证号|身份证|身份证件号",
 	    0, 18, FF_MASKED | FF_PRIVATE),
@@ -144,7 +144,7 @@ const struct field field_table[FIELD_COUNT] = {
 	    N_("Household registered"), "是否登记户口", "是否有户口|登记户口", 0, 4, 0),
 	CHILD(F_HUKOU_PLACE, "hukou_place", FT_TEXT, NULL,
 	    N_("Place of household registration"), "户籍所在地",
-	    "户籍地|户口所在地|户籍地址|户籍", 0, 20, 0),
+	    "户籍地|户口所在地|户籍地址|户籍", 0, 20, FF_PRIVATE),
 	CHILD(F_STUDENT_NO, "student_no", FT_TEXT, NULL, N_("Student number"),
 	    "学籍号", "学籍号码|全国学籍号|学籍编号", 0, 19, 0),
 	[F_GRADE] = { F_GRADE, ENT_CLASS, "grade", "grade", FT_GRADE, NULL,
@@ -187,9 +187,9 @@ const struct field field_table[FIELD_COUNT] = {
 	    N_("Assistance received"), "救助帮扶情况", "救助帮扶|救助情况|帮扶情况",
 	    0, 12, FF_PRIVATE),
 	CHILD(F_ADDRESS, "address", FT_TEXT, NULL, N_("Home address"), "家庭住址",
-	    "住址|家庭地址|现居住地|现住址|居住地址|地址", 5, 20, 0),
+	    "住址|家庭地址|现居住地|现住址|居住地址|地址", 5, 20, FF_PRIVATE),
 	CHILD(F_LIVING, "living", FT_TEXT, NULL, N_("Living situation"), "生活情况",
-	    "生活状况", 5, 20, 0),
+	    "生活状况", 5, 20, FF_PRIVATE),
 	CHILD(F_NOTES, "notes", FT_TEXT, NULL, N_("Notes"), "备注", "说明", 0, 20, 0),
 
 	[F_FATHER_NAME] = { F_FATHER_NAME, ENT_FATHER, "father_name", "name",
@@ -282,7 +282,7 @@ const struct field field_table[FIELD_COUNT] = {
 	    "家长联系电话|联系方式", 7, 13, FF_MASKED | FF_PRIVATE },
 	[F_GUARDIAN_ADDRESS] = { F_GUARDIAN_ADDRESS, ENT_GUARDIAN,
 	    "guardian_address", "address", FT_TEXT, NULL, N_("Guardian's address"),
-	    "监护人住址", "监护人地址|监护人家庭住址", 0, 20, 0 },
+	    "监护人住址", "监护人地址|监护人家庭住址", 0, 20, FF_PRIVATE },
 	[F_GUARDIAN_NOTES] = { F_GUARDIAN_NOTES, ENT_GUARDIAN, "guardian_notes",
 	    "notes", FT_TEXT, NULL, N_("Guardian notes"), "监护人备注",
 	    "监护人说明", 0, 20, 0 },
@@ -444,4 +444,10 @@ record_get(const struct record *r, enum field_id id)
 	if ((unsigned)id >= FIELD_COUNT)
 		abort();
 	return r->v[id];
+}
+
+size_t
+field_max_chars(const struct field *f)
+{
+	return f->type == FT_NAME ? FIELD_NAME_MAX : FIELD_TEXT_MAX;
 }

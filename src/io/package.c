@@ -48,6 +48,7 @@ struct package_writer {
 	unsigned char *body;		/* scratch for one encoded record */
 	size_t bodycap;
 	size_t records;
+	int sealed;			/* package_writer_seal done */
 };
 
 struct package_reader {
@@ -276,14 +277,15 @@ static int reader_drain(struct package_reader *r, size_t *records,
     unsigned char hash[HASHBYTES], struct err *e);
 
 int
-package_writer_finish(struct package_writer **wp, struct err *e)
+package_writer_seal(struct package_writer *w, struct err *e)
 {
-	struct package_writer *w = *wp;
 	struct package_reader *r = NULL;
 	unsigned char want[HASHBYTES], got[HASHBYTES];
 	size_t n = 0;
 	int rc = -1;
 
+	if (w->sealed)
+		return 0;
 	if (write_chunk(w, w->plain, w->plen, TAG_FINAL, NULL, 0, e) != 0)
 		goto out;
 	w->plen = 0;
@@ -303,11 +305,25 @@ package_writer_finish(struct package_writer **wp, struct err *e)
 		    "the disk or USB stick may be failing"), w->path);
 		goto out;
 	}
+	w->sealed = 1;
+	rc = 0;
+out:
+	package_reader_free(&r);
+	return rc;
+}
+
+int
+package_writer_finish(struct package_writer **wp, struct err *e)
+{
+	struct package_writer *w = *wp;
+	int rc = -1;
+
+	if (package_writer_seal(w, e) != 0)
+		goto out;
 	if (atomic_commit(&w->af, e) != 0)
 		goto out;
 	rc = 0;
 out:
-	package_reader_free(&r);
 	package_writer_free(wp);
 	return rc;
 }
@@ -496,11 +512,9 @@ reader_start(struct package_reader **out, const char *path, const char *passphra
 	}
 	r = xcalloc(1, sizeof *r);
 	r->path = xstrdup(path);
-	r->fp = fopen(path, "rb");
-	if (r->fp == NULL) {
-		err_set(e, ERR_IO, _("cannot read %s: %s"), path, strerror(errno));
+	r->fp = fs_open_regular(path, e);	/* a FIFO must not hang unpack */
+	if (r->fp == NULL)
 		goto fail;
-	}
 	if (read_header(r, h, e) != 0)
 		goto fail;
 	if (known_key != NULL)

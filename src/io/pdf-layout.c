@@ -251,14 +251,51 @@ form_pass(struct pdf *p, const struct pdf_form_item *items, int n,
 	return y - p->ytop;
 }
 
+/* A form is one page: at 6 pt an A4 page holds under 10,000 characters,
+ * and a value that does not fit is cut to three lines anyway.  Laying out
+ * a 100 KB note to find that out took pango minutes (its line breaking of
+ * unbroken text is superlinear, and the fitting below lays the form out
+ * up to ten times), so a value is cut to FORM_VALUE_MAX characters first:
+ * the work per form is then bounded whatever the data holds. */
+#define FORM_VALUE_MAX 2000
+
+/* s cut to at most max characters, with "…" when cut; NULL when it fits. */
+static char *
+cut_value(const char *s, size_t max)
+{
+	size_t i, chars = 0;
+
+	if (s == NULL)
+		return NULL;
+	for (i = 0; s[i] != '\0'; i++) {
+		if (((unsigned char)s[i] & 0xc0) == 0x80)
+			continue;
+		if (chars++ == max)
+			return xasprintf("%.*s…", (int)i, s);
+	}
+	return NULL;
+}
+
 void
-pdf_form(struct pdf *p, const struct pdf_form_item *items, int n, const char *bottom)
+pdf_form(struct pdf *p, const struct pdf_form_item *items_in, int n, const char *bottom)
 {
 	struct form_fit f = { 10.0, 0, 0 };
+	struct pdf_form_item *items = xcalloc(n > 0 ? (size_t)n : 1, sizeof *items);
+	char **cut = xcalloc(n > 0 ? (size_t)n : 1, sizeof *cut);
 	double bh, avail, line, h;
 
-	if (p->cancelled)
+	if (p->cancelled) {
+		free(items);
+		free(cut);
 		return;
+	}
+	for (int i = 0; i < n; i++) {
+		items[i] = items_in[i];
+		cut[i] = cut_value(items[i].value, FORM_VALUE_MAX);
+		if (cut[i] != NULL)
+			items[i].value = cut[i];
+	}
+
 	if (p->page == 0 || !p->fresh || p->break_pending)
 		pdf_begin_page(p);
 	bh = pdf_lay(p, bottom, 10.5, 0, p->x1 - p->x0, 0, PDF_LEFT);
@@ -283,4 +320,8 @@ pdf_form(struct pdf *p, const struct pdf_form_item *items, int n, const char *bo
 	}
 	p->y = p->ybot;
 	p->fresh = 0;
+	for (int i = 0; i < n; i++)
+		free(cut[i]);
+	free(cut);
+	free(items);
 }

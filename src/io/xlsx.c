@@ -21,6 +21,7 @@
 
 struct xlsx {
 	char *path, *tmp;
+	int lockfd;		/* keeps the temporary file ours (fs_temp_create) */
 	lxw_workbook *wb;
 	lxw_worksheet *ws;
 	lxw_format *bold, *text;
@@ -34,6 +35,8 @@ struct xlsx {
 static void
 xlsx_free(struct xlsx *x)
 {
+	if (x->lockfd >= 0)
+		close(x->lockfd);
 	free(x->path);
 	free(x->tmp);
 	free(x->sheet_name);
@@ -50,24 +53,28 @@ xlsx_open(struct xlsx **out, const char *path, struct err *e)
 	int fd;
 
 	x->path = xstrdup(path);
-	x->tmp = xasprintf("%s.tmp-%ld", path, (long)getpid());
+	x->lockfd = -1;
 	/* libxlsxwriter's own row files go to the system's anonymous temporary
 	 * files (gone even after a crash), not to the target folder — a USB
 	 * stick must not collect tmp.XXXXXX files. */
 	opt.constant_memory = LXW_TRUE;
-	/* Create the file now (0600: children's data) so that an unwritable
-	 * target is reported here, in our words; libxlsxwriter reopens it. */
-	fd = open(x->tmp, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
-	if (fd < 0) {
-		err_set(e, ERR_IO, _("cannot write %s: %s"), path, strerror(errno));
+	/* Create the file now (exclusive, unpredictable name, 0600: children's
+	 * data) so that an unwritable target is reported here, in our words;
+	 * libxlsxwriter reopens it by name. */
+	if (fs_check_target(path, e) != 0) {
 		xlsx_free(x);
 		return -1;
 	}
-	close(fd);
+	fd = fs_temp_create(path, &x->tmp, e);
+	if (fd < 0) {
+		xlsx_free(x);
+		return -1;
+	}
+	x->lockfd = fd;
 	x->wb = workbook_new_opt(x->tmp, &opt);
 	if (x->wb == NULL) {
 		err_set(e, ERR_IO, _("%s: cannot create the workbook"), path);
-		unlink(x->tmp);
+		fs_temp_remove(x->tmp);
 		xlsx_free(x);
 		return -1;
 	}
@@ -295,19 +302,20 @@ xlsx_commit(struct xlsx **px, struct err *e)
 	ok = fd >= 0 && fchmod(fd, 0600) == 0 && fsync(fd) == 0;
 	if (fd >= 0)
 		close(fd);
-	if (!ok || rename(x->tmp, x->path) != 0) {
+	if (!ok) {
 		err_set(e, ERR_IO, _("%s: cannot write the file: %s"), x->path,
 		    strerror(errno));
 		goto fail;
 	}
-	fs_sync_dir_of(x->path);
+	if (fs_publish(x->tmp, x->path, e) != 0)
+		goto fail;
 	xlsx_free(x);
 	*px = NULL;
 	return 0;
 fail:
 	if (x->wb != NULL)
 		close_quietly(x->wb, &sys_errno);
-	unlink(x->tmp);
+	fs_temp_remove(x->tmp);
 	xlsx_free(x);
 	*px = NULL;
 	return -1;
@@ -326,7 +334,7 @@ xlsx_abort(struct xlsx **px)
 		close_quietly(x->wb, &sys_errno);
 		x->wb = NULL;
 	}
-	unlink(x->tmp);
+	fs_temp_remove(x->tmp);
 	xlsx_free(x);
 	*px = NULL;
 }

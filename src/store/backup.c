@@ -17,14 +17,14 @@
 #include "guanai/store/backup.h"
 #include "store-int.h"
 
-/* Create `path` empty with mode 0600 (replacing a stale temporary). */
+/* Create `path` new and empty with mode 0600 (never through a symlink,
+ * never over an existing file). */
 static int
 create_private(const char *path, struct err *e)
 {
 	int fd;
 
-	unlink(path);
-	fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+	fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0600);
 	if (fd < 0) {
 		err_set(e, ERR_IO, _("cannot write %s: %s"), path, strerror(errno));
 		return -1;
@@ -67,8 +67,9 @@ integrity(sqlite3 *db, int *rc)
 	return res;
 }
 
-/* Copy database `src` into the new file `dest` with the backup API, make
- * it a plain single file (journal_mode=DELETE), check it and fsync it. */
+/* Copy database `src` into the new, empty file `dest` (a temporary file
+ * the caller created) with the backup API, make it a plain single file
+ * (journal_mode=DELETE), check it and fsync it. */
 static int
 copy_into(sqlite3 *src, const char *dest, const char *shown, struct err *e)
 {
@@ -77,8 +78,6 @@ copy_into(sqlite3 *src, const char *dest, const char *shown, struct err *e)
 	char *check = NULL;
 	int rc, ret = -1;
 
-	if (create_private(dest, e) != 0)
-		return -1;
 	rc = sqlite3_open_v2(dest, &dst, SQLITE_OPEN_READWRITE, NULL);
 	if (rc != SQLITE_OK)
 		goto fail;
@@ -125,29 +124,47 @@ out:
 	free(check);
 	if (dst != NULL)
 		sqlite3_close(dst);
-	if (ret != 0)
-		unlink(dest);
 	return ret;
 }
 
 int
 store_backup(struct store *s, const char *dest, struct err *e)
 {
-	char *tmp = xasprintf("%s.tmp-%ld", dest, (long)getpid());
-	int ret = -1;
+	char *tmp = NULL;
+	int fd, ret = -1;
 
+	if (fs_check_target(dest, e) != 0)
+		return -1;
+	fd = fs_temp_create(dest, &tmp, e);
+	if (fd < 0)
+		return -1;
 	if (copy_into(s->db, tmp, dest, e) != 0)
 		goto out;
-	if (rename(tmp, dest) != 0) {
-		err_set(e, ERR_IO, _("cannot write %s: %s"), dest, strerror(errno));
-		unlink(tmp);
+	if (fs_publish(tmp, dest, e) != 0)
 		goto out;
-	}
-	fs_sync_dir_of(dest);
 	ret = 0;
 out:
+	if (ret != 0)
+		fs_temp_remove(tmp);
+	close(fd);
 	free(tmp);
 	return ret;
+}
+
+int
+store_snapshot(struct store *s, const char *near, char **tmp, int *fd, struct err *e)
+{
+	*fd = fs_temp_create(near, tmp, e);
+	if (*fd < 0)
+		return -1;
+	if (copy_into(s->db, *tmp, near, e) != 0) {
+		fs_temp_remove(*tmp);
+		close(*fd);
+		*fd = -1;
+		xfree(tmp);
+		return -1;
+	}
+	return 0;
 }
 
 static int
@@ -311,12 +328,16 @@ store_restore(const char *db_path, const char *src, char **kept, struct err *e)
 {
 	sqlite3 *from = NULL;
 	char *tmp = NULL, *side;
-	int rc, ret = -1;
+	int rc, fd = -1, ret = -1;
 
 	*kept = NULL;
 	if (store_backup_check(src, e) != 0)
 		return -1;
-	tmp = xasprintf("%s.restore-%ld", db_path, (long)getpid());
+	if (fs_check_target(db_path, e) != 0)
+		return -1;
+	fd = fs_temp_create(db_path, &tmp, e);
+	if (fd < 0)
+		return -1;
 	rc = sqlite3_open_v2(src, &from, SQLITE_OPEN_READONLY, NULL);
 	if (rc != SQLITE_OK) {
 		err_set(e, ERR_IO, _("cannot read %s: %s"), src, sqlite3_errstr(rc));
@@ -326,24 +347,27 @@ store_restore(const char *db_path, const char *src, char **kept, struct err *e)
 		goto out;
 	if (fs_exists(db_path) && keep_current(db_path, kept, e) != 0)
 		goto out;
-	if (rename(tmp, db_path) != 0) {
-		err_set(e, ERR_IO, _("cannot write %s: %s"), db_path, strerror(errno));
-		goto out;
-	}
-	/* the old WAL and index belong to the replaced file */
+	/* The old WAL and index belong to the replaced file: they go before
+	 * the rename (a WAL left beside the new file would be replayed into
+	 * it: "malformed").  keep_current folded the WAL in and kept a copy;
+	 * killed here, the database is the old one.  Nobody else has it open
+	 * (app_restore holds the lock). */
 	side = xasprintf("%s-wal", db_path);
 	unlink(side);
 	free(side);
 	side = xasprintf("%s-shm", db_path);
 	unlink(side);
 	free(side);
-	chmod(db_path, 0600);
+	if (fs_publish(tmp, db_path, e) != 0)
+		goto out;
 	fs_sync_dir_of(db_path);
 	ret = 0;
 out:
 	sqlite3_close(from);
 	if (ret != 0 && tmp != NULL)
-		unlink(tmp);
+		fs_temp_remove(tmp);
+	if (fd >= 0)
+		close(fd);
 	free(tmp);
 	return ret;
 }

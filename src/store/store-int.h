@@ -21,6 +21,7 @@ struct store {
 	sqlite3 *db;
 	char *path;
 	char *actor;
+	int readonly;		/* opened read-only: a 0444 file or a read-only folder */
 	int tx_depth;
 	int tx_failed;		/* an inner level rolled back: the outer commit fails */
 	int bulk;		/* > 0: triggers skip their per-row audit */

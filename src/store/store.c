@@ -95,6 +95,13 @@ store_fail(struct store *s, int rc, const char *what, struct err *e)
 		    s != NULL ? s->path : "");
 		break;
 	case SQLITE_READONLY:
+		if (s != NULL && s->readonly) {
+			err_set(e, ERR_IO, _("%s is read-only: guanai reads it but does "
+			    "not change it (nothing was changed; make the file and its "
+			    "folder writable to make changes)"), s->path);
+			break;
+		}
+		/* fall through */
 	case SQLITE_PERM:
 	case SQLITE_CANTOPEN:
 		err_set(e, ERR_IO, _("%s: cannot write the database (%s)"),
@@ -340,7 +347,7 @@ configure_connection(struct store *s, struct err *e)
 	if (register_functions(s, e) != 0)
 		return -1;
 	if (store_exec(s, "PRAGMA foreign_keys = ON", e) != 0 ||
-	    store_exec(s, "PRAGMA journal_mode = WAL", e) != 0 ||
+	    (!s->readonly && store_exec(s, "PRAGMA journal_mode = WAL", e) != 0) ||
 	    store_exec(s, "PRAGMA synchronous = FULL", e) != 0 ||
 	    store_exec(s, CACHE_PRAGMA, e) != 0 ||
 	    store_exec(s, "PRAGMA mmap_size = 0", e) != 0 ||
@@ -355,10 +362,30 @@ configure_connection(struct store *s, struct err *e)
 	return 0;
 }
 
+/* 0: read and write; 1: read-only (the owner took the write bit away, or
+ * we may not write it: never chmod'ed back); 2: the folder is read-only. */
+static int
+open_readonly(const char *path)
+{
+	struct stat st;
+	char *dir;
+	int ro;
+
+	if (stat(path, &st) != 0)
+		return 0;
+	dir = fs_dirname(path);
+	ro = !fs_dir_writable(dir);
+	free(dir);
+	if (ro)
+		return 2;
+	return !(st.st_mode & S_IWUSR) || access(path, W_OK) != 0;
+}
+
 int
 store_open(struct store **out, const char *path, enum store_open_mode mode, struct err *e)
 {
 	struct store *s;
+	char *uri;
 	int rc;
 
 	*out = NULL;
@@ -374,15 +401,25 @@ store_open(struct store **out, const char *path, enum store_open_mode mode, stru
 	s = xcalloc(1, sizeof *s);
 	s->path = xstrdup(path);
 	s->actor = xstrdup("");
-	rc = sqlite3_open_v2(path, &s->db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOFOLLOW,
-	    NULL);
+	s->readonly = open_readonly(path);
+	if (s->readonly == 2) {
+		/* a read-only folder: no -wal/-shm can be made, and nobody can
+		 * write the database either; read it as it is */
+		uri = sqlite3_mprintf("file:%q?immutable=1", path);
+		rc = sqlite3_open_v2(uri, &s->db, SQLITE_OPEN_READONLY |
+		    SQLITE_OPEN_URI | SQLITE_OPEN_NOFOLLOW, NULL);
+		sqlite3_free(uri);
+	} else
+		rc = sqlite3_open_v2(path, &s->db, (s->readonly ? SQLITE_OPEN_READONLY :
+		    SQLITE_OPEN_READWRITE) | SQLITE_OPEN_NOFOLLOW, NULL);
 	if (rc != SQLITE_OK) {
 		store_fail(s, rc, _("opening the database"), e);
 		goto fail;
 	}
 	if (configure_connection(s, e) != 0)
 		goto fail;
-	chmod_side_files(path);
+	if (!s->readonly)
+		chmod_side_files(path);
 	*out = s;
 	return 0;
 fail:

@@ -98,20 +98,37 @@ dbak_draw(struct screen *s, struct tui *t)
 	dprogress_draw(&b->bar, t, y + tui_body_rows(t) - 2);
 }
 
+/* The bar of a backup or restore, in thousandths; Esc cancels. */
+static int
+backup_progress(void *ctx, unsigned long long done, unsigned long long total)
+{
+	struct dprogress *bar = ctx;
+
+	return dprogress_update(bar, total > 0 ? (size_t)(done * 1000 / total) : 0);
+}
+
 static void
 do_backup(struct dbak *b, struct tui *t)
 {
 	struct err e = { 0, "" };
 	struct stat st;
-	char *dir, *path = NULL, *shown, size[32];
+	char *dir, *path = NULL, *shown, size[32], *pass = NULL;
 	int r;
 
 	dir = ddest_folder(&b->dest, b->row.sel, t, &b->typed);
 	if (dir == NULL || !dlg_check_folder(t, dir))
 		goto out;
+	/* encrypted like a U盘 package: a lost stick shows nobody the files */
+	if (!dlg_secret_twice(t, _("Passphrase for the backup:"),
+	    _("The same passphrase again:"), &pass))
+		goto out;
+	if (app_backup_passphrase_ok(pass, &e) != 0) {
+		tui_fail(t, &e);
+		goto out;
+	}
 	path = xasprintf("%s/%s", dir, b->name);
-	dprogress_start(&b->bar, t, _("Backing up"), 0);
-	r = app_backup(t->app, path, &e);
+	dprogress_start(&b->bar, t, _("Backing up"), 1000);
+	r = app_backup(t->app, path, pass, backup_progress, &b->bar, &e);
 	dprogress_stop(&b->bar);
 	if (r != 0) {
 		dlg_fail_at(t, &e, path);
@@ -119,10 +136,12 @@ do_backup(struct dbak *b, struct tui *t)
 	}
 	size_text(stat(path, &st) == 0 ? (long long)st.st_size : 0, size, sizeof size);
 	shown = dlg_short_path(path, t->cols - 30);
-	tui_say(t, _("Backed up to %s (%s)."), shown, size);
+	tui_say(t, _("Backed up to %s (%s), encrypted: keep the passphrase apart "
+	    "from the stick."), shown, size);
 	free(shown);
 	tui_back(t);
 out:
+	dlg_secret_wipe(&pass);
 	free(dir);
 	free(path);
 }
@@ -241,7 +260,7 @@ do_restore(struct drst *r, struct tui *t)
 	static const char *const yn[] = { "y", "n" };
 	const char *ynw[2] = { _("Restore"), _("Cancel") };
 	struct err e = { 0, "" };
-	char *src = NULL, *kept = NULL, *q, *shown, size[32] = "";
+	char *src = NULL, *kept = NULL, *q = NULL, *shown, size[32] = "", *pass = NULL;
 	const char *when = "";
 
 	if (r->l.sel < (int)r->n) {
@@ -258,7 +277,10 @@ do_restore(struct drst *r, struct tui *t)
 	free(shown);
 	if (dlg_ask(t, q, yn, ynw, 2) != 0)
 		goto out;
-	if (app_restore_live(t->app, src, &kept, &e) != 0) {
+	if (app_backup_kind(src) == BACKUP_ENCRYPTED &&
+	    !dlg_secret(t, _("Passphrase of the backup:"), &pass))
+		goto out;
+	if (app_restore_live(t->app, src, pass, &kept, &e) != 0) {
 		dlg_fail_at(t, &e, src);
 		goto out;
 	}
@@ -270,6 +292,7 @@ do_restore(struct drst *r, struct tui *t)
 	free(shown);
 	tui_back(t);
 out:
+	dlg_secret_wipe(&pass);
 	free(q);
 	free(src);
 	free(kept);

@@ -81,3 +81,11 @@ out:
 	wipe(&p2);
 	return rc;
 }
+
+void
+dlg_secret_wipe(char **s)
+{
+	if (*s != NULL)
+		memset(*s, 0, strlen(*s));
+	xfree(s);
+}

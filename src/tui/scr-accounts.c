@@ -178,14 +178,6 @@ parse_classes(const char *text, struct account *acc, struct err *e)
 }
 
 static void
-wipe(char **s)
-{
-	if (*s != NULL)
-		memset(*s, 0, strlen(*s));
-	xfree(s);
-}
-
-static void
 add_account(struct tui *t)
 {
 	const char *roles[] = { _("Class teacher"), _("Headteacher") };
@@ -221,7 +213,7 @@ add_account(struct tui *t)
 	else
 		tui_say(t, _("Account %s added (%s)."), acc.name, role_word(acc.role));
 out:
-	wipe(&pw);
+	dlg_secret_wipe(&pw);
 	free(name);
 	free(cls);
 	account_clear(&acc);
@@ -239,7 +231,7 @@ new_password(struct tui *t, const struct account *acc)
 		else
 			tui_say(t, _("%s has a new password."), acc->name);
 	}
-	wipe(&pw);
+	dlg_secret_wipe(&pw);
 	free(label);
 }
 

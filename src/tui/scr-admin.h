@@ -18,6 +18,8 @@ extern const struct screen_class scr_dlg_stats;	/* dlg-stats.c */
 int dlg_secret(struct tui *t, const char *label, char **out);
 /* Asked twice; 0 when cancelled or the two differ (the status says so). */
 int dlg_secret_twice(struct tui *t, const char *label, const char *again, char **out);
+/* Overwrite a typed secret and free it (NULL is fine). */
+void dlg_secret_wipe(char **s);
 
 /* dlg-helper.c: a new helper asked and added (1, id filled; 0 Esc or
  * refused, the status says why); a helper's name, kind, phone changed. */

@@ -17,7 +17,9 @@
 #include "guanai/base/i18n.h"
 #include "guanai/base/mem.h"
 #include "guanai/base/utf8.h"
+#include "guanai/core/field.h"
 #include "guanai/core/validate.h"
+#include "guanai/base/termsafe.h"
 #include "scr-admin.h"
 #include "widget.h"
 

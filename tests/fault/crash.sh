@@ -4,7 +4,8 @@
 # promise: the database passes integrity_check and is in the state before or
 # after the command (an import is fully present or fully absent), and a file
 # under its final name is absent or complete.  Temporary names
-# (FILE.tmp-PID, FILE.tmp-PID-journal) may remain; nothing else may.
+# (.guanai-tmp-XXXXXX, FILE.tmp-PID) and the database's lock file may
+# remain; nothing else may.
 # Ends with a series of small imports: every one that reported success must
 # be present afterwards.
 #
@@ -126,10 +127,15 @@ check_file() {
 			echo "out.pkg fails unpack --preview: $(head -2 "$2/probe.out")"
 		rm -f "$2"/probe.* ;;
 	backup)
-		r=$(integrity "$f")
-		[ -z "$r" ] || { echo "out.bak integrity: $r"; return; }
-		[ "$(strip_audit "$(counts "$f")")" = "$(strip_audit "$BEFORE_backup")" ] ||
-			echo "out.bak holds $(counts "$f")" ;;
+		# encrypted: restore it into a probe database, then look
+		mkdir -p "$2/probe"
+		"$G" --db "$2/probe/g.db" restore "$f" >"$2/probe.out" 2>&1 ||
+			{ echo "out.bak fails restore: $(head -2 "$2/probe.out")"; rm -rf "${2:?}/probe" "$2/probe.out"; return; }
+		r=$(integrity "$2/probe/g.db")
+		[ -z "$r" ] || { echo "out.bak integrity: $r"; rm -rf "${2:?}/probe" "$2/probe.out"; return; }
+		[ "$(strip_audit "$(counts "$2/probe/g.db")")" = "$(strip_audit "$BEFORE_backup")" ] ||
+			echo "out.bak holds $(counts "$2/probe/g.db")"
+		rm -rf "${2:?}/probe" "$2/probe.out" ;;
 	esac
 }
 # check_leftovers case dir: only g.db, its WAL, the input copy, the final
@@ -140,8 +146,8 @@ check_leftovers() {
 		[ -e "$x" ] || continue
 		x=${x##*/}
 		case $x in
-		g.db | g.db-wal | g.db-shm | g.db-journal | notes.csv | cmd.out | "$out") ;;
-		*.tmp-[0-9]* | g.db.tmp-[0-9]*) ;;
+		g.db | g.db-wal | g.db-shm | g.db-journal | g.db.lock | notes.csv | cmd.out | "$out") ;;
+		*.tmp-[0-9]* | g.db.tmp-[0-9]* | .guanai-tmp-?????? | .guanai-tmp-??????-journal) ;;
 		# libxlsxwriter's own temporary file (mkstemp "tmp.XXXXXXXXXX"
 		# in the target directory): a temporary name, but not guanai's.
 		tmp.??????????) echo "note: libxlsxwriter left $x" >&2 ;;
@@ -260,9 +266,11 @@ echo "crash: $kills kills and $completed completed runs in $el ms ($WORKERS work
 # or one of the values typed; the newest audit row of the field carries
 # exactly that value (the record and its audit were one transaction); when
 # the last screen says the record was saved, the value on it is stored.
+# Every third run is killed while a new value is being typed into the field
+# (before Enter and F2): the half-typed value must never be stored.
 TUI_SECONDS=${GUANAI_CRASH_TUI_SECONDS:-30}
 TUI_KILLS=${GUANAI_CRASH_TUI_KILLS:-60}
-tui_kills=0 tui_saved=0
+tui_kills=0 tui_saved=0 tui_midedit=0
 if command -v tmux >/dev/null 2>&1; then
 	TS="guanai-crash-$$"
 	tm() { tmux -L "$TS" -f /dev/null "$@"; }
@@ -306,6 +314,15 @@ if command -v tmux >/dev/null 2>&1; then
 			tm send-keys -t g Enter F2
 			[ "$k" = "$edits" ] || screen_has "Saved " 200
 		done
+		# Every third run: then typing in the field, before Enter and
+		# F2 — the half-typed text must never reach the database.
+		midedit=$(( run % 3 == 0 ))
+		if [ "$midedit" = 1 ]; then
+			screen_has "Saved " 200
+			tm send-keys -t g Enter C-u
+			tm send-keys -t g -l "半截输入"
+			screen_has "半截输入" 200 || screen_has "半截" 200
+		fi
 		delay=$(( RANDOM % 60 ))
 		sleep "0.$(printf %03d "$delay")"
 		pid=$(tm display -p -t g '#{pane_pid}')
@@ -318,6 +335,8 @@ if command -v tmux >/dev/null 2>&1; then
 		done
 		tm capture-pane -p -t g >"$d/screen"
 		what="tui edit killed ${delay} ms after F2 number $edits (run $run, seed $SEED)"
+		[ "$midedit" = 1 ] && what="tui killed while typing in a field after F2 number $edits (run $run, seed $SEED)" &&
+			tui_midedit=$((tui_midedit + 1))
 		r=$(integrity "$d/g.db")
 		[ -z "$r" ] || { fail "$what: integrity_check: $r"; continue; }
 		# "value|newest audited value" ('-': no audit row for the field)
@@ -334,19 +353,21 @@ if command -v tmux >/dev/null 2>&1; then
 		fi
 		# The screen's word for the record, and the value shown on it.
 		shown=$(sed -n 's/^ Personality  *//p' "$d/screen" | sed 's/ *$//')
-		if grep -q '^ *Saved ' "$d/screen" && head -1 "$d/screen" | grep -q ' saved '; then
+		if [ "$midedit" = 0 ] && grep -q '^ *Saved ' "$d/screen" && head -1 "$d/screen" | grep -q ' saved '; then
 			tui_saved=$((tui_saved + 1))
 			case $shown in 断电测试[1-3]) ;;
 			*) fail "$what: the screen said saved but shows '$shown', not a typed value" ;; esac
 			[ "$val" = "$shown" ] || fail "$what: the screen said saved with '$shown', the database has '$val'"
 		fi
 		for x in "$d"/*; do
-			case ${x##*/} in g.db | g.db-wal | g.db-shm | screen) ;;
+			case ${x##*/} in g.db | g.db-wal | g.db-shm | g.db.lock | screen) ;;
 			*) fail "$what: unexpected file ${x##*/}" ;; esac
 		done
 		case "$d" in /tmp/guanai-test.*/tui/*) rm -rf "$d" ;; esac
 	done
-	echo "tui: $tui_kills kills in $run runs ($tui_saved after a save was shown)"
+	echo "tui: $tui_kills kills in $run runs ($tui_saved after a save was shown, $tui_midedit while typing in a field)"
+	[ "$tui_midedit" -gt 0 ] || [ "$tui_kills" -lt 3 ] ||
+		fail "no TUI run was killed in the middle of an edit"
 	[ "$tui_saved" -gt 0 ] || [ "$tui_kills" -lt 10 ] ||
 		fail "no TUI run was killed after its save was shown: the delays are wrong"
 	tm kill-server >/dev/null 2>&1

@@ -35,7 +35,15 @@ for ph in $phones; do
 	grep -q "$ph" "$T/r.ns" && fail "public roster shows phone $ph"
 done
 expect_nogrep "$W_CONF" "$T/r.pdf.txt" "public roster"
-[ "$(stat -c %a "$T/r.pdf")" = 644 ] || fail "public roster mode $(stat -c %a "$T/r.pdf")"
+# DESIGN §8: nothing that leads a stranger to an unsupervised child (no
+# home address, no birth date), and 0600 like every other file
+for addr in $(column "$T/demo.csv" 家庭住址 | head -20); do
+	grep -q "$(printf %s "$addr" | sed "s/^\\(......\\).*/\\1/")" "$T/r.ns" && fail "public roster shows address $addr"
+done
+for bd in $(column "$T/demo.csv" 出生日期 | head -20); do
+	grep -q -- "$bd" "$T/r.ns" && fail "public roster shows birth date $bd"
+done
+[ "$(stat -c %a "$T/r.pdf")" = 600 ] || fail "public roster mode $(stat -c %a "$T/r.pdf")"
 
 expect_rc 0 "$G" --db "$DB" print roster --confidential -o "$T/c.pdf" || finish
 text "$T/c.pdf"

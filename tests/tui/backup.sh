@@ -1,7 +1,8 @@
 #!/bin/sh
 # 备份 and 恢复 (issue 11, item 5; headteacher): b backs up with Enter alone
-# to the first USB stick (a folder under a test media root); Esc first
-# writes nothing.  h lists the backups found with date and size; Enter
+# to the first USB stick (a folder under a test media root), encrypted with
+# a passphrase typed twice (a weak one is refused); Esc first writes
+# nothing.  h lists the backups found with date and size; Enter
 # asks, n changes nothing, y puts the backup in place and keeps the
 # database of before beside it; the list shows the restored register.
 . "$GUANAI_SRCDIR/tests/lib.sh"
@@ -24,13 +25,39 @@ tui_keys Escape
 tui_wait "4 条匹配"
 [ -z "$(ls -A "$STICK")" ] || fail "Esc left a file on the stick: $(ls "$STICK")"
 
-# Enter alone: to the stick
+# a PIN-like passphrase is refused, and nothing is written
+PASS=3819-0472-5566-1290
 tui_keys b
 tui_wait "U盘 KINGSTON"
+tui_keys Enter
+tui_wait "备份口令"
+tui_type 123456
+tui_keys Enter
+tui_wait "再输一遍口令"
+tui_type 123456
+tui_keys Enter
+tui_wait "口令"
+[ -z "$(ls -A "$STICK")" ] || fail "a weak passphrase left a file on the stick"
+tui_keys Escape
+tui_wait "4 条匹配"
+
+# Enter alone to the stick, with a passphrase a teacher can read out
+tui_keys b
+tui_wait "U盘 KINGSTON"
+tui_keys Enter
+tui_wait "备份口令"
+tui_type "$PASS"
+tui_keys Enter
+tui_wait "再输一遍口令"
+tui_type "$PASS"
 tui_keys Enter
 tui_wait "已备份到"
 ls "$STICK"/guanai-backup-*.db >"$T/backups" 2>/dev/null || fail "no backup on the stick"
 [ "$(wc -l <"$T/backups")" = 1 ] || fail "not one backup: $(cat "$T/backups")"
+# encrypted: no SQLite file, and no child's name in it
+head -c 15 "$(head -n 1 "$T/backups")" | grep -q "SQLite format" &&
+	fail "the backup on the stick is a plain database"
+grep -q "张思远" "$(head -n 1 "$T/backups")" && fail "a child's name is readable in the backup"
 tui_wait "4 条匹配"
 
 # a fifth child arrives after the backup
@@ -53,6 +80,9 @@ tui_wait_gone "替换"
 tui_keys Enter
 tui_wait "替换"
 tui_keys y
+tui_wait "这个备份的口令"
+tui_type "$PASS"
+tui_keys Enter
 tui_wait "已恢复备份"
 tui_wait "4 条匹配"
 "$G" --db "$T/db" list --format tsv >"$T/list" 2>&1

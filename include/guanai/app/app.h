@@ -23,14 +23,21 @@ struct app {
 	char *actor;		/* signed-in user, else the OS user */
 	char *role;		/* "head" / "teacher" when signed in, else NULL */
 	int ascii_only;		/* draw #.~ instead of ■□▣… */
+	int lock_held;		/* lock_fd holds the database's lock (fs_lock_*) */
+	int lock_fd;
 	int site_renewed;	/* app_open gave a copied database its own identity */
 };
 
 /* Fill defaults: db path from --db / GUANAI_DB / XDG, actor = OS user. */
 void app_init(struct app *a, const char *db_path);
-/* Open (or create) the database and set the audit actor. */
+/* Open (or create) the database and set the audit actor.  Holds the
+ * database's lock shared until app_close (restore refuses meanwhile);
+ * waits a few seconds while a restore runs, then fails. */
 int app_open(struct app *a, enum app_open_mode mode, struct err *e);
 void app_close(struct app *a);
+/* Let go of the database's lock (after the database is closed for good or
+ * handed to restore). */
+void app_unlock(struct app *a);
 /* Why a copied or restored database got a new site identity at open
  * (a->site_renewed), translated; borrowed. */
 const char *app_site_renewed_note(void);

@@ -12,11 +12,37 @@
 #include "guanai/base/err.h"
 
 struct app;
-/* Back up the open database to `dest` and note it in the audit log. */
-int app_backup(struct app *a, const char *dest, struct err *e);
-/* Restore a->db_path from `src` (the database must not be open); *kept as
- * for store_restore. */
-int app_restore(struct app *a, const char *src, char **kept, struct err *e);
+
+/* Progress of a backup or restore: bytes done of total (the TUI's bar);
+ * non-zero cancels (nothing is written). */
+typedef int (*backup_progress_fn)(void *ctx, unsigned long long done,
+    unsigned long long total);
+
+enum backup_kind {
+	BACKUP_UNKNOWN,		/* not a backup (or unreadable) */
+	BACKUP_PLAIN,		/* an old, unencrypted backup: an SQLite file */
+	BACKUP_ENCRYPTED	/* a backup encrypted like a package */
+};
+
+/* What `path` looks like from its first bytes: whether restore needs a
+ * passphrase.  Never blocks (a FIFO reads as BACKUP_UNKNOWN). */
+enum backup_kind app_backup_kind(const char *path);
+/* 0 when `passphrase` is acceptable for a new backup, else -1 + e. */
+int app_backup_passphrase_ok(const char *passphrase, struct err *e);
+/* Back up the open database to `dest`, encrypted with `passphrase`
+ * (format in src/app/backup.c; the plain snapshot stays in a private
+ * temporary file beside the database).  Headteacher only.  The file is
+ * read back and verified, then the audit entry written, then the file
+ * takes its name: a database that cannot record it gets no backup; on
+ * failure `dest` is untouched.  `progress` may be NULL. */
+int app_backup(struct app *a, const char *dest, const char *passphrase,
+    backup_progress_fn progress, void *pctx, struct err *e);
+/* Restore a->db_path from `src` (the database must not be open here):
+ * an encrypted backup needs `passphrase` (wrong: refused), an old plain
+ * one does not (passphrase ignored).  Checked before anything changes;
+ * *kept as for store_restore.  `progress` may be NULL. */
+int app_restore(struct app *a, const char *src, const char *passphrase,
+    backup_progress_fn progress, void *pctx, char **kept, struct err *e);
 
 /* ---- backups on sticks and folders (src/app/backup-files.c) -------- */
 
@@ -39,7 +65,9 @@ void app_backups_free(struct backup_file *f, size_t n);
 /* Restore while the database is open (the TUI): headteacher only; `src`
  * is checked before anything is closed; then the database is closed,
  * replaced as app_restore does (*kept: where the old one was kept) and
- * opened again — the old one when the restore refused.  0, or -1 with e. */
-int app_restore_live(struct app *a, const char *src, char **kept, struct err *e);
+ * opened again — the old one when the restore refused.  `passphrase` as
+ * for app_restore.  0, or -1 with e. */
+int app_restore_live(struct app *a, const char *src, const char *passphrase,
+    char **kept, struct err *e);
 
 #endif

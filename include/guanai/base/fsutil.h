@@ -16,13 +16,53 @@ struct atomic_file {
 	FILE *fp;
 };
 
-/* Create the temporary file (mode `mode`, e.g. 0600 or 0644). */
+/* Check the target (fs_check_target) and create the temporary file
+ * (fs_temp_create).  `mode` is ignored: every file is 0600 (DESIGN §8). */
 int atomic_open(struct atomic_file *af, const char *path, int mode, struct err *e);
 /* Flush, fsync, close and rename; on any failure the temporary file is
  * removed and the final path untouched. */
 int atomic_commit(struct atomic_file *af, struct err *e);
 /* Remove the temporary file (safe to call after a failed commit). */
 void atomic_abort(struct atomic_file *af);
+
+/* Temporary files start with this prefix: a killed guanai's leftovers are
+ * recognised and removed by the next one (fs_sweep_temps). */
+#define FS_TMP_PREFIX ".guanai-tmp-"
+
+/* Create a new temporary file beside `target`: an unpredictable name with
+ * FS_TMP_PREFIX, created exclusively (never through a symlink, never an
+ * existing file), mode 0600, locked while the returned fd is open, and
+ * removed if the process dies of SIGTERM, SIGHUP or SIGINT.  Returns the
+ * fd (the caller's; keep it open until the file is published or removed)
+ * and *tmp (the caller's), or -1 with e set. */
+int fs_temp_create(const char *target, char **tmp, struct err *e);
+/* Remove a temporary file and stop tracking it. */
+void fs_temp_remove(const char *tmp);
+/* Stop tracking a temporary file (it was renamed). */
+void fs_temp_forget(const char *tmp);
+/* Remove the temporary files in `dir` that no running guanai holds (left by
+ * a kill or a crash).  Returns how many were removed. */
+size_t fs_sweep_temps(const char *dir);
+/* 0 when `path` does not exist or is a regular file; else -1 with e set:
+ * a device, folder, FIFO or symlink is never replaced. */
+int fs_check_target(const char *path, struct err *e);
+/* Rename the finished temporary file `tmp` over `final` (checked again
+ * with fs_check_target) and fsync the folder. */
+int fs_publish(const char *tmp, const char *final, struct err *e);
+
+/* The lock beside a database (`path`.lock, 0600): every guanai holds it
+ * shared while the database is open; restore takes it exclusively, so it
+ * refuses while another guanai has the database open.  fs_lock_open returns
+ * the fd (the caller's) or -1 when no lock file can be made or read.
+ * fs_lock_take: 0 taken (or locks unsupported), -1 when another process
+ * holds a conflicting lock after `wait_ms` milliseconds. */
+int fs_lock_open(const char *path);
+int fs_lock_take(int fd, int exclusive, int wait_ms);
+
+/* Open `path` for reading when it is a regular file (symlinks to one
+ * followed); a device (/dev/zero), FIFO or folder is refused at once with
+ * a clear message, never read or waited on.  NULL + e on failure. */
+FILE *fs_open_regular(const char *path, struct err *e);
 
 /* mkdir -p with `mode` for the directories it creates. */
 int fs_mkdir_p(const char *path, int mode, struct err *e);

@@ -11,6 +11,8 @@
 
 #include "guanai/core/visible.h"
 
+#include <stddef.h>
+
 #include "guanai/base/err.h"
 #include "guanai/base/uuid.h"
 
@@ -49,7 +51,10 @@ struct enum_value {
 enum field_flag {
 	FF_REQUIRED = 1 << 0,
 	FF_MASKED = 1 << 1,	/* ID and phone numbers: masked in lists */
-	FF_PRIVATE = 1 << 2,	/* never on a public print (study, health, hardship…) */
+	/* never on a public print (DESIGN §8): ID, phone, study, health,
+	 * hardship, and what leads a stranger to an unsupervised child —
+	 * birth date, home and guardian's address, living situation */
+	FF_PRIVATE = 1 << 2,
 };
 
 enum field_id {
@@ -111,6 +116,14 @@ const struct enum_value *field_enum_match(const struct field *f, const char *wor
 const char *field_enum_label(const struct field *f, const char *code);
 /* The field's translated label ("身份证号" / "ID number").  Borrowed. */
 const char *field_label(const struct field *f);
+/* Length limits, in characters, at every entry point (import, edit, the
+ * TUI's forms, package rows — all go through field_parse): a name is a
+ * person's name, free text a few paragraphs.  A longer value is refused
+ * with the limit in the reason. */
+#define FIELD_NAME_MAX 32
+#define FIELD_TEXT_MAX 2000
+/* The limit of field f (FIELD_NAME_MAX for names, else FIELD_TEXT_MAX). */
+size_t field_max_chars(const struct field *f);
 
 /* Turn what a teacher typed or a file holds into the canonical value.
  * Empty input gives *out = NULL and succeeds (unless FF_REQUIRED).  On

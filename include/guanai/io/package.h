@@ -62,6 +62,11 @@ int package_write_record(struct package_writer *w, const char *const *cells, siz
 /* Records written so far. */
 size_t package_writer_records(const struct package_writer *w);
 /* Write the FINAL chunk, fsync, read the temporary file back and check
+ * every chunk, the record count and a hash of the plaintext, without
+ * giving it its name yet (the caller writes its audit entry between).
+ * After a failure, free *w. */
+int package_writer_seal(struct package_writer *w, struct err *e);
+/* Seal (when not done yet), fsync, read the temporary file back and check
  * every chunk, the record count and a hash of the plaintext, then rename
  * it over `path`.  Frees *w in every case; on failure `path` is untouched
  * and the temporary file removed. */

@@ -17,6 +17,11 @@
 
 /* Copy the open database to `dest`. */
 int store_backup(struct store *s, const char *dest, struct err *e);
+/* A consistent plain copy of the open database in a new temporary file
+ * beside `near` (fs_temp_create: 0600, removed on signals and by the next
+ * start's sweep).  *tmp and *fd are the caller's: read the copy, then
+ * fs_temp_remove(*tmp), close(*fd), free(*tmp). */
+int store_snapshot(struct store *s, const char *near, char **tmp, int *fd, struct err *e);
 /* Check that `path` is a sound guanai database this program can open:
  * an SQLite file whose PRAGMA integrity_check says ok, with a schema version
  * this program knows.  The message says what is wrong. */
