@@ -219,19 +219,23 @@ int
 dlg_check_folder(struct tui *t, const char *dir)
 {
 	struct stat st;
+	char *shown;
+	int ok = 1;
 
+	/* the path shortened so that the reason fits the status line whole */
+	shown = dlg_short_path(dir, t->cols - 40);
 	if (dir[0] == '\0' || stat(dir, &st) != 0 || !S_ISDIR(st.st_mode)) {
-		tui_say(t, _("%s is not a folder (was the USB stick taken out?)."), dir);
-		t->status_attr = t->attr[TA_ERROR];
-		return 0;
-	}
-	if (access(dir, W_OK) != 0) {
+		tui_say(t, _("%s is not a folder (was the USB stick taken out?)."), shown);
+		ok = 0;
+	} else if (access(dir, W_OK) != 0) {
 		tui_say(t, _("%s cannot be written to (read-only); choose another place."),
-		    dir);
-		t->status_attr = t->attr[TA_ERROR];
-		return 0;
+		    shown);
+		ok = 0;
 	}
-	return 1;
+	if (!ok)
+		t->status_attr = t->attr[TA_ERROR];
+	free(shown);
+	return ok;
 }
 
 /* ---- the progress bar ----------------------------------------------- */

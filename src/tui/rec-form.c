@@ -86,7 +86,10 @@ rec_form_draw(struct rec *rc, struct tui *t, int y0, int rows)
 			ledit_draw(&rc->ed, t, y, x, t->cols - x - 1, t->attr[TA_SELECT]);
 			continue;
 		}
-		val = field_display(f, record_get(&rc->r, id));
+		/* an empty 留守类型 shows the one the parents' away status gives,
+		 * marked as worked out (DESIGN §6) */
+		val = id == F_LEFT_BEHIND_TYPE ? record_type_display(&rc->r) :
+		    field_display(f, record_get(&rc->r, id));
 		w_put(t, y, x, t->cols - x - 1, val, sel ? t->attr[TA_SELECT] :
 		    t->attr[TA_NORMAL], sel);
 		free(val);

@@ -96,7 +96,8 @@ static int
 put_enum(struct tui *t, int y, int x, int w, const struct record *r, enum field_id id,
     int attr)
 {
-	char *s = field_display(&field_table[id], record_get(r, id));
+	char *s = id == F_LEFT_BEHIND_TYPE ? record_type_display(r) :
+	    field_display(&field_table[id], record_get(r, id));
 
 	put_col(t, y, x, w, s, attr);
 	free(s);

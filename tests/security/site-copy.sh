@@ -20,6 +20,10 @@ expect_nogrep "own identity" "$T/err" "the second open"
 # the copy changes a child and sends it; the original takes it
 C=$(sqlite3 "$B" "select name || ',' || student_no || ',' || grade || ',' || number from child join class k on k.id = class_id where student_no is not null order by child.id limit 1")
 printf '姓名,学籍号,年级,班级,兴趣爱好\n%s,剪纸\n' "$C" >"$T/edit.csv"
+# The two databases share no exchange yet, so the original sees the copy's
+# change as a conflict that the newer value settles; timestamps have whole
+# seconds, so the edit must come a second after the demo wrote its rows.
+sleep 1
 expect_rc 0 "$G" --db "$B" import "$T/edit.csv"
 expect_rc 0 "$G" --db "$B" pack "$T/copy.gak"
 expect_rc 0 "$G" --db "$A" unpack "$T/copy.gak" && ok "the original takes the copy's package"
@@ -28,6 +32,7 @@ expect_nogrep "same database" "$T/err"
 	fail "the copy's change did not arrive"
 # and back: the original's package is taken by the copy
 printf '姓名,学籍号,年级,班级,性格特点\n%s,开朗\n' "$C" >"$T/edit2.csv"
+sleep 1
 expect_rc 0 "$G" --db "$A" import "$T/edit2.csv"
 expect_rc 0 "$G" --db "$A" pack "$T/back.gak"
 expect_rc 0 "$G" --db "$B" unpack "$T/back.gak" && ok "the copy takes the original's package"
