@@ -26,6 +26,6 @@ src/base/libbase_a-gb18030.$(OBJEXT): src/base/gb18030-table.h
 
 check_PROGRAMS += tests/unit/test-base tests/unit/test-charset tests/unit/test-gb18030
 TESTS += tests/unit/test-base tests/unit/test-charset tests/unit/test-gb18030
-tests_unit_test_gb18030_LDADD = $(GUANAI_LDADD)
+tests_unit_test_gb18030_LDADD = $(GUANAI_LDADD) $(LIBICONV)
 tests_unit_test_base_LDADD = $(GUANAI_LDADD)
 tests_unit_test_charset_LDADD = $(GUANAI_LDADD)

@@ -8,7 +8,7 @@
 # (no clang, or no libclang-rt with the libFuzzer runtime), 1 on a
 # compile error, 0 otherwise.  Needs $SRC (source tree) and $GUANAI_BUILDDIR
 # (config.h and the generated pinyin table).
-FUZZ_TARGETS="date validate fields pinyin package search"
+FUZZ_TARGETS="date validate fields pinyin package search gb18030"
 FUZZ_CC=${CLANG:-clang}
 
 fuzz_build() {
@@ -26,7 +26,7 @@ fuzz_build() {
 	cf="$cf -I$SRC/include -I$b -I$b/src/core -I$SRC/src/core -DLOCALEDIR=\"/nonexistent\" $pkgs"
 	FUZZ_CF=$cf
 	# The store (SQLite) is linked into fuzz-search only.
-	for f in base/err base/mem base/buf base/utf8 base/date base/fsutil base/charset \
+	for f in base/err base/mem base/buf base/utf8 base/date base/fsutil base/charset base/gb18030 \
 	    base/uuid core/field core/field-text core/field-parse core/validate core/pinyin \
 	    core/checklist core/remind core/stats io/package; do
 		echo "$f"

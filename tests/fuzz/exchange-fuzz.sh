@@ -24,6 +24,7 @@ fi
 $CC_FUZZ $CF -o "$OUT/fuzz-values" "$S/tests/fuzz/fuzz-values.c" \
     "$S/src/core/field.c" "$S/src/core/field-parse.c" "$S/src/core/field-text.c" \
     "$S/src/core/validate.c" "$S/src/base/date.c" "$S/src/base/charset.c" \
+    "$S/src/base/gb18030.c" \
     $base 2>>"$OUT/build.log" || { cat "$OUT/build.log"; exit 1; }
 status=0
 export ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1

@@ -4,7 +4,14 @@
  * streaming (a character split at every position of a chunk boundary). */
 #include "config.h"
 
-#include <errno.h>
+#ifndef HAVE_ICONV
+int
+main(void)
+{
+	return 77;	/* nothing to compare with (a Windows build): skipped */
+}
+#else
+
 #include <iconv.h>
 #include <stdlib.h>
 #include <string.h>
@@ -186,26 +193,31 @@ static const char gb_text[] = "id,\xd5\xc5\xc8\xfd\n2,\xc0\xee\x95\x34\xb2\x35\x
     "\xa2\xe3\x81\x30\x81\x30\xa1\xa4x\x84\x31\xa4\x39\n";
 static const char u8_text[] = "id,张三\n2,李𠮷祥\n€\xc2\x80\xc2\xb7x\xef\xbf\xbf\n";
 
-/* Decode gb_text cut into chunks at `cut`, with `room` bytes of output
- * at a time; the UTF-8 must be the same whatever the cut. */
+/* Decode gb_text cut into chunks — the first `cut` bytes, then the rest
+ * `step` bytes at a time — with `room` bytes of output a call; the UTF-8
+ * must be the same whatever the cuts. */
 static int
-decode_cut(size_t cut, size_t room)
+decode_cut(size_t cut, size_t step, size_t room)
 {
 	struct gb18030_decoder d;
-	size_t len = sizeof gb_text - 1, parts[2] = { cut, len - cut }, i, il, ol;
+	size_t len = sizeof gb_text - 1, off = 0, il, ol;
 	char out[256], *op = out;
 	const char *ip = gb_text;
 	int rc;
 
 	gb18030_decoder_init(&d);
-	for (i = 0; i < 2; i++) {
-		il = parts[i];
+	while (off < len) {
+		il = off == 0 && cut > 0 ? cut : len - off < step ? len - off : step;
+		ip = gb_text + off;
 		do {
 			ol = room;
 			rc = gb18030_decode_utf8(&d, &ip, &il, &op, &ol);
 			if (rc < 0)
 				return -1;
 		} while (il > 0);
+		if ((size_t)(ip - gb_text) == off)
+			return -1;	/* no progress */
+		off = (size_t)(ip - gb_text);
 	}
 	if (gb18030_decoder_finish(&d) != GB18030_OK || d.pos != len)
 		return -1;
@@ -216,15 +228,16 @@ decode_cut(size_t cut, size_t room)
 static void
 streaming(void)
 {
-	size_t cut, room, bad = 0;
+	size_t cut, step, room, bad = 0;
 	struct gb18030_decoder d;
 	const char *ip;
 	char out[64], *op;
 	size_t il, ol;
 
 	for (cut = 0; cut < sizeof gb_text; cut++)
-		for (room = 4; room <= 64; room += room < 8 ? 1 : 28)
-			bad += decode_cut(cut, room) != 0;
+		for (step = 1; step <= 4; step++)
+			for (room = 4; room <= 64; room += room < 8 ? 1 : 28)
+				bad += decode_cut(cut, step, room) != 0;
 	T_INTEQ(bad, 0);
 
 	/* an invalid sequence split by the boundary: the position is where
@@ -312,3 +325,5 @@ main(void)
 	iconv_close(from_gb);
 	return t_done("test-gb18030");
 }
+
+#endif /* HAVE_ICONV */
