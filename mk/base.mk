@@ -17,7 +17,7 @@ GB18030_CHARMAP = /usr/share/i18n/charmaps/GB18030.gz
 nodist_src_libbase_a_SOURCES = src/base/gb18030-table.h
 BUILT_SOURCES += src/base/gb18030-table.h
 CLEANFILES += src/base/gb18030-table.h
-EXTRA_DIST += src/base/gen-gb18030.sh
+EXTRA_DIST += src/base/gen-gb18030.sh bench/gb18030.sh bench/gb18030.c
 src/base/gb18030-table.h: $(srcdir)/src/base/gen-gb18030.sh
 	$(AM_V_GEN)$(MKDIR_P) src/base && \
 	$(SHELL) $(srcdir)/src/base/gen-gb18030.sh $(GB18030_CHARMAP) > $@.tmp && \
