@@ -28,7 +28,7 @@ fuzz_build() {
 	# The store (SQLite) is linked into fuzz-search only.
 	for f in base/err base/mem base/buf base/utf8 base/date base/fsutil base/charset base/gb18030 \
 	    base/uuid core/field core/field-text core/field-parse core/validate core/pinyin \
-	    core/checklist core/remind core/stats io/package; do
+	    core/checklist core/remind core/stats core/account io/package; do
 		echo "$f"
 	done >"$out/lib.list"
 	(cd "$SRC/src" && ls store/*.c | sed 's/\.c$//') >"$out/store.list" || return 1
