@@ -9,6 +9,7 @@ EXTRA_DIST += tests/fault/crash.sh tests/fault/fuzz.sh tests/fault/fuzz-build.sh
 	tests/fuzz/fuzz-pinyin.c tests/fuzz/fuzz-package.c tests/fuzz/fuzz-search.c \
 	tests/fuzz/corpus-date tests/fuzz/corpus-validate tests/fuzz/corpus-fields \
 	tests/fuzz/corpus-pinyin tests/fuzz/corpus-package tests/fuzz/corpus-search \
+	tests/fuzz/fuzz-gb18030.c tests/fuzz/corpus-gb18030 \
 	bench/callgrind.sh bench/tui-import.sh bench/i386.sh
 # the holes a hostile probe found: files, backup, restore, terminal (issue 14)
 FAULT_SEC_TESTS = tests/fault/backup-encrypted.sh tests/fault/restore-open.sh \

@@ -1,14 +1,15 @@
 /* charset.c — encoding detection over a whole stream and streaming
- * GB18030 <-> UTF-8 conversion with iconv; see guanai/charset.h. */
+ * GB18030 <-> UTF-8 conversion with the program's own codec (gb18030.c);
+ * see guanai/charset.h. */
 #include "config.h"
 
 #include <errno.h>
-#include <iconv.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
 #include "guanai/base/charset.h"
+#include "guanai/base/gb18030.h"
 #include "guanai/base/i18n.h"
 #include "guanai/base/mem.h"
 #include "guanai/base/utf8.h"
@@ -162,7 +163,7 @@ struct charset_reader {
 	FILE *fp;
 	enum charset cs;
 	char *path;
-	iconv_t cd;
+	struct gb18030_decoder dec;
 	char in[CHUNK];
 	size_t in_len;		/* bytes waiting in `in` */
 	size_t in_off;
@@ -179,12 +180,7 @@ charset_reader_new(FILE *fp, enum charset cs, const char *path)
 	r->fp = fp;
 	r->cs = cs;
 	r->path = xstrdup(path != NULL ? path : "-");
-	r->cd = (iconv_t)-1;
-	if (cs == CHARSET_GB18030) {
-		r->cd = iconv_open("UTF-8", "GB18030");
-		if (r->cd == (iconv_t)-1)
-			abort();	/* glibc always has it: a broken invariant */
-	}
+	gb18030_decoder_init(&r->dec);
 	utf8_check_init(&r->chk);
 	return r;
 }
@@ -196,8 +192,6 @@ charset_reader_free(struct charset_reader **pr)
 
 	if (r == NULL)
 		return;
-	if (r->cd != (iconv_t)-1)
-		iconv_close(r->cd);
 	free(r->path);
 	free(r);
 	*pr = NULL;
@@ -301,43 +295,43 @@ bad:
 static ssize_t
 read_gb(struct charset_reader *r, char *buf, size_t n, struct err *e)
 {
-	char *ip, *op = buf;
-	size_t il, ol = n, rc;
+	const char *ip;
+	char *op = buf;
+	size_t il, ol = n;
+	int rc;
 
 	for (;;) {
 		if (r->in_off == r->in_len || !r->started) {
 			if (fill(r, e) != 0)
 				return -1;
 		}
-		if (r->in_off == r->in_len)
-			return 0;
-		ip = r->in + r->in_off;
-		il = r->in_len - r->in_off;
-		rc = iconv(r->cd, &ip, &il, &op, &ol);
-		r->in_off = (size_t)(ip - r->in);
-		if (rc != (size_t)-1 || errno == E2BIG) {
+		if (r->in_off == r->in_len) {
 			if (op > buf)
 				break;
-			if (rc != (size_t)-1)
-				continue;
-			/* no room for even one character: caller's buffer is tiny */
-			err_set(e, ERR_IO, "charset_reader_read: buffer too small");
-			return -1;
-		}
-		if (errno == EINVAL) {
-			/* an incomplete sequence at the end of the chunk */
-			if (op > buf)
-				break;
-			if (r->eof) {
+			if (gb18030_decoder_finish(&r->dec) != GB18030_OK) {
 				err_set(e, ERR_INPUT, _("%s: the file ends in the middle "
 				    "of a character"), r->path);
 				return -1;
 			}
-			if (fill(r, e) != 0)
-				return -1;
-			continue;
+			return 0;
 		}
-		/* EILSEQ: report the line where it happened */
+		ip = r->in + r->in_off;
+		il = r->in_len - r->in_off;
+		rc = gb18030_decode_utf8(&r->dec, &ip, &il, &op, &ol);
+		r->in_off = (size_t)(ip - r->in);
+		if (rc == GB18030_OK) {
+			if (op > buf)
+				break;
+			continue;	/* only the start of a character: read on */
+		}
+		if (rc == GB18030_FULL) {
+			if (op > buf)
+				break;
+			/* no room for even one character: caller's buffer is tiny */
+			err_set(e, ERR_IO, "charset_reader_read: buffer too small");
+			return -1;
+		}
+		/* an invalid sequence: report the line where it happened */
 		count_lines(r, buf, (size_t)(op - buf));
 		err_set(e, ERR_INPUT, _("%s: line %ld is not valid GB18030 text; "
 		    "try --encoding utf-8"), r->path, r->line + 1);
@@ -362,7 +356,6 @@ struct charset_writer {
 	char *name;		/* the file, for messages */
 	enum charset cs;
 	int bom;
-	iconv_t cd;
 	char out[CHUNK];
 };
 
@@ -375,12 +368,6 @@ charset_writer_new(FILE *fp, const char *name, enum charset cs, int bom)
 	w->name = xstrdup(name != NULL ? name : "-");
 	w->cs = cs;
 	w->bom = bom && cs == CHARSET_UTF8;
-	w->cd = (iconv_t)-1;
-	if (cs == CHARSET_GB18030) {
-		w->cd = iconv_open("GB18030", "UTF-8");
-		if (w->cd == (iconv_t)-1)
-			abort();
-	}
 	return w;
 }
 
@@ -391,8 +378,6 @@ charset_writer_free(struct charset_writer **pw)
 
 	if (w == NULL)
 		return;
-	if (w->cd != (iconv_t)-1)
-		iconv_close(w->cd);
 	free(w->name);
 	free(w);
 	*pw = NULL;
@@ -411,8 +396,10 @@ put(struct charset_writer *w, const char *p, size_t n, struct err *e)
 int
 charset_write(struct charset_writer *w, const char *s, size_t n, struct err *e)
 {
-	char *ip = (char *)s, *op;
-	size_t il = n, ol, rc;
+	const char *ip = s;
+	char *op;
+	size_t il = n, ol;
+	int rc;
 
 	if (w->bom) {
 		w->bom = 0;
@@ -429,10 +416,10 @@ charset_write(struct charset_writer *w, const char *s, size_t n, struct err *e)
 	while (il > 0) {
 		op = w->out;
 		ol = sizeof w->out;
-		rc = iconv(w->cd, &ip, &il, &op, &ol);
+		rc = gb18030_encode_utf8(&ip, &il, &op, &ol);
 		if (put(w, w->out, (size_t)(op - w->out), e) != 0)
 			return -1;
-		if (rc == (size_t)-1 && errno != E2BIG) {
+		if (rc == GB18030_INVALID || rc == GB18030_INCOMPLETE) {
 			err_set(e, ERR_INPUT, _("text to write is not valid UTF-8"));
 			return -1;
 		}
@@ -457,38 +444,34 @@ charset_writer_flush(struct charset_writer *w, struct err *e)
 
 /* ---- whole strings ---------------------------------------------------- */
 
+/* Whole strings.  Neither direction more than doubles the length (a
+ * 2-byte GB18030 character is at most 3 bytes of UTF-8, a 3-byte UTF-8
+ * character at most 4 of GB18030), so one buffer of 2n + 1 is enough. */
 static char *
-convert(const char *to, const char *from, const char *s, size_t n, size_t *outlen,
-    struct err *e)
+convert(int to_gb, const char *s, size_t n, size_t *outlen, struct err *e)
 {
-	iconv_t cd = iconv_open(to, from);
-	size_t cap = n * 2 + 8, il = n, ol, rc;
-	char *out, *ip = (char *)s, *op;
+	struct gb18030_decoder d;
+	size_t cap = n * 2 + 1, il = n, ol = cap - 1;
+	char *out = xmalloc(cap), *op = out;
+	const char *ip = s;
+	int rc;
 
-	if (cd == (iconv_t)-1)
-		abort();
-	out = xmalloc(cap);
-	op = out;
-	ol = cap - 1;
-	for (;;) {
-		rc = iconv(cd, &ip, &il, &op, &ol);
-		if (rc != (size_t)-1)
-			break;
-		if (errno == E2BIG) {
-			size_t used = (size_t)(op - out);
-
-			cap *= 2;
-			out = xrealloc(out, cap);
-			op = out + used;
-			ol = cap - used - 1;
-			continue;
-		}
-		iconv_close(cd);
+	if (to_gb)
+		rc = gb18030_encode_utf8(&ip, &il, &op, &ol);
+	else {
+		gb18030_decoder_init(&d);
+		rc = gb18030_decode_utf8(&d, &ip, &il, &op, &ol);
+		if (rc == GB18030_OK)
+			rc = gb18030_decoder_finish(&d);
+	}
+	if (rc == GB18030_FULL)
+		abort();	/* the bound above is wrong: a broken invariant */
+	if (rc != GB18030_OK) {
 		free(out);
-		err_set(e, ERR_INPUT, _("the text is not valid %s"), from);
+		err_set(e, ERR_INPUT, _("the text is not valid %s"),
+		    to_gb ? "UTF-8" : "GB18030");
 		return NULL;
 	}
-	iconv_close(cd);
 	*op = '\0';
 	if (outlen != NULL)
 		*outlen = (size_t)(op - out);
@@ -505,7 +488,7 @@ charset_to_utf8(enum charset cs, const char *s, size_t n, struct err *e)
 		}
 		return xstrndup(s, n);
 	}
-	return convert("UTF-8", "GB18030", s, n, NULL, e);
+	return convert(0, s, n, NULL, e);
 }
 
 char *
@@ -521,5 +504,5 @@ charset_from_utf8(enum charset cs, const char *s, size_t n, size_t *outlen,
 			*outlen = n;
 		return xstrndup(s, n);
 	}
-	return convert("GB18030", "UTF-8", s, n, outlen, e);
+	return convert(1, s, n, outlen, e);
 }

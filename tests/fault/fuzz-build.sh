@@ -8,7 +8,7 @@
 # (no clang, or no libclang-rt with the libFuzzer runtime), 1 on a
 # compile error, 0 otherwise.  Needs $SRC (source tree) and $GUANAI_BUILDDIR
 # (config.h and the generated pinyin table).
-FUZZ_TARGETS="date validate fields pinyin package search"
+FUZZ_TARGETS="date validate fields pinyin package search gb18030"
 FUZZ_CC=${CLANG:-clang}
 
 fuzz_build() {
@@ -27,8 +27,8 @@ fuzz_build() {
 	FUZZ_CF=$cf
 	# The store (SQLite) is linked into fuzz-search only.
 	for f in base/err base/mem base/buf base/utf8 base/termsafe base/date base/fsutil base/charset \
-	    base/uuid core/field core/field-text core/field-parse core/validate core/pinyin \
-	    core/checklist core/remind core/stats core/records core/account io/package; do
+	    base/gb18030 base/uuid core/field core/field-text core/field-parse core/validate \
+	    core/pinyin core/checklist core/remind core/stats core/records core/account io/package; do
 		echo "$f"
 	done >"$out/lib.list"
 	(cd "$SRC/src" && ls store/*.c | sed 's/\.c$//') >"$out/store.list" || return 1

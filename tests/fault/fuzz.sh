@@ -1,6 +1,6 @@
 #!/bin/bash
 # fuzz.sh — the libFuzzer targets of issue 7 (tests/fuzz/fuzz-{date,
-# validate,fields,pinyin,package,search}.c) built with clang and ASan+UBSan, each
+# validate,fields,pinyin,package,search,gb18030}.c) built with clang and ASan+UBSan, each
 # replaying its stored corpus (seeds and the regression inputs of past
 # findings) and then exploring for GUANAI_FUZZ_SECONDS (default 5) seconds,
 # two at a time.  Skips (77) only when clang cannot build a fuzzer.

@@ -24,6 +24,7 @@ fi
 $CC_FUZZ $CF -o "$OUT/fuzz-values" "$S/tests/fuzz/fuzz-values.c" \
     "$S/src/core/field.c" "$S/src/core/field-parse.c" "$S/src/core/field-text.c" \
     "$S/src/core/validate.c" "$S/src/base/date.c" "$S/src/base/charset.c" \
+    "$S/src/base/gb18030.c" \
     $base 2>>"$OUT/build.log" || { cat "$OUT/build.log"; exit 1; }
 $CC_FUZZ $CF -I/usr/include/minizip -o "$OUT/fuzz-sheet" "$S/tests/fuzz/fuzz-sheet.c" \
     "$S/src/io/sheet.c" "$S/src/io/sheet-xlsx.c" "$S/src/io/sheet-xls.c" "$S/src/io/csv.c" \

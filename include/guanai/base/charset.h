@@ -5,7 +5,8 @@
  * §13): a BOM means UTF-8; else a stream that passes a strict UTF-8 check
  * from its first byte to its last is UTF-8; else it is GB18030.  Hundreds
  * of GBK name pairs (郑谢, 肖袁, 叶魏 …) are valid UTF-8 by accident, so a
- * decision on a prefix would be wrong.  Conversion streams through iconv:
+ * decision on a prefix would be wrong.  Conversion streams through the
+ * program's own codec (guanai/base/gb18030.h), not iconv:
  * nothing is held whole. */
 #ifndef GUANAI_CHARSET_H
 #define GUANAI_CHARSET_H
@@ -21,7 +22,7 @@ enum charset {
 	CHARSET_GB18030,
 };
 
-/* "UTF-8" / "GB18030", for messages and iconv. */
+/* "UTF-8" / "GB18030", for messages. */
 const char *charset_name(enum charset cs);
 /* Parse a --encoding word: utf-8, utf8, gb18030, gbk, gb2312, cp936 (any
  * case).  0, or -1 when unknown. */
