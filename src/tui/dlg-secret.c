@@ -11,8 +11,11 @@
 #include "scr-admin.h"
 #include "widget.h"
 
+/* A passphrase in the status row, not echoed; 1 entered (*out is the
+ * caller's, to wipe), 0 cancelled.  `hint` (may be NULL) follows the label:
+ * a generated passphrase offered for a new package. */
 int
-dlg_secret(struct tui *t, const char *label, char **out)
+dlg_secret_hint(struct tui *t, const char *label, const char *hint, char **out)
 {
 	struct ledit l;
 	enum ledit_result r;
@@ -24,8 +27,11 @@ dlg_secret(struct tui *t, const char *label, char **out)
 		y = t->rows - 2;
 		w_fill(t, y, 0, t->attr[TA_NORMAL]);
 		lw = w_put(t, y, 1, t->cols / 2, label, t->attr[TA_KEY], 0) + 2;
-		w_put(t, y, lw, t->cols - lw - 1, _("(not shown as you type)"),
-		    t->attr[TA_DIM], 0);
+		lw += w_put(t, y, lw, t->cols - lw - 1, _("(not shown as you type)"),
+		    t->attr[TA_DIM], 0) + 1;
+		if (hint != NULL && lw < t->cols - 1)
+			w_put(t, y, lw, t->cols - lw - 1, hint, t->attr[TA_KEY], 0);
+		lw = w_put(t, y, 1, t->cols / 2, label, t->attr[TA_KEY], 0) + 2;
 		t->cursor_on = 1;
 		t->cursor_y = y;
 		t->cursor_x = lw;
@@ -50,13 +56,12 @@ dlg_secret(struct tui *t, const char *label, char **out)
 	return rc;
 }
 
-static void
-wipe(char **s)
+int
+dlg_secret(struct tui *t, const char *label, char **out)
 {
-	if (*s != NULL)
-		memset(*s, 0, strlen(*s));
-	xfree(s);
+	return dlg_secret_hint(t, label, NULL, out);
 }
+
 
 int
 dlg_secret_twice(struct tui *t, const char *label, const char *again, char **out)
@@ -77,15 +82,19 @@ dlg_secret_twice(struct tui *t, const char *label, const char *again, char **out
 	p1 = NULL;
 	rc = 1;
 out:
-	wipe(&p1);
-	wipe(&p2);
+	dlg_secret_wipe(&p1);
+	dlg_secret_wipe(&p2);
 	return rc;
 }
 
 void
 dlg_secret_wipe(char **s)
 {
-	if (*s != NULL)
-		memset(*s, 0, strlen(*s));
+	volatile char *p = *s;
+
+	if (p == NULL)
+		return;
+	while (*p)
+		*p++ = '\0';	/* volatile: the compiler keeps the stores */
 	xfree(s);
 }

@@ -16,6 +16,9 @@ extern const struct screen_class scr_dlg_stats;	/* dlg-stats.c */
 /* dlg-secret.c: a password typed without echo in the status row; 1
  * entered (*out is the caller's, to wipe), 0 cancelled. */
 int dlg_secret(struct tui *t, const char *label, char **out);
+/* The same with `hint` (may be NULL) after the label: a generated
+ * passphrase offered for a new package or backup. */
+int dlg_secret_hint(struct tui *t, const char *label, const char *hint, char **out);
 /* Asked twice; 0 when cancelled or the two differ (the status says so). */
 int dlg_secret_twice(struct tui *t, const char *label, const char *again, char **out);
 /* Overwrite a typed secret and free it (NULL is fine). */

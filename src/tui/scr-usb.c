@@ -19,6 +19,7 @@
 #include "guanai/base/mem.h"
 #include "guanai/base/utf8.h"
 #include "dialog.h"
+#include "scr-admin.h"
 #include "scr-pack.h"
 
 static const struct keydef keys_usb[] = {
@@ -70,68 +71,6 @@ reload(struct usb *u, struct tui *t)
 
 /* ---- dialogs -------------------------------------------------------- */
 
-/* A passphrase in the status row, not echoed; 1 entered (*out is the
- * caller's, to wipe), 0 cancelled.  `hint` (may be NULL) follows the label:
- * a generated passphrase offered for a new package. */
-static int
-ask_secret_hint(struct tui *t, const char *label, const char *hint, char **out)
-{
-	struct ledit l;
-	enum ledit_result r;
-	int key, y, lw, rc = 0;
-
-	ledit_init(&l, "");
-	for (;;) {
-		tui_paint(t);
-		y = t->rows - 2;
-		w_fill(t, y, 0, t->attr[TA_NORMAL]);
-		lw = w_put(t, y, 1, t->cols / 2, label, t->attr[TA_KEY], 0) + 2;
-		lw += w_put(t, y, lw, t->cols - lw - 1, _("(not shown as you type)"),
-		    t->attr[TA_DIM], 0) + 1;
-		if (hint != NULL && lw < t->cols - 1)
-			w_put(t, y, lw, t->cols - lw - 1, hint, t->attr[TA_KEY], 0);
-		lw = w_put(t, y, 1, t->cols / 2, label, t->attr[TA_KEY], 0) + 2;
-		t->cursor_on = 1;
-		t->cursor_y = y;
-		t->cursor_x = lw;
-		tui_flush(t);
-		if ((key = tui_getkey(t)) < 0)
-			break;
-		if ((key & TK_FN) && key != (TK_FN | KEY_BACKSPACE))
-			continue;	/* no cursor moves in a field one cannot see */
-		r = ledit_key(&l, key);
-		if (r == LE_DONE) {
-			*out = ledit_text(&l);
-			rc = 1;
-			break;
-		}
-		if (r == LE_CANCEL)
-			break;
-	}
-	if (l.w != NULL)
-		memset(l.w, 0, l.cap * sizeof *l.w);
-	ledit_free(&l);
-	t->cursor_on = 0;
-	return rc;
-}
-
-static int
-ask_secret(struct tui *t, const char *label, char **out)
-{
-	return ask_secret_hint(t, label, NULL, out);
-}
-
-static void
-wipe(char *s)
-{
-	volatile char *p = s;
-
-	if (s == NULL)
-		return;
-	while (*p)
-		*p++ = '\0';
-	free(s);
-}
 
 /* The app's progress callback: the bar, drawn by usb_draw. */
 static int
@@ -220,8 +159,8 @@ do_export(struct usb *u, struct tui *t)
 	/* a passphrase that can be read out on the phone, offered */
 	offer = app_passphrase_new();
 	hint = xasprintf(_("e.g. %s"), offer);
-	r = ask_secret_hint(t, _("Passphrase:"), hint, &p1);
-	wipe(offer);
+	r = dlg_secret_hint(t, _("Passphrase:"), hint, &p1);
+	dlg_secret_wipe(&offer);
 	free(hint);
 	if (!r)
 		goto out;
@@ -229,7 +168,7 @@ do_export(struct usb *u, struct tui *t)
 		tui_fail(t, &e);
 		goto out;
 	}
-	if (!ask_secret(t, _("The passphrase again:"), &p2))
+	if (!dlg_secret(t, _("The passphrase again:"), &p2))
 		goto out;
 	if (strcmp(p1, p2) != 0) {
 		tui_say(t, "%s", _("The two passphrases differ; nothing was written."));
@@ -247,8 +186,8 @@ do_export(struct usb *u, struct tui *t)
 	    info.children), info.children, path);
 	tui_back(t);
 out:
-	wipe(p1);
-	wipe(p2);
+	dlg_secret_wipe(&p1);
+	dlg_secret_wipe(&p2);
 	free(def);
 	free(dir);
 	free(name);
@@ -271,7 +210,7 @@ do_import(struct usb *u, struct tui *t)
 
 	if (!dpath_chosen(&u->pick, t, _("Package file:"), &path))
 		return;
-	if (!ask_secret(t, _("Passphrase:"), &pass))
+	if (!dlg_secret(t, _("Passphrase:"), &pass))
 		goto out;
 	dprogress_start(&u->bar, t, _("Checking the package"), 0);
 	r = app_unpack(t->app, path, pass, 1, NULL, NULL, progress, u, &st, &e);
@@ -316,7 +255,7 @@ do_import(struct usb *u, struct tui *t)
 	tui_say(t, _("Merged: %zu new, %zu updated, %zu conflicts."), st.new_children,
 	    st.updated_children, st.conflicts);
 out:
-	wipe(pass);
+	dlg_secret_wipe(&pass);
 	free(path);
 }
 
