@@ -20,6 +20,8 @@
 #include "guanai/base/i18n.h"
 #include "guanai/app/import-files.h"
 #include "guanai/app/import.h"
+#include "guanai/core/validate.h"
+#include "guanai/app/children.h"
 #include "guanai/base/mem.h"
 #include "guanai/app/pack.h"
 #include "dialog.h"
@@ -27,7 +29,8 @@
 #include "textview.h"
 
 static const struct keydef keys_dlg_import[] = {
-	{ OP_GO, TK_ENTER, 1 }, { OP_BACK, TK_ESC, 1 }, { OP_HELP, '?', 1 },
+	{ OP_GO, TK_ENTER, 1 }, { OP_CLASS, 'c', 1 }, { OP_BACK, TK_ESC, 1 },
+	{ OP_HELP, '?', 1 },
 	{ OP_NONE, 0, 0 }
 };
 
@@ -43,6 +46,11 @@ struct dimp {
 	char *folder;		/* a folder typed in: its files are listed */
 	char *path;		/* the file previewed */
 	long rows;		/* rows the preview saw (for the bar) */
+	/* the class of rows that name none (a sheet without a class column
+	 * or title): -1 the file's own, else an index into classes */
+	struct class_info *classes;
+	size_t nclasses;
+	int cls;
 	struct textview tv;	/* the preview, then the problems */
 	struct dprogress bar;
 };
@@ -134,6 +142,36 @@ add_first_rows(struct dimp *x, struct tui *t)
 	(void)t;
 }
 
+/* The import's options, as the dialog stands: the file, and the class
+ * chosen for rows without one (label is the caller's buffer). */
+static void
+dimp_opts(struct dimp *x, struct import_opts *o, char *label, size_t n)
+{
+	memset(o, 0, sizeof *o);
+	o->path = x->path;
+	o->progress = progress;
+	o->progress_ctx = x;
+	if (x->cls >= 0 && (size_t)x->cls < x->nclasses) {
+		snprintf(label, n, "%d-%d", x->classes[x->cls].grade,
+		    x->classes[x->cls].number);
+		o->class_arg = label;
+		o->class_grade = x->classes[x->cls].grade;
+		o->class_no = x->classes[x->cls].number;
+	}
+}
+
+/* The list's class among the school's, else the first. */
+static int
+default_class(const struct dimp *x, const struct tui *t)
+{
+	size_t i;
+
+	for (i = 0; i < x->nclasses; i++)
+		if (x->classes[i].grade == t->grade && x->classes[i].number == t->class_no)
+			return (int)i;
+	return 0;
+}
+
 /* The dry run of the import; 0 and the preview shown, or -1 (message in
  * the status line, back to the files). */
 static int
@@ -142,18 +180,22 @@ preview(struct dimp *x, struct tui *t)
 	struct import_opts o;
 	struct import_report rep;
 	struct err e = { 0, "" };
-	char *line, *shown;
+	char *line, *shown, *cls, label[16];
 	int r;
 
-	memset(&o, 0, sizeof o);
-	o.path = x->path;
+	dimp_opts(x, &o, label, sizeof label);
 	o.dry_run = 1;
-	o.progress = progress;
-	o.progress_ctx = x;
 	import_report_init(&rep);
 	dprogress_start(&x->bar, t, _("Reading the file"), 0);
 	r = import_run(t->app, &o, &rep, &e);
 	dprogress_stop(&x->bar);
+	if (r != 0 && x->cls < 0 && x->nclasses > 0) {
+		/* a sheet with no class column: its rows go to the list's class
+		 * (else the first one), which c changes — Enter alone goes on */
+		import_report_clear(&rep);
+		x->cls = default_class(x, t);
+		return preview(x, t);
+	}
 	if (r != 0) {
 		dlg_fail_at(t, &e, x->path);
 		import_report_clear(&rep);
@@ -167,6 +209,16 @@ preview(struct dimp *x, struct tui *t)
 	free(line);
 	free(shown);
 	add_first_rows(x, t);
+	/* L10N: which class the rows without one go to; c changes it */
+	if (o.class_arg != NULL) {
+		cls = class_label(o.class_grade, o.class_no);
+		line = xasprintf(_("Rows that name no class go to %s (c changes it)."), cls);
+		free(cls);
+	} else
+		line = xstrdup(_("Classes as the file gives them (c: a class for rows "
+		    "that name none)."));
+	tv_add_wrapped(&x->tv, TV_DIM, line, t->cols - 4);
+	free(line);
 	tv_add(&x->tv, TV_TEXT, NULL, "");
 	line = xasprintf(_("New: %ld · updated: %ld · unchanged: %ld · problems: %ld · "
 	    "possible duplicates: %ld"), rep.added, rep.updated, rep.unchanged,
@@ -203,13 +255,11 @@ apply(struct dimp *x, struct tui *t)
 	struct import_report rep;
 	struct err e = { 0, "" };
 	char *shown, *q, *line;
+	char label[16];
 	size_t i;
 	int r;
 
-	memset(&o, 0, sizeof o);
-	o.path = x->path;
-	o.progress = progress;
-	o.progress_ctx = x;
+	dimp_opts(x, &o, label, sizeof label);
 	import_report_init(&rep);
 	dprogress_start(&x->bar, t, _("Importing"), (size_t)x->rows + 2);
 	r = import_run(t->app, &o, &rep, &e);
@@ -260,7 +310,14 @@ dimp_init(struct screen *s, struct tui *t, const struct screen_arg *arg, struct 
 {
 	struct dimp *x = xcalloc(1, sizeof *x);
 
-	(void)t, (void)arg, (void)e;
+	(void)arg, (void)e;
+	x->cls = -1;
+	/* the school's classes, for a sheet without one (none: the file's) */
+	if (app_classes(t->app, &x->classes, &x->nclasses, e) != 0) {
+		x->classes = NULL;
+		x->nclasses = 0;
+		err_clear(e);
+	}
 	reload(x);
 	s->priv = x;
 	return 0;
@@ -275,6 +332,7 @@ dimp_free(struct screen *s)
 	tv_free(&x->tv);
 	free(x->folder);
 	free(x->path);
+	free(x->classes);
 	free(x);
 }
 
@@ -368,6 +426,12 @@ dimp_key(struct screen *s, struct tui *t, enum op op, int key)
 		}
 		if (op == OP_BACK) {
 			x->state = S_PICK;
+			return 1;
+		}
+		if (op == OP_CLASS && x->nclasses > 0) {
+			/* the file's own, then each class of the school, round */
+			x->cls = x->cls + 1 >= (int)x->nclasses ? -1 : x->cls + 1;
+			preview(x, t);
 			return 1;
 		}
 		return tv_key(&x->tv, t, op);

@@ -74,6 +74,30 @@ tui_wait "3 条匹配" || finish
 [ -f "$STICK/花名册.rejected.csv" ] || fail "no problem file beside the roster"
 "$G" --db "$T/db" list --format tsv >"$T/list" 2>&1
 expect_grep "袁叶" "$T/list" "the imported list"
+
+# a class teacher's sheet with no class column: its rows go to a class
+# of the school (Enter alone), which c changes
+printf '姓名,性别\r\n钱小梅,女\r\n孙小兵,男\r\n' >"$STICK/无班级.csv"
+"$G" --db "$T/db" class set 4-1 --enrolled 40 >/dev/null 2>&1 || fail "a second class"
+tui_keys m
+tui_wait "其他文件或文件夹"
+tui_keys End Enter
+tui_wait "文件或文件夹："
+tui_type "$STICK/无班级.csv"
+tui_keys Enter
+tui_wait "没写班级的行算作" || finish
+grep -q "新增 2 人" "$T/screen" || fail "with a class given the preview does not add the two rows"
+first=$(sed -n 's/.*没写班级的行算作\(.*\)（按 c.*/\1/p' "$T/screen" | head -1)
+tui_keys c
+tui_wait_gone "没写班级的行算作$first"
+tui_wait "没写班级的行算作" || finish
+cls=$(sed -n 's/.*没写班级的行算作\(.*\)（按 c.*/\1/p' "$T/screen" | head -1)
+[ -n "$cls" ] && [ "$cls" != "$first" ] || fail "c did not change the class ($first, $cls)"
+tui_fits 80 "the preview with a class"
+tui_keys Enter
+tui_wait "5 条匹配" || finish
+"$G" --db "$T/db" list --format tsv >"$T/list" 2>&1
+grep -q "钱小梅" "$T/list" || fail "钱小梅 was not imported"
 tui_keys q
 tui_wait "GUANAI-EXIT=0"
 finish
