@@ -11,11 +11,19 @@ app_checklist_eval(struct app *a, const struct record *r, struct date today,
     struct check_item_result out[CHECKLIST_ITEMS], char *confirmed[CHECKLIST_ITEMS],
     struct err *e)
 {
+	return checklist_eval_stored(a->store, r, today, out, confirmed, e);
+}
+
+int
+checklist_eval_stored(struct store *s, const struct record *r, struct date today,
+    struct check_item_result out[CHECKLIST_ITEMS], char *confirmed[CHECKLIST_ITEMS],
+    struct err *e)
+{
 	char *conf[CHECKLIST_ITEMS] = { NULL };
 	const char *cc[CHECKLIST_ITEMS];
 	int i;
 
-	if (store_checklist_get(a->store, r->id, conf, e) != 0)
+	if (store_checklist_get(s, r->id, conf, e) != 0)
 		return -1;
 	for (i = 0; i < CHECKLIST_ITEMS; i++)
 		cc[i] = conf[i];

@@ -8,6 +8,7 @@
 #include <stdlib.h>
 
 #include "guanai/app/app.h"
+#include "guanai/app/checklist.h"
 #include "guanai/app/stats.h"
 #include "guanai/base/date.h"
 #include "guanai/core/checklist.h"
@@ -25,9 +26,9 @@ class_cb(void *ctx, const struct record *r, const struct child_key *k)
 {
 	struct walk *w = ctx;
 	struct check_item_result res[CHECKLIST_ITEMS];
-	char *conf[CHECKLIST_ITEMS], key[16];
+	char key[16];
 	const char *type, *study = record_get(r, F_STUDY);
-	int i, derived;
+	int derived;
 
 	(void)k;
 	/* the type as lists show it: derived from the parents when empty */
@@ -37,11 +38,8 @@ class_cb(void *ctx, const struct record *r, const struct child_key *k)
 	w->st->derived += derived;
 	stats_add(w->st, ST_BY_LEFT_BEHIND_TYPE, type, NULL, 1);
 	stats_add(w->st, ST_STUDY_BY_LEFT_BEHIND_TYPE, type, study ? study : "unknown", 1);
-	if (store_checklist_get(w->s, r->id, conf, w->e) != 0)
+	if (checklist_eval_stored(w->s, r, w->today, res, NULL, w->e) != 0)
 		return -1;
-	checklist_eval(r, (const char *const *)conf, w->today, res);
-	for (i = 0; i < CHECKLIST_ITEMS; i++)
-		free(conf[i]);
 	snprintf(key, sizeof key, "%s-%s", record_get(r, F_GRADE), record_get(r, F_CLASS_NO));
 	stats_add(w->st, ST_CHECKLIST_BY_CLASS, key, "children", 1);
 	stats_add(w->st, ST_CHECKLIST_BY_CLASS, key, "complete", checklist_complete(res));

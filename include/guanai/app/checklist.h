@@ -18,6 +18,12 @@
 int app_checklist_eval(struct app *a, const struct record *r, struct date today,
     struct check_item_result out[CHECKLIST_ITEMS], char *confirmed[CHECKLIST_ITEMS],
     struct err *e);
+/* The same on a store, for app code that walks the register with one
+ * (the statistics); the one place a stored checklist is evaluated. */
+struct store;
+int checklist_eval_stored(struct store *s, const struct record *r, struct date today,
+    struct check_item_result out[CHECKLIST_ITEMS], char *confirmed[CHECKLIST_ITEMS],
+    struct err *e);
 /* Confirm item (1..7) of the stored child r, or with item 0 every item
  * whose fields are filled, dated `today`, in one transaction.  out gets the
  * items' states before: an item that is MISSING is never confirmed and
