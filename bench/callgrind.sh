@@ -14,7 +14,7 @@ G="$B/src/guanai"
 command -v valgrind >/dev/null || { echo "needs valgrind" >&2; exit 1; }
 W=$(mktemp -d "${TMPDIR:-/tmp}/guanai-bench-cg.XXXXXX")
 case "$W" in /tmp/guanai-bench-cg.*) ;; *) exit 1 ;; esac
-trap 'rm -rf "$W"' EXIT
+trap 'rm -rf "${W:?}"' EXIT
 export HOME="$W" XDG_DATA_HOME="$W/share" GUANAI_TODAY=2026-11-29 LC_ALL=C.UTF-8
 unset GUANAI_DB LANGUAGE
 # ir CMD...: total instructions (Ir) of CMD under callgrind

@@ -25,7 +25,7 @@ G="$B/src/guanai"
 [ -x "$G" ] || { echo "no $G (give the build directory)" >&2; exit 1; }
 command -v sqlite3 >/dev/null || { echo "needs the sqlite3 command-line tool" >&2; exit 1; }
 W=$(mktemp -d "${TMPDIR:-/tmp}/guanai-bench.XXXXXX")
-trap 'rm -rf "$W"' EXIT
+trap 'rm -rf "${W:?}"' EXIT
 export HOME="$W" XDG_DATA_HOME="$W/share" GUANAI_TODAY=2026-11-29 LC_ALL=C.UTF-8
 unset GUANAI_DB LANGUAGE
 

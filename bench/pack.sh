@@ -12,7 +12,7 @@ G=$B/src/guanai
 command -v sqlite3 >/dev/null || { echo "sqlite3 missing" >&2; exit 1; }
 SIZES=${*:-3000 100000}
 W=$(mktemp -d "${TMPDIR:-/tmp}/guanai-bench-pack.XXXXXX")
-trap 'rm -rf "$W"' EXIT
+trap 'rm -rf "${W:?}"' EXIT
 export GUANAI_PASSPHRASE='bench passphrase' GUANAI_TODAY=2026-11-29
 unset GUANAI_USER GUANAI_PASSWORD
 now() { date +%s.%N; }

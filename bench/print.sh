@@ -17,7 +17,7 @@ G="$B/src/guanai"
 command -v pdfinfo >/dev/null || { echo "needs pdfinfo (poppler-utils)" >&2; exit 1; }
 [ -x /usr/bin/time ] || { echo "needs GNU time (/usr/bin/time)" >&2; exit 1; }
 W=$(mktemp -d "${TMPDIR:-/tmp}/guanai-bench.XXXXXX")
-trap 'rm -rf "$W"' EXIT
+trap 'rm -rf "${W:?}"' EXIT
 export HOME="$W" XDG_DATA_HOME="$W/share" GUANAI_TODAY=2026-11-29 LC_ALL=C.UTF-8
 unset GUANAI_DB
 

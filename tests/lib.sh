@@ -7,7 +7,7 @@ SRC=${GUANAI_SRCDIR:?run through make check}
 T=$(mktemp -d "${TMPDIR:-/tmp}/guanai-test.XXXXXX") || exit 99
 # Never go on without a private temp dir: tests delete below $T.
 case "$T" in */guanai-test.??????) [ -d "$T" ] || exit 99 ;; *) exit 99 ;; esac
-trap 'rm -rf "$T"' EXIT
+trap 'rm -rf "${T:?}"' EXIT
 export GUANAI_TODAY=${GUANAI_TODAY:-2026-11-29}
 export HOME="$T/home" XDG_DATA_HOME="$T/home/.local/share"
 mkdir -p "$HOME"

@@ -274,7 +274,7 @@ tui_kills=0 tui_saved=0 tui_midedit=0
 if command -v tmux >/dev/null 2>&1; then
 	TS="guanai-crash-$$"
 	tm() { tmux -L "$TS" -f /dev/null "$@"; }
-	trap 'tm kill-server >/dev/null 2>&1; rm -rf "$T"' EXIT
+	trap 'tm kill-server >/dev/null 2>&1; rm -rf "${T:?}"' EXIT
 	U="$T/tui"; mkdir -p "$U"
 	# The first child in list order, and the field the keys reach: 17 rows
 	# below 姓名 on the 基本 tab (the field table's order).

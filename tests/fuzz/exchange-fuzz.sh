@@ -44,6 +44,6 @@ for t in csv values sheet; do
 	else
 		echo "ok: fuzz-$t $(grep -o 'Done [0-9]* runs' "$OUT/$t.log" | tail -1)"
 	fi
-	rm -rf "$work"
+	rm -rf "${work:?}"
 done
 exit $status

@@ -31,7 +31,7 @@ echo "request id is Office-7 (1 file(s))"
 LP
 chmod +x "$T/bin/lp"
 export LP_ARGS="$T/lpargs"
-rm -rf "$prints"
+rm -rf "${prints:?}"
 LP_OK=0 PATH="$T/bin" "$G" --db "$DB" print roster --printer Office >"$T/out" 2>"$T/err"
 rc=$?
 [ "$rc" = 3 ] || fail "lp refused: exit $rc, want 3"

@@ -5,7 +5,7 @@
 command -v tmux >/dev/null 2>&1 || { echo "tmux missing: skipped"; exit 77; }
 TM_SOCK="guanai-$$"
 tm() { tmux -L "$TM_SOCK" -f /dev/null "$@"; }
-trap 'tm kill-server 2>/dev/null; rm -rf "$T"' EXIT
+trap 'tm kill-server 2>/dev/null; rm -rf "${T:?}"' EXIT
 
 # A small school with known children (names, pinyin initials, phones).
 make_school() { # make_school DB
