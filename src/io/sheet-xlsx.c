@@ -379,8 +379,11 @@ ref_col(const char *r)
 	long c = 0;
 	int any = 0;
 
-	for (; *r >= 'A' && *r <= 'Z'; r++, any = 1)
+	for (; *r >= 'A' && *r <= 'Z'; r++, any = 1) {
+		if (c > 16384)
+			return -1;	/* past XFD, Excel's last column: no overflow */
 		c = c * 26 + (*r - 'A' + 1);
+	}
 	return any && c <= 16384 ? c - 1 : -1;
 }
 
