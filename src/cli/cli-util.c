@@ -37,3 +37,20 @@ cli_parse_class(const char *arg, int *grade, int *class_no)
 {
 	return class_arg_parse(arg, grade, class_no);
 }
+
+void
+cli_list_open(int fmt, const char *tsv_header)
+{
+	if (fmt == CLI_TSV)
+		puts(tsv_header);
+	else if (fmt == CLI_JSON)
+		fputc('[', stdout);
+}
+
+int
+cli_list_close(int fmt, size_t n)
+{
+	if (fmt == CLI_JSON)
+		fputs(n > 0 ? "\n]\n" : "]\n", stdout);
+	return fmt == CLI_TABLE;
+}

@@ -133,17 +133,12 @@ care_ls(struct app *a, const struct cli_cmd *c, int argc, char **argv)
 		return st;
 	if (args.n == 1 && ref_child(a, args.v[0], 0, child, &e) != 0)
 		return cli_fail(&e);
-	if (lc.fmt == CLI_TSV)
-		puts("id\tdate\tchild_id\tchild_name\tkind\thelper_name\tamount\tsummary");
-	else if (lc.fmt == CLI_JSON)
-		fputc('[', stdout);
+	cli_list_open(lc.fmt, "id\tdate\tchild_id\tchild_name\tkind\thelper_name\tamount\tsummary");
 	if (app_care_each(a, args.n == 1 ? child : NULL, list_cb, &lc, &e) != 0) {
 		fflush(stdout);
 		return cli_fail(&e);
 	}
-	if (lc.fmt == CLI_JSON)
-		fputs(lc.n > 0 ? "\n]\n" : "]\n", stdout);
-	else if (lc.fmt == CLI_TABLE)
+	if (cli_list_close(lc.fmt, lc.n))
 		printf(P_("%zu care record\n", "%zu care records\n", lc.n), lc.n);
 	return 0;
 }

@@ -68,14 +68,10 @@ class_ls(struct app *a, const struct cli_cmd *c, int argc, char **argv)
 		return st;
 	if (classes_list(a, &rows, &n, &e) != 0)
 		return cli_fail(&e);
-	if (fmt == CLI_TSV)
-		puts("class\tgrade\tnumber\tenrolled\thead_teacher\tchildren");
-	else if (fmt == CLI_JSON)
-		fputc('[', stdout);
+	cli_list_open(fmt, "class\tgrade\tnumber\tenrolled\thead_teacher\tchildren");
 	for (i = 0; i < n; i++)
 		print_row(&rows[i], fmt, i == 0, a->ascii_only);
-	if (fmt == CLI_JSON)
-		fputs(n > 0 ? "\n]\n" : "]\n", stdout);
+	(void)cli_list_close(fmt, n);
 	classes_free(&rows, n);
 	return 0;
 }

@@ -102,17 +102,12 @@ helper_ls(struct app *a, const struct cli_cmd *c, int argc, char **argv)
 
 	if (cli_parse(c, argc, argv, opts, 0, 0, NULL, &st) != 0)
 		return st;
-	if (lc.fmt == CLI_TSV)
-		puts("id\tname\tkind\tphone\torganisation\tchildren");
-	else if (lc.fmt == CLI_JSON)
-		fputc('[', stdout);
+	cli_list_open(lc.fmt, "id\tname\tkind\tphone\torganisation\tchildren");
 	if (app_helpers_each(a, list_cb, &lc, &e) != 0) {
 		fflush(stdout);
 		return cli_fail(&e);
 	}
-	if (lc.fmt == CLI_JSON)
-		fputs(lc.n > 0 ? "\n]\n" : "]\n", stdout);
-	else if (lc.fmt == CLI_TABLE)
+	if (cli_list_close(lc.fmt, lc.n))
 		printf(P_("%zu helper\n", "%zu helpers\n", lc.n), lc.n);
 	return 0;
 }

@@ -156,17 +156,12 @@ cmd_list_run(struct app *a, int argc, char **argv)
 	}
 	if (lc.fmt == CLI_TABLE)
 		table_header(lc.ascii);
-	else if (lc.fmt == CLI_TSV)
-		puts("id\tname\tgender\tbirth_date\tgrade\tclass\tleft_behind_type");
-	else
-		fputc('[', stdout);
+	cli_list_open(lc.fmt, "id\tname\tgender\tbirth_date\tgrade\tclass\tleft_behind_type");
 	if (app_children_each(a, &f, NULL, 0, list_cb, &lc, &e) != 0) {
 		fflush(stdout);
 		return cli_fail(&e);
 	}
-	if (lc.fmt == CLI_JSON)
-		fputs(lc.n > 0 ? "\n]\n" : "]\n", stdout);
-	else if (lc.fmt == CLI_TABLE)
+	if (cli_list_close(lc.fmt, lc.n))
 		printf(P_("%zu child\n", "%zu children\n", lc.n), lc.n);
 	return 0;
 }

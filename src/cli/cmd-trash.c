@@ -66,17 +66,12 @@ trash_ls(struct app *a, const struct cli_cmd *c, int argc, char **argv)
 
 	if (cli_parse(c, argc, argv, opts, 0, 0, NULL, &st) != 0)
 		return st;
-	if (lc.fmt == CLI_TSV)
-		puts("id\tname\tgrade\tclass");
-	else if (lc.fmt == CLI_JSON)
-		fputc('[', stdout);
+	cli_list_open(lc.fmt, "id\tname\tgrade\tclass");
 	if (trash_list(a, list_cb, &lc, &e) != 0) {
 		fflush(stdout);
 		return cli_fail(&e);
 	}
-	if (lc.fmt == CLI_JSON)
-		fputs(lc.n > 0 ? "\n]\n" : "]\n", stdout);
-	else if (lc.fmt == CLI_TABLE)
+	if (cli_list_close(lc.fmt, lc.n))
 		printf(P_("%zu child in the trash\n", "%zu children in the trash\n", lc.n),
 		    lc.n);
 	return 0;

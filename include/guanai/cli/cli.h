@@ -88,6 +88,12 @@ void cli_print_help(void);
 
 /* Report e on stderr ("guanai: message") and return its exit code. */
 int cli_fail(const struct err *e);
+/* The frame of a listing in --format fmt (enum cli_format): before the rows
+ * the TSV header line or the JSON array's "["; after them the JSON "]".
+ * cli_list_close returns 1 when a table wants its count line (the caller
+ * prints it: the words are the command's). */
+void cli_list_open(int fmt, const char *tsv_header);
+int cli_list_close(int fmt, size_t n);
 /* Usage error for a command: message + its usage line; returns 1. */
 int cli_usage(const struct cli_cmd *c, const char *fmt, ...) GUANAI_PRINTF(2, 3);
 /* Parse --class G-N; 0 or -1. */
