@@ -147,7 +147,7 @@ check_leftovers() {
 		x=${x##*/}
 		case $x in
 		g.db | g.db-wal | g.db-shm | g.db-journal | g.db.lock | notes.csv | cmd.out | "$out") ;;
-		*.tmp-[0-9]* | g.db.tmp-[0-9]* | .guanai-tmp-?????? | .guanai-tmp-??????-journal) ;;
+		*.tmp-[0-9]* | g.db.tmp-[0-9]* | .guanai-tmp-?????? | .guanai-tmp-??????-journal | .guanai-tmp-??????-wal | .guanai-tmp-??????-shm) ;;
 		# libxlsxwriter's own temporary file (mkstemp "tmp.XXXXXXXXXX"
 		# in the target directory): a temporary name, but not guanai's.
 		tmp.??????????) echo "note: libxlsxwriter left $x" >&2 ;;
