@@ -309,27 +309,40 @@ int
 fs_temp_create(const char *target, char **tmp, struct err *e)
 {
 	char *dir = fs_dirname(target), *path;
-	int fd;
+	sigset_t block, saved;
+	int fd, i;
 
 	*tmp = NULL;
 	/* leftovers of a killed guanai in the same folder go first */
 	fs_sweep_temps(dir);
 	path = xasprintf("%s/" FS_TMP_PREFIX "XXXXXX", dir);
 	free(dir);
+	/* a signal between creating the file and registering it would leave
+	 * it behind: hold the signals until the handler knows its name */
+	temp_handlers();
+	sigemptyset(&block);
+	for (i = 0; i < 3; i++)
+		sigaddset(&block, temp_signals[i]);
+	sigprocmask(SIG_BLOCK, &block, &saved);
 	/* mkostemp: O_CREAT|O_EXCL (never through a symlink, never an
 	 * existing file), an unpredictable name, mode 0600 */
 	fd = mkostemp(path, O_CLOEXEC);
 	if (fd < 0) {
-		err_set(e, ERR_IO, _("cannot write %s: %s"), target, strerror(errno));
+		int saved_errno = errno;
+
+		sigprocmask(SIG_SETMASK, &saved, NULL);
+		err_set(e, ERR_IO, _("cannot write %s: %s"), target,
+		    strerror(saved_errno));
 		free(path);
 		return -1;
 	}
+	temp_register(path);
+	sigprocmask(SIG_SETMASK, &saved, NULL);
 	/* held while the file is alive: the sweep leaves locked files alone */
 	if (flock(fd, LOCK_EX | LOCK_NB) != 0) {
 		/* a file system without locks: still usable */
 	}
 	fchmod(fd, 0600);
-	temp_register(path);
 	*tmp = path;
 	return fd;
 }
