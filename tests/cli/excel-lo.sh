@@ -17,19 +17,26 @@ lo_timeout() { # lo_timeout SECONDS ARGS...: lo, killed after SECONDS
 	timeout "$secs" soffice "-env:UserInstallation=file://$LO_PROFILE" --headless "$@" \
 		>"$T/lo.log" 2>&1 || { sed 's/^/  lo| /' "$T/lo.log" >&2; return 1; }
 }
-lo_fill() {
+lo_profile_fill() { # the Basic macro Fill in the private profile
 	lib="$LO_PROFILE/user/basic/Standard"
-	if [ ! -f "$lib/Fill.xba" ]; then
-		[ -d "$lib" ] || lo --terminate_after_init || return 1
-		[ -f "$lib/script.xlb" ] || { echo "no Basic library in the LibreOffice profile" >&2; return 1; }
-		cp "$SRC/tests/data/excel/Fill.xba" "$lib/Fill.xba"
-		sed -i 's|</library:library>| <library:element library:name="Fill"/>\n</library:library>|' "$lib/script.xlb"
-	fi
+	[ -f "$lib/Fill.xba" ] && return 0
+	[ -d "$lib" ] || lo --terminate_after_init || return 1
+	[ -f "$lib/script.xlb" ] || { echo "no Basic library in the LibreOffice profile" >&2; return 1; }
+	cp "$SRC/tests/data/excel/Fill.xba" "$lib/Fill.xba"
+	sed -i 's|</library:library>| <library:element library:name="Fill"/>\n</library:library>|' "$lib/script.xlb"
+}
+lo_fill() {
 	# soffice may exit 1 ("Unspecified Application Error") while closing
 	# after the macro has stored the file, and on a loaded machine it has
-	# hung once: the file is what counts, each try is bounded, and a second
-	# try is made
-	for try in 1 2; do
+	# hung once and failed at once twice in a row with the same profile:
+	# the file is what counts, each try is bounded, and the last try
+	# starts from a new profile
+	for try in 1 2 3; do
+		if [ "$try" = 3 ]; then
+			echo "(a new LibreOffice profile for the last try)" >&2
+			rm -rf "${LO_PROFILE:?}"
+		fi
+		lo_profile_fill || continue
 		FILL_TEMPLATE=$1 FILL_DATA=$2 FILL_OUT=$3 lo_timeout 300 \
 			"vnd.sun.star.script:Standard.Fill.Fill?language=Basic&location=application" ||
 			echo "(soffice try $try exited with an error; looking for the file anyway)" >&2
