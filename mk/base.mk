@@ -2,14 +2,16 @@
 src_libbase_a_CPPFLAGS = $(AM_CPPFLAGS) -DGUANAI_LAYER_BASE
 src_libbase_a_SOURCES = src/base/err.c src/base/mem.c src/base/buf.c \
 	src/base/utf8.c src/base/charset.c src/base/gb18030.c src/base/date.c \
-	src/base/fsutil.c src/base/uuid.c src/base/termsafe.c
+	src/base/fsutil.c src/base/uuid.c src/base/termsafe.c \
+	src/base/plat-posix.c src/base/plat-win32.c src/base/mo.c
 noinst_HEADERS += include/guanai/layer.h \
 	include/guanai/base/err.h include/guanai/base/mem.h \
 	include/guanai/base/buf.h include/guanai/base/utf8.h \
 	include/guanai/base/charset.h include/guanai/base/gb18030.h \
 	include/guanai/base/date.h \
 	include/guanai/base/fsutil.h include/guanai/base/uuid.h \
-	include/guanai/base/i18n.h include/guanai/base/termsafe.h
+	include/guanai/base/i18n.h include/guanai/base/termsafe.h \
+	include/guanai/base/plat.h include/guanai/base/mo.h
 
 # GB18030: the tables are generated at build time from glibc's charmap
 # (the locales package); the unit test compares them with glibc's iconv
@@ -24,8 +26,11 @@ src/base/gb18030-table.h: $(srcdir)/src/base/gen-gb18030.sh
 	mv $@.tmp $@
 src/base/libbase_a-gb18030.$(OBJEXT): src/base/gb18030-table.h
 
-check_PROGRAMS += tests/unit/test-base tests/unit/test-charset tests/unit/test-gb18030
-TESTS += tests/unit/test-base tests/unit/test-charset tests/unit/test-gb18030
+check_PROGRAMS += tests/unit/test-base tests/unit/test-charset tests/unit/test-gb18030 \
+	tests/unit/test-mo
+TESTS += tests/unit/test-base tests/unit/test-charset tests/unit/test-gb18030 \
+	tests/unit/test-mo
+tests_unit_test_mo_LDADD = $(GUANAI_LDADD)
 tests_unit_test_gb18030_LDADD = $(GUANAI_LDADD) $(LIBICONV)
 tests_unit_test_base_LDADD = $(GUANAI_LDADD)
 tests_unit_test_charset_LDADD = $(GUANAI_LDADD)
