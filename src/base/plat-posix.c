@@ -8,6 +8,7 @@
 #include <fcntl.h>
 #include <langinfo.h>
 #include <limits.h>
+#include <poll.h>
 #include <pwd.h>
 #include <dirent.h>
 #include <signal.h>
@@ -354,6 +355,14 @@ plat_sleep_ms(int ms)
 
 	while (nanosleep(&ts, &ts) != 0 && errno == EINTR)
 		;
+}
+
+int
+plat_input_waiting(void)
+{
+	struct pollfd pfd = { 0, POLLIN, 0 };
+
+	return poll(&pfd, 1, 0) > 0;
 }
 
 const char *

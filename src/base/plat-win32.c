@@ -637,6 +637,15 @@ plat_sleep_ms(int ms)
 	Sleep((DWORD)(ms > 0 ? ms : 0));
 }
 
+int
+plat_input_waiting(void)
+{
+	DWORD n = 0;
+
+	return GetNumberOfConsoleInputEvents(GetStdHandle(STD_INPUT_HANDLE), &n) &&
+	    n > 0;
+}
+
 const char *
 plat_ui_language(void)
 {

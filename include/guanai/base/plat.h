@@ -154,6 +154,8 @@ const char *plat_codeset(void);
 /* setenv(name, value, 1); 0 or -1. */
 int plat_setenv(const char *name, const char *value);
 void plat_sleep_ms(int ms);
+/* Whether input (a key) waits on stdin / the console, without reading it. */
+int plat_input_waiting(void);
 /* The language of the user's desktop when no environment variable names
  * one: "zh_CN" for a Chinese Windows, else NULL (POSIX: NULL, the locale
  * environment decides). */
