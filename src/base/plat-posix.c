@@ -16,11 +16,13 @@
 #include <string.h>
 #include <sys/file.h>
 #include <sys/stat.h>
+#include <sys/wait.h>
 #include <termios.h>
 #include <time.h>
 #include <unistd.h>
 #include <wchar.h>
 
+#include "guanai/base/buf.h"
 #include "guanai/base/mem.h"
 #include "guanai/base/plat.h"
 
@@ -28,6 +30,12 @@ int
 plat_open(const char *path, int flags, int mode)
 {
 	return open(path, flags, (mode_t)mode);
+}
+
+const char *
+plat_null_device(void)
+{
+	return "/dev/null";
 }
 
 FILE *
@@ -145,6 +153,24 @@ int
 plat_temp_open(char *templ)
 {
 	return mkostemp(templ, O_CLOEXEC);
+}
+
+const char *
+plat_temp_dir(void)
+{
+	const char *t = getenv("TMPDIR");
+
+	return t != NULL && t[0] == '/' ? t : "/tmp";
+}
+
+int
+plat_temp_anon(char *templ)
+{
+	int fd = mkostemp(templ, O_CLOEXEC);
+
+	if (fd >= 0)
+		unlink(templ);	/* nothing left behind, whatever happens */
+	return fd;
 }
 
 int
@@ -279,6 +305,58 @@ plat_file_id(const char *path)
 	return (unsigned long long)st.st_ino;
 }
 
+int
+plat_run(const char *const *argv, int flags, char **out, size_t max)
+{
+	int fds[2], status = 0, devnull;
+	struct buf b = BUF_INIT;
+	char chunk[512];
+	ssize_t n;
+	pid_t pid;
+
+	if (out != NULL)
+		*out = NULL;
+	if (pipe(fds) != 0)
+		return -1;
+	pid = fork();
+	if (pid < 0) {
+		close(fds[0]), close(fds[1]);
+		return -1;
+	}
+	if (pid == 0) {
+		dup2(fds[1], 1);
+		if (flags & PLAT_RUN_STDERR)
+			dup2(fds[1], 2);
+		if ((flags & PLAT_RUN_QUIET) &&
+		    (devnull = open("/dev/null", O_RDWR)) >= 0) {
+			dup2(devnull, 0);
+			dup2(devnull, 2);
+		}
+		close(fds[0]), close(fds[1]);
+		if (flags & PLAT_RUN_C_LOCALE)
+			setenv("LC_ALL", "C", 1);
+		execvp(argv[0], (char *const *)argv);
+		_exit(127);
+	}
+	close(fds[1]);
+	while ((n = read(fds[0], chunk, sizeof chunk)) > 0 || (n < 0 && errno == EINTR))
+		if (n > 0 && b.len < max)
+			buf_add(&b, chunk, (size_t)n);
+	close(fds[0]);
+	while (waitpid(pid, &status, 0) < 0 && errno == EINTR)
+		;
+	if (!WIFEXITED(status) || WEXITSTATUS(status) == 127) {
+		buf_free(&b);
+		return -1;
+	}
+	if (out != NULL) {
+		buf_add(&b, "", 0);
+		*out = buf_detach(&b);
+	} else
+		buf_free(&b);
+	return WEXITSTATUS(status);
+}
+
 /* ---- the user, the console and the process ----------------------------- */
 
 char *
@@ -292,8 +370,14 @@ plat_user_name(void)
 	return xstrdup(u != NULL && u[0] ? u : "unknown");
 }
 
+long
+plat_getline(char **line, size_t *cap, FILE *fp)
+{
+	return (long)getline(line, cap, fp);
+}
+
 char *
-plat_read_secret(const char *prompt)
+plat_console_line(const char *prompt, int echo)
 {
 	struct termios old, quiet;
 	FILE *tty = fopen("/dev/tty", "r+");
@@ -303,7 +387,7 @@ plat_read_secret(const char *prompt)
 
 	if (tty == NULL)
 		return NULL;
-	if (tcgetattr(fileno(tty), &old) == 0) {
+	if (!echo && tcgetattr(fileno(tty), &old) == 0) {
 		quiet = old;
 		quiet.c_lflag &= ~(tcflag_t)ECHO;
 		quiet.c_lflag |= ECHONL;
@@ -319,7 +403,7 @@ plat_read_secret(const char *prompt)
 	}
 	if (echo_off)
 		tcsetattr(fileno(tty), TCSAFLUSH, &old);
-	else
+	else if (!echo)
 		fputc('\n', tty);
 	fclose(tty);
 	if (line != NULL) {

@@ -84,6 +84,53 @@ set_errno_from_win32(void)
 	}
 }
 
+/* open(2) through CreateFileW, sharing read, write and delete: POSIX
+ * semantics, where a file another handle has open can still be renamed
+ * over or removed (the temporary files guanai keeps open while it
+ * publishes them; _wopen's handles refuse both). */
+static int
+open_shared(const wchar_t *w, int flags)
+{
+	DWORD access, disp;
+	HANDLE h;
+	int fd, cflags = _O_BINARY | _O_NOINHERIT;
+
+	switch (flags & (O_RDONLY | O_WRONLY | O_RDWR)) {
+	case O_WRONLY:
+		access = GENERIC_WRITE;
+		break;
+	case O_RDWR:
+		access = GENERIC_READ | GENERIC_WRITE;
+		cflags |= _O_RDWR;
+		break;
+	default:
+		access = GENERIC_READ;
+		cflags |= _O_RDONLY;
+	}
+	if (flags & O_APPEND)
+		cflags |= _O_APPEND;
+	if ((flags & (O_CREAT | O_EXCL)) == (O_CREAT | O_EXCL))
+		disp = CREATE_NEW;
+	else if ((flags & (O_CREAT | O_TRUNC)) == (O_CREAT | O_TRUNC))
+		disp = CREATE_ALWAYS;
+	else if (flags & O_CREAT)
+		disp = OPEN_ALWAYS;
+	else if (flags & O_TRUNC)
+		disp = TRUNCATE_EXISTING;
+	else
+		disp = OPEN_EXISTING;
+	h = CreateFileW(w, access, FILE_SHARE_READ | FILE_SHARE_WRITE | FILE_SHARE_DELETE,
+	    NULL, disp, FILE_ATTRIBUTE_NORMAL, NULL);
+	if (h == INVALID_HANDLE_VALUE) {
+		set_errno_from_win32();
+		return -1;
+	}
+	fd = _open_osfhandle((intptr_t)h, cflags);
+	if (fd < 0)
+		CloseHandle(h);
+	return fd;
+}
+
 int
 plat_open(const char *path, int flags, int mode)
 {
@@ -93,9 +140,15 @@ plat_open(const char *path, int flags, int mode)
 	(void)mode;	/* no mode bits: the per-user folder protects the file */
 	if (w == NULL)
 		return -1;
-	fd = _wopen(w, flags | O_BINARY | _O_NOINHERIT, _S_IREAD | _S_IWRITE);
+	fd = open_shared(w, flags);
 	free(w);
 	return fd;
+}
+
+const char *
+plat_null_device(void)
+{
+	return "NUL";
 }
 
 FILE *
@@ -296,10 +349,56 @@ plat_temp_open(char *templ)
 		}
 		if ((w = wide(templ)) == NULL)
 			return -1;
-		/* O_EXCL: never an existing file (nor a link: CreateFile with
-		 * CREATE_NEW does not follow a reparse point it creates) */
-		fd = _wopen(w, O_RDWR | O_CREAT | O_EXCL | O_BINARY | _O_NOINHERIT,
-		    _S_IREAD | _S_IWRITE);
+		/* O_EXCL: never an existing file (CREATE_NEW fails on any
+		 * existing name, a link included) */
+		fd = open_shared(w, O_RDWR | O_CREAT | O_EXCL);
+		free(w);
+		if (fd >= 0 || errno != EEXIST)
+			return fd;
+	}
+	errno = EEXIST;
+	return -1;
+}
+
+const char *
+plat_temp_dir(void)
+{
+	/* the runtime's narrow environment: a folder outside the ANSI code
+	 * page falls back to the current folder rather than a wrong name */
+	const char *t = getenv("TEMP");
+
+	if (t == NULL || t[0] == '\0')
+		t = getenv("TMP");
+	return t != NULL && t[0] != '\0' && strchr(t, '?') == NULL ? t : ".";
+}
+
+int
+plat_temp_anon(char *templ)
+{
+	static const char letters[] = "abcdefghijklmnopqrstuvwxyz0123456789";
+	size_t len = strlen(templ);
+	unsigned int r;
+	int tries, i, fd;
+	wchar_t *w;
+
+	if (len < 6 || strcmp(templ + len - 6, "XXXXXX") != 0) {
+		errno = EINVAL;
+		return -1;
+	}
+	for (tries = 0; tries < 100; tries++) {
+		for (i = 0; i < 6; i++) {
+			if (rand_s(&r) != 0) {
+				errno = EIO;
+				return -1;
+			}
+			templ[len - 6 + i] = letters[r % (sizeof letters - 1)];
+		}
+		if ((w = wide(templ)) == NULL)
+			return -1;
+		/* _O_TEMPORARY: Windows deletes it when the last handle closes,
+		 * also when the process is killed */
+		fd = _wopen(w, O_RDWR | O_CREAT | O_EXCL | O_BINARY | _O_NOINHERIT |
+		    _O_TEMPORARY | _O_SHORT_LIVED, _S_IREAD | _S_IWRITE);
 		free(w);
 		if (fd >= 0 || errno != EEXIST)
 			return fd;
@@ -543,6 +642,18 @@ plat_file_id(const char *path)
 	return id;
 }
 
+int
+plat_run(const char *const *argv, int flags, char **out, size_t max)
+{
+	/* the programs guanai runs on POSIX (lpstat, lp: CUPS) do not exist
+	 * on Windows; printing there is the print backend's own */
+	(void)argv, (void)flags, (void)max;
+	if (out != NULL)
+		*out = NULL;
+	errno = ENOSYS;
+	return -1;
+}
+
 /* ---- the user, the console and the process ----------------------------- */
 
 char *
@@ -556,8 +667,31 @@ plat_user_name(void)
 	return xstrdup("unknown");
 }
 
+long
+plat_getline(char **line, size_t *cap, FILE *fp)
+{
+	size_t n = 0;
+	int c;
+
+	if (*line == NULL || *cap == 0) {
+		*cap = 128;
+		*line = xrealloc(*line, *cap);
+	}
+	while ((c = fgetc(fp)) != EOF) {
+		if (n + 2 > *cap) {
+			*cap *= 2;
+			*line = xrealloc(*line, *cap);
+		}
+		(*line)[n++] = (char)c;
+		if (c == '\n')
+			break;
+	}
+	(*line)[n] = '\0';
+	return n == 0 ? -1 : (long)n;
+}
+
 char *
-plat_read_secret(const char *prompt)
+plat_console_line(const char *prompt, int echo)
 {
 	HANDLE in, out;
 	DWORD mode, got;
@@ -577,8 +711,9 @@ plat_read_secret(const char *prompt)
 			CloseHandle(out);
 		return NULL;
 	}
-	SetConsoleMode(in, (mode & ~(DWORD)ENABLE_ECHO_INPUT) |
-	    ENABLE_LINE_INPUT | ENABLE_PROCESSED_INPUT);
+	if (!echo)
+		SetConsoleMode(in, (mode & ~(DWORD)ENABLE_ECHO_INPUT) |
+		    ENABLE_LINE_INPUT | ENABLE_PROCESSED_INPUT);
 	if ((wp = wide(prompt)) != NULL) {
 		WriteConsoleW(out, wp, (DWORD)wcslen(wp), &got, NULL);
 		free(wp);
@@ -595,7 +730,8 @@ plat_read_secret(const char *prompt)
 	}
 	line[n] = L'\0';
 	SetConsoleMode(in, mode);
-	WriteConsoleW(out, L"\r\n", 2, &got, NULL);
+	if (!echo)	/* the Enter typed was not shown */
+		WriteConsoleW(out, L"\r\n", 2, &got, NULL);
 	CloseHandle(in);
 	CloseHandle(out);
 	while (n > 0 && (line[n - 1] == L'\n' || line[n - 1] == L'\r'))

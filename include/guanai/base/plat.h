@@ -21,6 +21,7 @@
 #include <stdint.h>
 #include <stdio.h>
 #include <fcntl.h>
+#include <locale.h>
 #include <sys/types.h>
 #include <sys/stat.h>
 
@@ -45,6 +46,13 @@ typedef struct _stat64 plat_stat_t;
 typedef struct stat plat_stat_t;
 #endif
 
+/* The locale category of messages (Windows has none: LC_ALL). */
+#ifdef LC_MESSAGES
+# define PLAT_LC_MESSAGES LC_MESSAGES
+#else
+# define PLAT_LC_MESSAGES LC_ALL
+#endif
+
 /* access() modes, the same numbers everywhere */
 #define PLAT_F_OK 0
 #define PLAT_X_OK 1		/* Windows: existence only */
@@ -56,6 +64,8 @@ typedef struct stat plat_stat_t;
 /* open(2) in binary mode; mode ignored on Windows. */
 int plat_open(const char *path, int flags, int mode);
 FILE *plat_fopen(const char *path, const char *mode);
+/* The file that swallows what is written to it ("/dev/null"; "NUL"). */
+const char *plat_null_device(void);
 int plat_close(int fd);
 /* Clear O_NONBLOCK (set to open a FIFO without waiting); a no-op where
  * there are none (Windows). */
@@ -92,6 +102,14 @@ int plat_owned_by_me(const plat_stat_t *st);
  * through a symlink), mode 0600, not inherited by children.  Returns the
  * fd (templ holds the name) or -1 with errno set (mkostemp). */
 int plat_temp_open(char *templ);
+
+/* The folder for temporary files: $TMPDIR when absolute, else /tmp
+ * (Windows: %TEMP%, else the current folder).  Borrowed. */
+const char *plat_temp_dir(void);
+/* Like plat_temp_open, for a file that must vanish when closed, whatever
+ * happens (unlinked at once on POSIX; delete-on-close on Windows, which
+ * removes no open file).  The fd or -1. */
+int plat_temp_anon(char *templ);
 
 /* Advisory whole-file locks (flock on POSIX; LockFileEx on Windows).
  * Non-blocking.  0 when taken; -1 with errno EWOULDBLOCK when another
@@ -137,15 +155,29 @@ char *plat_machine_id(void);
  * fs_file_place.  0 when unknown. */
 unsigned long long plat_file_id(const char *path);
 
+/* Run argv[0] (searched on PATH when it has no '/') with argv, no shell,
+ * and wait for it.  Its stdout (and stderr with PLAT_RUN_STDERR) is
+ * collected into *out (the caller's, at most `max` bytes kept, NULL when
+ * out is NULL); PLAT_RUN_QUIET gives it /dev/null as stdin and stderr;
+ * PLAT_RUN_C_LOCALE runs it with LC_ALL=C.  Returns its exit status, or
+ * -1 when it could not be run (not found, or no such programs on this
+ * system: Windows, where printing does not go through CUPS commands). */
+enum { PLAT_RUN_STDERR = 1, PLAT_RUN_QUIET = 2, PLAT_RUN_C_LOCALE = 4 };
+int plat_run(const char *const *argv, int flags, char **out, size_t max);
+
 /* ---- the user, the console and the process ----------------------------- */
 
 /* The OS user's login name (getpwuid, else $USER; GetUserNameW), or
  * "unknown".  Caller frees. */
 char *plat_user_name(void);
-/* Read one line from the console with echo off, after writing `prompt`
- * to it; the line without its newline (the caller's, wipe and free it),
- * or NULL when there is no console. */
-char *plat_read_secret(const char *prompt);
+/* Read one line from the terminal (/dev/tty; the Windows console), after
+ * writing `prompt` to it, with echo off unless `echo`: a password is not
+ * shown.  The line without its newline (the caller's; wipe a secret
+ * before freeing it), or NULL when there is no terminal. */
+char *plat_console_line(const char *prompt, int echo);
+/* getline(3): a line of any length into *line (*cap bytes, grown); its
+ * length, or -1 at the end of the file. */
+long plat_getline(char **line, size_t *cap, FILE *fp);
 /* Once at start: stdin and stdout in binary mode on Windows (else every
  * "\n" written becomes "\r\n" and package bytes are changed). */
 void plat_stdio_init(void);
