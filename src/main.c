@@ -132,8 +132,7 @@ main(int argc, char **argv)
 		 * The TUI draws through curses, which is safe. */
 		int utf8 = strcmp(plat_codeset(), "UTF-8") == 0;
 
-		termsafe_wrap(&stdout, utf8);
-		termsafe_wrap(&stderr, utf8);
+		termsafe_wrap_stdio(utf8);
 	}
 	/* COMMAND --help needs no database and no sign-in */
 	if (cmd != NULL && cli_wants_help(argc - i, argv + i)) {

@@ -15,6 +15,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/file.h>
+#include <sys/random.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
 #include <termios.h>
@@ -42,6 +43,12 @@ FILE *
 plat_fopen(const char *path, const char *mode)
 {
 	return fopen(path, mode);
+}
+
+long
+plat_pread(int fd, void *buf, size_t n, long long offset)
+{
+	return (long)pread(fd, buf, n, (off_t)offset);
 }
 
 int
@@ -430,6 +437,30 @@ int
 plat_setenv(const char *name, const char *value)
 {
 	return setenv(name, value, 1);
+}
+
+int
+plat_random(void *buf, size_t n)
+{
+	unsigned char *b = buf;
+	size_t got = 0;
+	ssize_t k;
+
+	while (got < n) {
+		k = getrandom(b + got, n - got, 0);
+		if (k < 0 && errno == EINTR)
+			continue;
+		if (k <= 0)
+			return -1;
+		got += (size_t)k;
+	}
+	return 0;
+}
+
+unsigned long
+plat_pid(void)
+{
+	return (unsigned long)getpid();
 }
 
 void

@@ -173,6 +173,31 @@ plat_fopen(const char *path, const char *mode)
 	return fp;
 }
 
+long
+plat_pread(int fd, void *buf, size_t n, long long offset)
+{
+	HANDLE h = (HANDLE)_get_osfhandle(fd);
+	OVERLAPPED ov;
+	DWORD got = 0;
+
+	if (h == INVALID_HANDLE_VALUE) {
+		errno = EBADF;
+		return -1;
+	}
+	memset(&ov, 0, sizeof ov);
+	ov.Offset = (DWORD)((unsigned long long)offset & 0xffffffffu);
+	ov.OffsetHigh = (DWORD)((unsigned long long)offset >> 32);
+	if (n > 0x7fffffff)
+		n = 0x7fffffff;
+	if (!ReadFile(h, buf, (DWORD)n, &got, &ov)) {
+		if (GetLastError() == ERROR_HANDLE_EOF)
+			return 0;
+		set_errno_from_win32();
+		return -1;
+	}
+	return (long)got;
+}
+
 int
 plat_close(int fd)
 {
@@ -765,6 +790,27 @@ plat_setenv(const char *name, const char *value)
 
 	free(s);
 	return rc == 0 ? 0 : -1;
+}
+
+int
+plat_random(void *buf, size_t n)
+{
+	unsigned char *b = buf;
+	unsigned int r;
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		if (rand_s(&r) != 0)
+			return -1;
+		b[i] = (unsigned char)r;
+	}
+	return 0;
+}
+
+unsigned long
+plat_pid(void)
+{
+	return (unsigned long)GetCurrentProcessId();
 }
 
 void

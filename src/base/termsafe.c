@@ -227,6 +227,13 @@ termsafe_wrap(FILE **fp, int utf8)
 	*fp = nf;
 	return 0;
 }
+
+void
+termsafe_wrap_stdio(int utf8)
+{
+	termsafe_wrap(&stdout, utf8);
+	termsafe_wrap(&stderr, utf8);
+}
 #else
 int
 termsafe_wrap(FILE **fp, int utf8)
@@ -234,5 +241,15 @@ termsafe_wrap(FILE **fp, int utf8)
 	(void)fp;
 	(void)utf8;
 	return -1;
+}
+
+/* Elsewhere (Windows) there is no fopencookie, and stdout is no variable
+ * to replace (a macro of the runtime).  The Windows console interprets
+ * escape sequences only for a program that enables them
+ * (ENABLE_VIRTUAL_TERMINAL_PROCESSING), which guanai never does. */
+void
+termsafe_wrap_stdio(int utf8)
+{
+	(void)utf8;
 }
 #endif

@@ -675,7 +675,7 @@ run_peek(struct search_pending *p, struct run *r)
 			r->buf = xrealloc(r->buf, r->cap);
 		}
 		do
-			got = pread(p->fd, r->buf + r->len, r->cap - r->len < (size_t)(r->end -
+			got = plat_pread(p->fd, r->buf + r->len, r->cap - r->len < (size_t)(r->end -
 			    r->pos) ? r->cap - r->len : (size_t)(r->end - r->pos), r->pos);
 		while (got < 0 && errno == EINTR);
 		if (got <= 0) {

@@ -67,6 +67,8 @@ FILE *plat_fopen(const char *path, const char *mode);
 /* The file that swallows what is written to it ("/dev/null"; "NUL"). */
 const char *plat_null_device(void);
 int plat_close(int fd);
+/* pread(2): n bytes at `offset` without moving the file position. */
+long plat_pread(int fd, void *buf, size_t n, long long offset);
 /* Clear O_NONBLOCK (set to open a FIFO without waiting); a no-op where
  * there are none (Windows). */
 void plat_fd_blocking(int fd);
@@ -186,6 +188,11 @@ const char *plat_codeset(void);
 /* setenv(name, value, 1); 0 or -1. */
 int plat_setenv(const char *name, const char *value);
 void plat_sleep_ms(int ms);
+/* Fill buf with n bytes from the system's random source (getrandom;
+ * rand_s, RtlGenRandom).  0, or -1 when there is none. */
+int plat_random(void *buf, size_t n);
+/* The process id. */
+unsigned long plat_pid(void);
 /* Whether input (a key) waits on stdin / the console, without reading it. */
 int plat_input_waiting(void);
 /* The language of the user's desktop when no environment variable names
