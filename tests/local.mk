@@ -5,3 +5,5 @@ EXTRA_DIST += tests/lib.sh tests/unit/t.h tests/check-layers.sh tests/layers-com
 # the portability layer's TUI check (a name beyond the BMP, aligned)
 TESTS += tests/tui/wide-name.sh
 EXTRA_DIST += tests/tui/wide-name.sh
+TESTS += tests/cli/strict-fsync.sh
+EXTRA_DIST += tests/cli/strict-fsync.sh

@@ -85,7 +85,9 @@ int plat_mkdir(const char *path, int mode);
 int plat_access(const char *path, int how);
 /* fsync.  On Windows FlushFileBuffers on a descriptor opened for
  * writing; a read-only descriptor has nothing to flush and succeeds
- * without asking (Windows would refuse it). */
+ * without asking (Windows would refuse it).  Callers flush the descriptor
+ * they wrote through; with GUANAI_STRICT_FSYNC set in the environment
+ * POSIX refuses a read-only one (EBADF), so tests on Linux catch it. */
 int plat_fsync(int fd);
 /* Make the entry of a renamed or created file in `dir` durable: fsync of
  * the directory on POSIX; on Windows MoveFileExW's write-through did it,
