@@ -37,9 +37,12 @@ src/base/width-table.h: $(srcdir)/src/base/gen-width.sh
 src/base/libbase_a-utf8.$(OBJEXT): src/base/width-table.h
 
 check_PROGRAMS += tests/unit/test-base tests/unit/test-charset tests/unit/test-gb18030 \
-	tests/unit/test-mo tests/unit/test-width tests/unit/test-platform
+	tests/unit/test-mo tests/unit/test-width tests/unit/test-platform \
+	tests/unit/test-platform-win32
 TESTS += tests/unit/test-base tests/unit/test-charset tests/unit/test-gb18030 \
-	tests/unit/test-mo tests/unit/test-width tests/unit/test-platform
+	tests/unit/test-mo tests/unit/test-width tests/unit/test-platform \
+	tests/unit/test-platform-win32
+tests_unit_test_platform_win32_LDADD = $(GUANAI_LDADD)
 tests_unit_test_width_LDADD = $(GUANAI_LDADD)
 tests_unit_test_platform_LDADD = $(GUANAI_LDADD)
 tests_unit_test_mo_LDADD = $(GUANAI_LDADD)
