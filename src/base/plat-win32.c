@@ -164,7 +164,6 @@ plat_fopen(const char *path, const char *mode)
 		if (mode[i] != 'b' && mode[i] != 't' && mode[i] != 'e')
 			wmode[k++] = (wchar_t)(unsigned char)mode[i];
 	wmode[k++] = L'b';
-	wmode[k++] = L'N';	/* not inherited by child processes */
 	wmode[k] = L'\0';
 	if ((w = wide(path)) == NULL)
 		return NULL;

@@ -507,7 +507,7 @@ tui_run(struct app *a, struct err *e)
 	date_today_iso(t.today_iso);
 	/* data strings are UTF-8: have gettext give UTF-8 too, curses converts */
 	bind_textdomain_codeset(PACKAGE, "UTF-8");
-	if (bench != NULL && (t.bench = fopen(bench, "a")) != NULL &&
+	if (bench != NULL && (t.bench = plat_fopen(bench, "a")) != NULL &&
 	    since_start_ms() >= 0)
 		fprintf(t.bench, "start tui-run %.3f\n", since_start_ms());
 	if (app_is_open(a))
