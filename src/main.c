@@ -92,6 +92,7 @@ main(int argc, char **argv)
 	int i, rc;
 
 	plat_stdio_init();
+	plat_args_utf8(&argc, &argv);
 	setlocale(LC_ALL, "");
 	setup_translations();
 	for (i = 1; i < argc; i++) {

@@ -440,6 +440,13 @@ plat_stdio_init(void)
 	/* POSIX streams are binary already */
 }
 
+void
+plat_args_utf8(int *argc, char ***argv)
+{
+	(void)argc;
+	(void)argv;	/* bytes as the shell passed them: the locale's */
+}
+
 const char *
 plat_codeset(void)
 {

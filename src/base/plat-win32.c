@@ -10,6 +10,7 @@
 
 #define _CRT_RAND_S		/* rand_s: the runtime's CSPRNG */
 #include <windows.h>
+#include <shellapi.h>
 #include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
@@ -773,6 +774,25 @@ plat_stdio_init(void)
 	/* the program writes UTF-8; the console shows it as such */
 	SetConsoleOutputCP(CP_UTF8);
 	SetConsoleCP(CP_UTF8);
+}
+
+void
+plat_args_utf8(int *argc, char ***argv)
+{
+	/* kept for the life of the process, as the runtime's argv is */
+	static char **args;
+	wchar_t **w;
+	int n, i;
+
+	w = CommandLineToArgvW(GetCommandLineW(), &n);
+	if (w == NULL)
+		return;
+	args = xcalloc((size_t)n + 1, sizeof *args);
+	for (i = 0; i < n; i++)
+		args[i] = narrow(w[i]);
+	LocalFree(w);
+	*argc = n;
+	*argv = args;
 }
 
 const char *

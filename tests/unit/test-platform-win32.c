@@ -3,7 +3,8 @@
  * rename over an existing file and over one still open, removal of an
  * open temporary file, fsync of a read-only descriptor, LockFileEx
  * conflicts, folder listing, the data folder in %APPDATA%, removable
- * drives, binary stdout, and the .mo reader as gettext. */
+ * drives, binary stdout, the command line in UTF-8 and the .mo reader as
+ * gettext.  Run as: test-platform-win32.exe LOCALEDIR 中文 */
 #include "config.h"
 
 #ifndef _WIN32
@@ -64,6 +65,10 @@ main(int argc, char **argv)
 	long n;
 
 	plat_stdio_init();
+	plat_args_utf8(&argc, &argv);
+	/* argv[2], when given, is 中文: read back in UTF-8, not CP936 */
+	if (argc > 2)
+		T_STREQ(argv[2], "中文");
 	dir = xasprintf("%s/guanai-测试-%lu", plat_temp_dir(), plat_pid());
 	T_INTEQ(fs_mkdir_p(dir, 0700, &e), 0);
 	a = xasprintf("%s/甲.txt", dir);

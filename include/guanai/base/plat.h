@@ -185,6 +185,10 @@ long plat_getline(char **line, size_t *cap, FILE *fp);
 /* Once at start: stdin and stdout in binary mode on Windows (else every
  * "\n" written becomes "\r\n" and package bytes are changed). */
 void plat_stdio_init(void);
+/* Once at start: the command line in UTF-8.  Windows hands main() its
+ * arguments in the ANSI code page (CP936), which cannot hold every file
+ * name: they are read again from GetCommandLineW.  POSIX: unchanged. */
+void plat_args_utf8(int *argc, char ***argv);
 /* The codeset of the terminal ("UTF-8", "GB18030" …; nl_langinfo). */
 const char *plat_codeset(void);
 /* setenv(name, value, 1); 0 or -1. */
