@@ -34,24 +34,6 @@ struct tsf {
 	size_t npend, need;
 };
 
-static int
-put(struct tsf *f, const void *p, size_t n)
-{
-	const char *s = p;
-	ssize_t w;
-
-	while (n > 0) {
-		w = write(f->fd, s, n);
-		if (w < 0 && errno == EINTR)
-			continue;
-		if (w <= 0)
-			return -1;
-		s += w;
-		n -= (size_t)w;
-	}
-	return 0;
-}
-
 /* Length of the UTF-8 sequence that starts with byte b (0: not a lead). */
 static size_t
 seq_len(unsigned char b)
@@ -169,6 +151,24 @@ termsafe_dup(const char *s, int utf8)
 }
 
 #if defined(__GLIBC__)
+static int
+put(struct tsf *f, const void *p, size_t n)
+{
+	const char *s = p;
+	ssize_t w;
+
+	while (n > 0) {
+		w = write(f->fd, s, n);
+		if (w < 0 && errno == EINTR)
+			continue;
+		if (w <= 0)
+			return -1;
+		s += w;
+		n -= (size_t)w;
+	}
+	return 0;
+}
+
 static ssize_t
 tsf_write(void *cookie, const char *buf, size_t n)
 {

@@ -42,8 +42,15 @@ unsigned long mo_plural_index(const struct mo_catalog *c, unsigned long n);
 
 /* The gettext API over one process-wide catalog, loaded at the first
  * lookup from dir/LANG/LC_MESSAGES/domain.mo. */
+#if defined(__GNUC__)
+/* as libintl declares them: _("… %s …") is checked as a format */
+char *mo_gettext(const char *msgid) __attribute__((format_arg(1)));
+char *mo_ngettext(const char *msgid, const char *plural, unsigned long n)
+    __attribute__((format_arg(1))) __attribute__((format_arg(2)));
+#else
 char *mo_gettext(const char *msgid);
 char *mo_ngettext(const char *msgid, const char *plural, unsigned long n);
+#endif
 char *mo_bindtextdomain(const char *domain, const char *dir);
 char *mo_textdomain(const char *domain);
 char *mo_bind_textdomain_codeset(const char *domain, const char *codeset);
