@@ -2,39 +2,44 @@
  * (src/cli/) or the terminal interface (src/tui/). */
 #include "config.h"
 
-#include <langinfo.h>
-#include <limits.h>
 #include <locale.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <unistd.h>
 
 #include "guanai/app/app.h"
 #include "guanai/base/fsutil.h"
 #include "guanai/base/i18n.h"
 #include "guanai/base/mem.h"
+#include "guanai/base/plat.h"
 #include "guanai/cli/cli-secret.h"
 #include "guanai/cli/cli.h"
 #include "guanai/base/termsafe.h"
 #include "guanai/tui/tui.h"
 
 /* Translations: beside the binary in a build tree (so src/guanai works
- * before `make install`), else the installed LOCALEDIR. */
+ * before `make install`), or in the folder of guanai.exe (the Windows
+ * zip), else the installed LOCALEDIR. */
 static void
 setup_translations(void)
 {
-	char exe[PATH_MAX], *dir, *probe, *tree;
-	ssize_t n;
+	char *exe = plat_exe_path(), *dir, *probe, *tree;
 
-	n = readlink("/proc/self/exe", exe, sizeof exe - 1);
-	if (n > 0) {
-		exe[n] = '\0';
+	if (exe != NULL) {
 		dir = fs_dirname(exe);
+		free(exe);
 		tree = xasprintf("%s/../locale", dir);
 		probe = xasprintf("%s/zh_CN/LC_MESSAGES/guanai.mo", tree);
 		if (fs_exists(probe) &&
 		    !str_eq(getenv("GUANAI_INSTALLED_LOCALE"), "1")) {
+			bindtextdomain(PACKAGE, tree);
+			free(dir), free(tree), free(probe);
+			goto done;
+		}
+		free(tree), free(probe);
+		tree = xasprintf("%s/locale", dir);
+		probe = xasprintf("%s/zh_CN/LC_MESSAGES/guanai.mo", tree);
+		if (fs_exists(probe)) {
 			bindtextdomain(PACKAGE, tree);
 			free(dir), free(tree), free(probe);
 			goto done;
@@ -52,13 +57,13 @@ static int
 apply_lang(const char *lang)
 {
 	if (strcmp(lang, "en") == 0) {
-		setenv("LANGUAGE", "en", 1);
+		plat_setenv("LANGUAGE", "en");
 		return 0;
 	}
 	if (strcmp(lang, "zh") == 0) {
-		setenv("LANGUAGE", "zh_CN", 1);
+		plat_setenv("LANGUAGE", "zh_CN");
 		/* gettext ignores LANGUAGE in the C locale */
-		if (str_has_prefix(setlocale(LC_MESSAGES, NULL), "C") &&
+		if (str_has_prefix(setlocale(PLAT_LC_MESSAGES, NULL), "C") &&
 		    setlocale(LC_ALL, "zh_CN.UTF-8") == NULL)
 			setlocale(LC_ALL, "C.UTF-8");
 		return 0;
@@ -69,7 +74,7 @@ apply_lang(const char *lang)
 static void
 warn_codeset(void)
 {
-	const char *cs = nl_langinfo(CODESET);
+	const char *cs = plat_codeset();
 
 	if (strcmp(cs, "UTF-8") != 0 && strcmp(cs, "GB18030") != 0 &&
 	    strcmp(cs, "ANSI_X3.4-1968") != 0)
@@ -86,6 +91,8 @@ main(int argc, char **argv)
 	struct err e = { 0, "" };
 	int i, rc;
 
+	plat_stdio_init();
+	plat_args_utf8(&argc, &argv);
 	setlocale(LC_ALL, "");
 	setup_translations();
 	for (i = 1; i < argc; i++) {
@@ -124,10 +131,9 @@ main(int argc, char **argv)
 		/* names, notes and packages are the user's: no escape sequence
 		 * or bidi override of theirs reaches the terminal (DESIGN §8).
 		 * The TUI draws through curses, which is safe. */
-		int utf8 = strcmp(nl_langinfo(CODESET), "UTF-8") == 0;
+		int utf8 = strcmp(plat_codeset(), "UTF-8") == 0;
 
-		termsafe_wrap(&stdout, utf8);
-		termsafe_wrap(&stderr, utf8);
+		termsafe_wrap_stdio(utf8);
 	}
 	/* COMMAND --help needs no database and no sign-in */
 	if (cmd != NULL && cli_wants_help(argc - i, argv + i)) {

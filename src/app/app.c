@@ -1,26 +1,25 @@
 /* app.c — life cycle of struct app: database path, actor, open/close. */
 #include "config.h"
 
-#include <pwd.h>
 #include <stdlib.h>
-#include <unistd.h>
 
 #include "guanai/app/app.h"
 #include "guanai/base/fsutil.h"
 #include "guanai/base/i18n.h"
 #include "guanai/base/mem.h"
+#include "guanai/base/plat.h"
 #include "guanai/store/store.h"
 #include "guanai/store/sync.h"
 
 const char *
 app_os_user(void)
 {
-	struct passwd *pw = getpwuid(getuid());
-	const char *u = getenv("USER");
+	/* asked once: the name does not change while the program runs */
+	static char *name;
 
-	if (pw != NULL && pw->pw_name != NULL)
-		return pw->pw_name;
-	return u != NULL && u[0] ? u : "unknown";
+	if (name == NULL)
+		name = plat_user_name();
+	return name;
 }
 
 void
@@ -46,7 +45,7 @@ hold_lock(struct app *a, struct err *e)
 	if (a->lock_fd < 0)
 		return 0;	/* a read-only folder with no lock file: nothing to guard */
 	if (fs_lock_take(a->lock_fd, 0, 10000) != 0) {
-		close(a->lock_fd);
+		plat_close(a->lock_fd);
 		a->lock_fd = -1;
 		err_set(e, ERR_IO, _("%s is being restored from a backup; try again "
 		    "in a moment"), a->db_path);
@@ -61,7 +60,7 @@ app_unlock(struct app *a)
 {
 	if (!a->lock_held)
 		return;
-	close(a->lock_fd);
+	plat_close(a->lock_fd);
 	a->lock_fd = -1;
 	a->lock_held = 0;
 }

@@ -5,7 +5,6 @@
  * again).  The copying itself is backup.c's (store_backup, app_restore). */
 #include "config.h"
 
-#include <dirent.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -19,6 +18,7 @@
 #include "guanai/base/date.h"
 #include "guanai/base/i18n.h"
 #include "guanai/base/mem.h"
+#include "guanai/base/plat.h"
 #include "guanai/store/backup.h"
 #include "guanai/store/store.h"
 
@@ -60,22 +60,23 @@ size_t
 app_backups_find(const char *const *dirs, size_t ndirs, struct backup_file **out)
 {
 	struct backup_file *f;
-	struct dirent *de;
-	struct stat st;
+	const char *name;
+	plat_stat_t st;
 	struct tm tm;
+	time_t mtime;
 	size_t n = 0, i;
 	char *path;
-	DIR *d;
+	struct plat_dir *d;
 
 	*out = NULL;
 	for (i = 0; i < ndirs; i++) {
-		if (dirs[i] == NULL || (d = opendir(dirs[i])) == NULL)
+		if (dirs[i] == NULL || (d = plat_dir_open(dirs[i])) == NULL)
 			continue;
-		while ((de = readdir(d)) != NULL) {
-			if (!is_backup(de->d_name))
+		while ((name = plat_dir_next(d)) != NULL) {
+			if (!is_backup(name))
 				continue;
-			path = xasprintf("%s/%s", dirs[i], de->d_name);
-			if (stat(path, &st) != 0 || !S_ISREG(st.st_mode)) {
+			path = xasprintf("%s/%s", dirs[i], name);
+			if (plat_stat(path, &st) != 0 || !S_ISREG(st.st_mode)) {
 				free(path);
 				continue;
 			}
@@ -85,10 +86,11 @@ app_backups_find(const char *const *dirs, size_t ndirs, struct backup_file **out
 			f->size = (long long)st.st_size;
 			f->mtime = (long long)st.st_mtime;
 			f->when[0] = '\0';
-			if (localtime_r(&st.st_mtime, &tm) != NULL)
+			mtime = (time_t)st.st_mtime;
+			if (localtime_r(&mtime, &tm) != NULL)
 				strftime(f->when, sizeof f->when, "%Y-%m-%d %H:%M", &tm);
 		}
-		closedir(d);
+		plat_dir_close(&d);
 	}
 	if (n > 1)
 		qsort(*out, n, sizeof **out, newest_first);

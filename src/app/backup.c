@@ -20,6 +20,7 @@
 #include "guanai/base/fsutil.h"
 #include "guanai/base/i18n.h"
 #include "guanai/base/mem.h"
+#include "guanai/base/plat.h"
 #include "guanai/base/utf8.h"
 #include "guanai/io/package.h"
 #include "guanai/store/backup.h"
@@ -106,11 +107,11 @@ app_backup_kind(const char *path)
 	ssize_t n;
 	int fd;
 
-	fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+	fd = plat_open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC, 0);
 	if (fd < 0)
 		return BACKUP_UNKNOWN;
 	n = read(fd, head, sizeof head);
-	close(fd);
+	plat_close(fd);
 	if (n >= 8 && memcmp(head, PACKAGE_MAGIC, 8) == 0)
 		return BACKUP_ENCRYPTED;
 	if (n == 16 && memcmp(head, "SQLite format 3", 16) == 0)
@@ -138,11 +139,11 @@ encrypt_into(struct package_writer *w, int fd, const char *shown,
 	char *enc = xmalloc(4 * (BACKUP_BLOCK / 3) + 8), size[32];
 	const char *cells[3];
 	unsigned long long total, done = 0;
-	struct stat st;
+	plat_stat_t st;
 	ssize_t n;
 	int ret = -1;
 
-	if (fstat(fd, &st) != 0 || lseek(fd, 0, SEEK_SET) != 0) {
+	if (plat_fstat(fd, &st) != 0 || lseek(fd, 0, SEEK_SET) != 0) {
 		err_set(e, ERR_IO, _("cannot read %s: %s"), shown, strerror(errno));
 		goto out;
 	}
@@ -189,13 +190,13 @@ out:
 static int
 snapshot(struct app *a, char **tmp, int *fd, struct err *e)
 {
-	const char *t = getenv("TMPDIR");
+	const char *t = plat_temp_dir();
 	char *near;
 	int rc;
 
 	if (store_snapshot(a->store, a->db_path, tmp, fd, e) == 0)
 		return 0;
-	near = xasprintf("%s/guanai.db", t != NULL && t[0] == '/' ? t : "/tmp");
+	near = xasprintf("%s/guanai.db", t);
 	rc = store_snapshot(a->store, near, tmp, fd, e);
 	free(near);
 	return rc;
@@ -232,9 +233,9 @@ app_backup(struct app *a, const char *dest, const char *passphrase,
 	ret = 0;
 out:
 	package_writer_free(&w);
+	if (fd >= 0)	/* closed first: Windows removes no open file */
+		plat_close(fd);
 	fs_temp_remove(plain);
-	if (fd >= 0)
-		close(fd);
 	free(plain);
 	return ret;
 }
@@ -303,7 +304,7 @@ decrypt_into(const char *src, const char *passphrase, int fd,
 		not_backup(src, e);
 		goto out;
 	}
-	if (fsync(fd) != 0) {
+	if (plat_fsync(fd) != 0) {
 		err_set(e, ERR_IO, _("cannot write %s: %s"), src, strerror(errno));
 		goto out;
 	}
@@ -335,8 +336,8 @@ restore_locked(struct app *a, const char *src, const char *passphrase,
 	rc = decrypt_into(src, passphrase, fd, progress, pctx, e);
 	if (rc == 0)
 		rc = store_restore(a->db_path, plain, kept, e);
+	plat_close(fd);		/* first: Windows removes no open file */
 	fs_temp_remove(plain);
-	close(fd);
 	free(plain);
 	return rc;
 }
@@ -346,7 +347,7 @@ app_restore(struct app *a, const char *src, const char *passphrase,
     backup_progress_fn progress, void *pctx, char **kept, struct err *e)
 {
 	struct err ignored = { 0, "" };
-	struct stat st;
+	plat_stat_t st;
 	char *dir;
 	int lock, own = 0, rc;
 
@@ -355,7 +356,7 @@ app_restore(struct app *a, const char *src, const char *passphrase,
 		err_set(e, ERR_USAGE, _("close the database before restoring a backup"));
 		return -1;
 	}
-	if (stat(src, &st) == 0 && !S_ISREG(st.st_mode)) {
+	if (plat_stat(src, &st) == 0 && !S_ISREG(st.st_mode)) {
 		not_backup(src, e);
 		return -1;
 	}
@@ -371,7 +372,7 @@ app_restore(struct app *a, const char *src, const char *passphrase,
 		if (a->lock_held)
 			fs_lock_take(lock, 0, 0);	/* a failed upgrade may drop it */
 		else
-			close(lock);
+			plat_close(lock);
 		err_set(e, ERR_IO, _("another guanai has %s open (the program on this "
 		    "PC, or a command still running); close it, then restore again. "
 		    "Nothing was changed"), a->db_path);

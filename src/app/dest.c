@@ -3,13 +3,9 @@
 #include "config.h"
 
 #include <errno.h>
-#include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
-#include <sys/wait.h>
-#include <unistd.h>
 
 #include "guanai/app/children.h"
 #include "guanai/app/dest.h"
@@ -18,14 +14,15 @@
 #include "guanai/base/fsutil.h"
 #include "guanai/base/i18n.h"
 #include "guanai/base/mem.h"
+#include "guanai/base/plat.h"
 #include "guanai/base/termsafe.h"
 
 static int
 is_dir(const char *p)
 {
-	struct stat st;
+	plat_stat_t st;
 
-	return p != NULL && p[0] && stat(p, &st) == 0 && S_ISDIR(st.st_mode);
+	return p != NULL && p[0] && plat_stat(p, &st) == 0 && S_ISDIR(st.st_mode);
 }
 
 /* The XDG_DOCUMENTS_DIR="$HOME/文档" line of user-dirs.dirs, expanded. */
@@ -38,7 +35,7 @@ user_dirs_documents(const char *home)
 
 	path = cfg != NULL && cfg[0] ? xasprintf("%s/user-dirs.dirs", cfg) :
 	    xasprintf("%s/.config/user-dirs.dirs", home);
-	fp = fopen(path, "r");
+	fp = plat_fopen(path, "r");
 	free(path);
 	if (fp == NULL)
 		return NULL;
@@ -61,62 +58,37 @@ user_dirs_documents(const char *home)
 char *
 app_documents_dir(void)
 {
-	const char *env = getenv("XDG_DOCUMENTS_DIR"), *home = getenv("HOME");
-	char *d;
+	const char *env = getenv("XDG_DOCUMENTS_DIR");
+	char *home = plat_home_dir(), *d;
 
-	if (is_dir(env))
+	if (is_dir(env)) {
+		free(home);
 		return xstrdup(env);
-	if (home == NULL || home[0] == '\0')
-		home = "/";
+	}
+	if (str_eq(home, "."))
+		xstrset(&home, "/");	/* no home: the root, as always */
 	d = user_dirs_documents(home);
-	if (is_dir(d))
+	if (is_dir(d)) {
+		free(home);
 		return d;
+	}
 	free(d);
-	return xstrdup(home);
+	return home;
 }
 
-/* `lpstat ARGS` in the C locale; its output (at most 64 KiB), or NULL when
- * it could not run.  No shell: nothing is interpreted. */
+/* `lpstat -p -d` in the C locale; its output (at most 64 KiB), or NULL
+ * when it could not run.  No shell: nothing is interpreted. */
 static char *
 run_lpstat(void)
 {
-	int fds[2], status = 0, devnull;
-	struct buf b = BUF_INIT;
-	char chunk[512];
-	ssize_t n;
-	pid_t pid;
+	static const char *const argv[] = { "lpstat", "-p", "-d", NULL };
+	char *out = NULL;
 
-	if (pipe(fds) != 0)
-		return NULL;
-	pid = fork();
-	if (pid < 0) {
-		close(fds[0]), close(fds[1]);
+	if (plat_run(argv, PLAT_RUN_QUIET | PLAT_RUN_C_LOCALE, &out, 65536) < 0) {
+		free(out);
 		return NULL;
 	}
-	if (pid == 0) {
-		dup2(fds[1], 1);
-		if ((devnull = open("/dev/null", O_RDWR)) >= 0) {
-			dup2(devnull, 0);
-			dup2(devnull, 2);
-		}
-		close(fds[0]), close(fds[1]);
-		setenv("LC_ALL", "C", 1);
-		execlp("lpstat", "lpstat", "-p", "-d", (char *)NULL);
-		_exit(127);
-	}
-	close(fds[1]);
-	while ((n = read(fds[0], chunk, sizeof chunk)) > 0 || (n < 0 && errno == EINTR))
-		if (n > 0 && b.len < 65536)
-			buf_add(&b, chunk, (size_t)n);
-	close(fds[0]);
-	while (waitpid(pid, &status, 0) < 0 && errno == EINTR)
-		;
-	if (!WIFEXITED(status) || WEXITSTATUS(status) == 127) {
-		buf_free(&b);
-		return NULL;
-	}
-	buf_add(&b, "", 0);
-	return buf_detach(&b);
+	return out;
 }
 
 #define DEFAULT_LINE "system default destination: "

@@ -2,7 +2,6 @@
  * mounted USB sticks to put it on. */
 #include "config.h"
 
-#include <dirent.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -15,6 +14,7 @@
 #include "guanai/app/pack.h"
 #include "guanai/base/i18n.h"
 #include "guanai/base/mem.h"
+#include "guanai/base/plat.h"
 #include "guanai/base/utf8.h"
 #include "guanai/io/package.h"
 #include "guanai/store/store.h"
@@ -247,24 +247,24 @@ cmp_gak_first(const void *x, const void *y)
 static void
 scan(const char *dir, int want_dir, char ***out, size_t *n)
 {
-	DIR *d = opendir(dir);
-	struct dirent *de;
-	struct stat st;
+	struct plat_dir *d = plat_dir_open(dir);
+	const char *name;
+	plat_stat_t st;
 	char *p;
 
 	if (d == NULL)
 		return;
-	while ((de = readdir(d)) != NULL) {
-		if (de->d_name[0] == '.')
+	while ((name = plat_dir_next(d)) != NULL) {
+		if (name[0] == '.')
 			continue;
-		p = xasprintf("%s/%s", dir, de->d_name);
-		if (stat(p, &st) == 0 && (want_dir ? S_ISDIR(st.st_mode) : S_ISREG(st.st_mode))) {
+		p = xasprintf("%s/%s", dir, name);
+		if (plat_stat(p, &st) == 0 && (want_dir ? S_ISDIR(st.st_mode) : S_ISREG(st.st_mode))) {
 			*out = xrealloc(*out, (*n + 1) * sizeof **out);
 			(*out)[(*n)++] = p;
 		} else
 			free(p);
 	}
-	closedir(d);
+	plat_dir_close(&d);
 }
 
 size_t
@@ -275,6 +275,9 @@ app_media_list(const char *root, const char *user, char ***dirs)
 	char *dir;
 
 	*dirs = NULL;
+	if (root == NULL && (n = (size_t)plat_removable_drives(dirs)) != (size_t)-1)
+		return n;	/* Windows: the removable drives */
+	n = 0;
 	if (user == NULL || user[0] == '\0' || strchr(user, '/') != NULL)
 		return 0;
 	for (i = 0; i < sizeof bases / sizeof bases[0]; i++) {

@@ -8,16 +8,14 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
-#include <sys/wait.h>
 #include <time.h>
-#include <unistd.h>
 
 #include "guanai/app/print.h"
 #include "guanai/base/buf.h"
 #include "guanai/base/fsutil.h"
 #include "guanai/base/i18n.h"
 #include "guanai/base/mem.h"
+#include "guanai/base/plat.h"
 #include "guanai/core/validate.h"
 #include "guanai/store/store.h"
 #include "print-private.h"
@@ -151,7 +149,7 @@ find_lp(void)
 	    dir = strtok_r(NULL, ":", &save)) {
 		char *cand = xasprintf("%s/lp", dir[0] ? dir : ".");
 
-		if (access(cand, X_OK) == 0)
+		if (plat_access(cand, PLAT_X_OK) == 0)
 			found = cand;
 		else
 			free(cand);
@@ -167,40 +165,20 @@ static int
 run_lp(const char *lp, const char *printer, const char *title, const char *file,
     char **says)
 {
-	int fds[2], status = 0, rc = -1;
-	struct buf b = BUF_INIT;
-	char chunk[512];
-	ssize_t n;
-	pid_t pid;
+	const char *argv[] = { lp, "-d", printer, "-t", title, "--", file, NULL };
+	char *out = NULL;
+	size_t n;
+	int rc;
 
 	*says = NULL;
-	if (pipe(fds) != 0)
-		return -1;
-	pid = fork();
-	if (pid < 0) {
-		close(fds[0]), close(fds[1]);
-		return -1;
-	}
-	if (pid == 0) {
-		dup2(fds[1], 1);
-		dup2(fds[1], 2);
-		close(fds[0]), close(fds[1]);
-		execl(lp, "lp", "-d", printer, "-t", title, "--", file, (char *)NULL);
-		_exit(127);
-	}
-	close(fds[1]);
-	while ((n = read(fds[0], chunk, sizeof chunk)) > 0 || (n < 0 && errno == EINTR))
-		if (n > 0 && b.len < 4096)
-			buf_add(&b, chunk, (size_t)n);
-	close(fds[0]);
-	while (waitpid(pid, &status, 0) < 0 && errno == EINTR)
-		;
-	if (WIFEXITED(status))
-		rc = WEXITSTATUS(status) == 127 ? -1 : WEXITSTATUS(status);
-	while (b.len > 0 && (b.s[b.len - 1] == '\n' || b.s[b.len - 1] == ' '))
-		b.s[--b.len] = '\0';
-	*says = b.len > 0 ? buf_detach(&b) : NULL;
-	buf_free(&b);
+	rc = plat_run(argv, PLAT_RUN_STDERR, &out, 4096);
+	n = out != NULL ? strlen(out) : 0;
+	while (n > 0 && (out[n - 1] == '\n' || out[n - 1] == ' '))
+		out[--n] = '\0';
+	if (n > 0)
+		*says = out;
+	else
+		free(out);
 	return rc;
 }
 
@@ -261,7 +239,7 @@ void
 print_spool_discard(const char *path)
 {
 	if (path != NULL)
-		unlink(path);
+		plat_unlink(path);
 }
 
 /* The audit row goes in before the file takes its name: a print that is

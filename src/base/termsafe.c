@@ -34,24 +34,6 @@ struct tsf {
 	size_t npend, need;
 };
 
-static int
-put(struct tsf *f, const void *p, size_t n)
-{
-	const char *s = p;
-	ssize_t w;
-
-	while (n > 0) {
-		w = write(f->fd, s, n);
-		if (w < 0 && errno == EINTR)
-			continue;
-		if (w <= 0)
-			return -1;
-		s += w;
-		n -= (size_t)w;
-	}
-	return 0;
-}
-
 /* Length of the UTF-8 sequence that starts with byte b (0: not a lead). */
 static size_t
 seq_len(unsigned char b)
@@ -169,6 +151,24 @@ termsafe_dup(const char *s, int utf8)
 }
 
 #if defined(__GLIBC__)
+static int
+put(struct tsf *f, const void *p, size_t n)
+{
+	const char *s = p;
+	ssize_t w;
+
+	while (n > 0) {
+		w = write(f->fd, s, n);
+		if (w < 0 && errno == EINTR)
+			continue;
+		if (w <= 0)
+			return -1;
+		s += w;
+		n -= (size_t)w;
+	}
+	return 0;
+}
+
 static ssize_t
 tsf_write(void *cookie, const char *buf, size_t n)
 {
@@ -227,6 +227,13 @@ termsafe_wrap(FILE **fp, int utf8)
 	*fp = nf;
 	return 0;
 }
+
+void
+termsafe_wrap_stdio(int utf8)
+{
+	termsafe_wrap(&stdout, utf8);
+	termsafe_wrap(&stderr, utf8);
+}
 #else
 int
 termsafe_wrap(FILE **fp, int utf8)
@@ -234,5 +241,15 @@ termsafe_wrap(FILE **fp, int utf8)
 	(void)fp;
 	(void)utf8;
 	return -1;
+}
+
+/* Elsewhere (Windows) there is no fopencookie, and stdout is no variable
+ * to replace (a macro of the runtime).  The Windows console interprets
+ * escape sequences only for a program that enables them
+ * (ENABLE_VIRTUAL_TERMINAL_PROCESSING), which guanai never does. */
+void
+termsafe_wrap_stdio(int utf8)
+{
+	(void)utf8;
 }
 #endif

@@ -3,10 +3,9 @@
 
 #include <stdio.h>
 #include <string.h>
-#include <sys/random.h>
 #include <time.h>
-#include <unistd.h>
 
+#include "guanai/base/plat.h"
 #include "guanai/base/uuid.h"
 
 static void
@@ -36,17 +35,9 @@ uuid_new(char out[UUID_LEN + 1])
 {
 	unsigned char b[16];
 	unsigned long long s;
-	size_t got = 0;
-	ssize_t n;
 
-	while (got < sizeof b) {
-		n = getrandom(b + got, sizeof b - got, 0);
-		if (n <= 0)
-			break;
-		got += (size_t)n;
-	}
-	if (got < sizeof b) {	/* no entropy source: time and pid */
-		s = (unsigned long long)time(NULL) ^ ((unsigned long long)getpid() << 32);
+	if (plat_random(b, sizeof b) != 0) {	/* no entropy source: time and pid */
+		s = (unsigned long long)time(NULL) ^ ((unsigned long long)plat_pid() << 32);
 		uuid_from_rng(out, &s);
 		return;
 	}

@@ -6,11 +6,10 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <termios.h>
-#include <unistd.h>
 
 #include "guanai/base/i18n.h"
 #include "guanai/base/mem.h"
+#include "guanai/base/plat.h"
 #include "guanai/cli/cli-secret.h"
 
 static void
@@ -35,38 +34,13 @@ cli_secret_free(char **s)
 char *
 cli_secret_prompt(const char *prompt)
 {
-	struct termios old, quiet;
-	FILE *tty = fopen("/dev/tty", "r+");
-	char *line = NULL;
-	size_t cap = 0;
-	int echo_off = 0;
-
-	if (tty == NULL)
-		return NULL;
-	if (tcgetattr(fileno(tty), &old) == 0) {
-		quiet = old;
-		quiet.c_lflag &= ~(tcflag_t)ECHO;
-		quiet.c_lflag |= ECHONL;
-		echo_off = tcsetattr(fileno(tty), TCSAFLUSH, &quiet) == 0;
-	}
-	fputs(prompt, tty);
-	fflush(tty);
-	if (getline(&line, &cap, tty) < 0)
-		cli_secret_free(&line);
-	if (echo_off)
-		tcsetattr(fileno(tty), TCSAFLUSH, &old);
-	else
-		fputc('\n', tty);
-	fclose(tty);
-	if (line != NULL)
-		chomp(line);
-	return line;
+	return plat_console_line(prompt, 0);
 }
 
 static int
 from_file(const char *file, char **out, struct err *e)
 {
-	FILE *fp = fopen(file, "r");
+	FILE *fp = plat_fopen(file, "r");
 	char *line = NULL;
 	size_t cap = 0;
 
@@ -74,7 +48,7 @@ from_file(const char *file, char **out, struct err *e)
 		err_set(e, ERR_USAGE, _("cannot read %s: %s"), file, strerror(errno));
 		return -1;
 	}
-	if (getline(&line, &cap, fp) < 0) {
+	if (plat_getline(&line, &cap, fp) < 0) {
 		free(line);
 		line = xstrdup("");
 	}

@@ -6,12 +6,12 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <unistd.h>
 
 #include "guanai/app/account.h"
 #include "guanai/base/fsutil.h"
 #include "guanai/base/i18n.h"
 #include "guanai/base/mem.h"
+#include "guanai/base/plat.h"
 #include "guanai/cli/cli-secret.h"
 #include "guanai/cli/cli.h"
 #include "guanai/app/scope.h"
@@ -20,22 +20,7 @@
 static char *
 prompt_name(const char *prompt)
 {
-	FILE *tty = fopen("/dev/tty", "r+");
-	char *line = NULL;
-	size_t cap = 0, n;
-
-	if (tty == NULL)
-		return NULL;
-	fputs(prompt, tty);
-	fflush(tty);
-	if (getline(&line, &cap, tty) < 0) {
-		free(line);
-		line = NULL;
-	}
-	fclose(tty);
-	if (line != NULL && (n = strlen(line)) > 0 && line[n - 1] == '\n')
-		line[n - 1] = '\0';
-	return line;
+	return plat_console_line(prompt, 1);
 }
 
 static int
@@ -71,7 +56,7 @@ ask(struct app *a, struct err *e)
 				fprintf(stderr, "guanai: %s\n", app_scope_empty_note(a));
 			return rc;
 		}
-		sleep(ACCOUNT_DELAY);	/* slows down guessing */
+		plat_sleep_ms(ACCOUNT_DELAY * 1000);	/* slows down guessing */
 		if (env_user != NULL && env_pass != NULL)
 			break;
 		cli_error("%s", why.msg);

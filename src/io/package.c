@@ -16,6 +16,7 @@
 #include "guanai/base/fsutil.h"
 #include "guanai/base/i18n.h"
 #include "guanai/base/mem.h"
+#include "guanai/base/plat.h"
 #include "guanai/io/package.h"
 
 #define KEYBYTES crypto_secretstream_xchacha20poly1305_KEYBYTES
@@ -290,7 +291,7 @@ package_writer_seal(struct package_writer *w, struct err *e)
 		goto out;
 	w->plen = 0;
 	crypto_generichash_final(&w->hash, want, HASHBYTES);
-	if (fflush(w->af.fp) != 0 || fsync(fileno(w->af.fp)) != 0) {
+	if (fflush(w->af.fp) != 0 || plat_fsync(fileno(w->af.fp)) != 0) {
 		err_set(e, ERR_IO, _("cannot write %s: %s"), w->path, strerror(errno));
 		goto out;
 	}

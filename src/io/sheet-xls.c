@@ -11,6 +11,7 @@
 #include "guanai/base/buf.h"
 #include "guanai/base/i18n.h"
 #include "guanai/base/mem.h"
+#include "guanai/base/plat.h"
 #include "guanai/io/sheet.h"
 #include "sheet-private.h"
 
@@ -87,7 +88,7 @@ sheet_xls_open(const char *path, const char *fname, const char *name,
 	FILE *fp;
 
 	x->fname = fname;
-	if ((fp = fopen(path, "rb")) == NULL) {
+	if ((fp = plat_fopen(path, "rb")) == NULL) {
 		err_set(e, ERR_IO, _("%s: cannot open"), path);
 		goto fail;
 	}

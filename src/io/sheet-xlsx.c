@@ -14,6 +14,7 @@
 #include "guanai/base/buf.h"
 #include "guanai/base/i18n.h"
 #include "guanai/base/mem.h"
+#include "guanai/base/plat.h"
 #include "guanai/io/sheet.h"
 #include "sheet-private.h"
 
@@ -567,7 +568,7 @@ sheet_xlsx_open(const char *path, const char *fname, const char *name,
 	x->next_line = 1;
 	x->zip = unzOpen64(path);
 	if (x->zip == NULL) {
-		FILE *fp = fopen(path, "rb");
+		FILE *fp = plat_fopen(path, "rb");
 
 		if (fp == NULL)
 			err_set(e, ERR_IO, _("%s: cannot open"), path);

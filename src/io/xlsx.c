@@ -14,6 +14,7 @@
 #include "guanai/base/fsutil.h"
 #include "guanai/base/i18n.h"
 #include "guanai/base/mem.h"
+#include "guanai/base/plat.h"
 #include "guanai/base/utf8.h"
 #include "guanai/io/xlsx.h"
 
@@ -36,7 +37,7 @@ static void
 xlsx_free(struct xlsx *x)
 {
 	if (x->lockfd >= 0)
-		close(x->lockfd);
+		plat_close(x->lockfd);
 	free(x->path);
 	free(x->tmp);
 	free(x->sheet_name);
@@ -117,7 +118,7 @@ check_rows_written(struct xlsx *x, struct err *e)
 static lxw_error
 close_quietly(lxw_workbook *wb, int *sys_errno)
 {
-	int saved = dup(STDERR_FILENO), null = open("/dev/null", O_WRONLY | O_CLOEXEC);
+	int saved = dup(STDERR_FILENO), null = plat_open(plat_null_device(), O_WRONLY | O_CLOEXEC, 0);
 	lxw_error rc;
 
 	fflush(stderr);
@@ -132,7 +133,7 @@ close_quietly(lxw_workbook *wb, int *sys_errno)
 		close(saved);
 	}
 	if (null >= 0)
-		close(null);
+		plat_close(null);
 	return rc;
 }
 
@@ -297,11 +298,13 @@ xlsx_commit(struct xlsx **px, struct err *e)
 			fail_lxw(x, rc, e);
 		goto fail;
 	}
-	/* the workbook holds children's data: 0600 like the database */
-	fd = open(x->tmp, O_RDONLY | O_CLOEXEC);
-	ok = fd >= 0 && fchmod(fd, 0600) == 0 && fsync(fd) == 0;
+	/* the workbook holds children's data: 0600 like the database.
+	 * Opened for writing: the data is ours to make durable, and Windows
+	 * refuses to flush a descriptor opened only for reading */
+	fd = plat_open(x->tmp, O_WRONLY | O_CLOEXEC, 0);
+	ok = fd >= 0 && plat_fchmod_private(fd) == 0 && plat_fsync(fd) == 0;
 	if (fd >= 0)
-		close(fd);
+		plat_close(fd);
 	if (!ok) {
 		err_set(e, ERR_IO, _("%s: cannot write the file: %s"), x->path,
 		    strerror(errno));

@@ -14,6 +14,7 @@
 #include "guanai/base/fsutil.h"
 #include "guanai/base/i18n.h"
 #include "guanai/base/mem.h"
+#include "guanai/base/plat.h"
 #include "guanai/store/backup.h"
 #include "store-int.h"
 
@@ -24,27 +25,27 @@ create_private(const char *path, struct err *e)
 {
 	int fd;
 
-	fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0600);
+	fd = plat_open(path, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0600);
 	if (fd < 0) {
 		err_set(e, ERR_IO, _("cannot write %s: %s"), path, strerror(errno));
 		return -1;
 	}
-	close(fd);
+	plat_close(fd);
 	return 0;
 }
 
 static int
 fsync_path(const char *path, struct err *e)
 {
-	int fd = open(path, O_RDONLY | O_CLOEXEC);
+	int fd = plat_open(path, O_RDWR | O_CLOEXEC, 0);	/* written: Windows flushes only those */
 
-	if (fd < 0 || fsync(fd) != 0) {
+	if (fd < 0 || plat_fsync(fd) != 0) {
 		err_set(e, ERR_IO, _("cannot write %s: %s"), path, strerror(errno));
 		if (fd >= 0)
-			close(fd);
+			plat_close(fd);
 		return -1;
 	}
-	close(fd);
+	plat_close(fd);
 	return 0;
 }
 
@@ -194,9 +195,9 @@ store_backup_check(const char *path, struct err *e)
 	sqlite3 *db = NULL;
 	char *check = NULL;
 	int rc, v = 0, tables = 0, ret = -1;
-	struct stat st;
+	plat_stat_t st;
 
-	if (stat(path, &st) != 0) {
+	if (plat_stat(path, &st) != 0) {
 		err_set(e, ERR_IO, _("cannot read %s: %s"), path, strerror(errno));
 		return -1;
 	}
@@ -246,14 +247,14 @@ raw_copy(const char *from, const char *to, struct err *e)
 	size_t n;
 	int ret = -1;
 
-	in = fopen(from, "rb");
+	in = plat_fopen(from, "rb");
 	if (in == NULL) {
 		err_set(e, ERR_IO, _("cannot read %s: %s"), from, strerror(errno));
 		return -1;
 	}
 	if (create_private(to, e) != 0)
 		goto out;
-	out = fopen(to, "wb");
+	out = plat_fopen(to, "wb");
 	if (out == NULL) {
 		err_set(e, ERR_IO, _("cannot write %s: %s"), to, strerror(errno));
 		goto out;
@@ -261,7 +262,7 @@ raw_copy(const char *from, const char *to, struct err *e)
 	while ((n = fread(buf, 1, sizeof buf, in)) > 0)
 		if (fwrite(buf, 1, n, out) != n)
 			break;
-	if (ferror(in) || ferror(out) || fflush(out) != 0 || fsync(fileno(out)) != 0) {
+	if (ferror(in) || ferror(out) || fflush(out) != 0 || plat_fsync(fileno(out)) != 0) {
 		err_set(e, ERR_IO, _("cannot write %s: %s"), to, strerror(errno));
 		goto out;
 	}
@@ -272,7 +273,7 @@ out:
 		ret = -1;
 	}
 	if (ret != 0 && out != NULL)
-		unlink(to);
+		plat_unlink(to);
 	fclose(in);
 	return ret;
 }
@@ -283,7 +284,7 @@ static int
 keep_current(const char *db_path, char **kept, struct err *e)
 {
 	char stamp[32], *wal, *walcopy = NULL, *path = NULL;
-	struct stat st;
+	plat_stat_t st;
 	sqlite3 *db = NULL;
 	time_t now = time(NULL);
 	struct tm tm;
@@ -304,10 +305,10 @@ keep_current(const char *db_path, char **kept, struct err *e)
 	if (raw_copy(db_path, path, e) != 0)
 		goto out;
 	wal = xasprintf("%s-wal", db_path);
-	if (stat(wal, &st) == 0 && st.st_size > 0) {
+	if (plat_stat(wal, &st) == 0 && st.st_size > 0) {
 		walcopy = xasprintf("%s-wal", path);
 		if (raw_copy(wal, walcopy, e) != 0) {
-			unlink(path);
+			plat_unlink(path);
 			free(wal);
 			goto out;
 		}
@@ -353,10 +354,10 @@ store_restore(const char *db_path, const char *src, char **kept, struct err *e)
 	 * killed here, the database is the old one.  Nobody else has it open
 	 * (app_restore holds the lock). */
 	side = xasprintf("%s-wal", db_path);
-	unlink(side);
+	plat_unlink(side);
 	free(side);
 	side = xasprintf("%s-shm", db_path);
-	unlink(side);
+	plat_unlink(side);
 	free(side);
 	if (fs_publish(tmp, db_path, e) != 0)
 		goto out;

@@ -27,6 +27,7 @@
 #include "guanai/base/buf.h"
 #include "guanai/base/i18n.h"
 #include "guanai/base/mem.h"
+#include "guanai/base/plat.h"
 #include "guanai/core/pinyin.h"
 #include "guanai/base/utf8.h"
 #include "store-int.h"
@@ -425,7 +426,7 @@ pend_spill(struct store *s, struct err *e)
 {
 	struct search_pending *p = s->pend;
 	struct buf out = BUF_INIT;
-	const char *dir = getenv("TMPDIR");
+	const char *dir = plat_temp_dir();
 	char *path;
 	size_t i;
 
@@ -433,9 +434,7 @@ pend_spill(struct store *s, struct err *e)
 		return 0;
 	if (p->fd < 0) {
 		path = xasprintf("%s/guanai-search.XXXXXX", str_empty(dir) ? "/tmp" : dir);
-		p->fd = mkstemp(path);
-		if (p->fd >= 0)
-			unlink(path);	/* nothing left behind, whatever happens */
+		p->fd = plat_temp_anon(path);	/* nothing left behind, whatever happens */
 		free(path);
 		if (p->fd < 0)
 			return io_fail(s, e);
@@ -676,7 +675,7 @@ run_peek(struct search_pending *p, struct run *r)
 			r->buf = xrealloc(r->buf, r->cap);
 		}
 		do
-			got = pread(p->fd, r->buf + r->len, r->cap - r->len < (size_t)(r->end -
+			got = plat_pread(p->fd, r->buf + r->len, r->cap - r->len < (size_t)(r->end -
 			    r->pos) ? r->cap - r->len : (size_t)(r->end - r->pos), r->pos);
 		while (got < 0 && errno == EINTR);
 		if (got <= 0) {

@@ -16,6 +16,7 @@
 #include "guanai/base/fsutil.h"
 #include "guanai/base/i18n.h"
 #include "guanai/base/mem.h"
+#include "guanai/base/plat.h"
 #include "guanai/base/uuid.h"
 #include "store-int.h"
 
@@ -305,14 +306,14 @@ create_file(const char *path, struct err *e)
 
 	if (!fs_exists(dir) && fs_mkdir_p(dir, 0700, e) != 0)
 		goto out;
-	fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+	fd = plat_open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
 	if (fd < 0 && errno != EEXIST) {
 		err_set(e, ERR_IO, _("%s: cannot create the database: %s"), path,
 		    strerror(errno));
 		goto out;
 	}
 	if (fd >= 0)
-		close(fd);
+		plat_close(fd);
 	rc = 0;
 out:
 	free(dir);
@@ -324,14 +325,14 @@ chmod_side_files(const char *path)
 {
 	char *p;
 
-	chmod(path, 0600);
+	plat_chmod_private(path);
 	p = xasprintf("%s-wal", path);
 	if (fs_exists(p))
-		chmod(p, 0600);
+		plat_chmod_private(p);
 	free(p);
 	p = xasprintf("%s-shm", path);
 	if (fs_exists(p))
-		chmod(p, 0600);
+		plat_chmod_private(p);
 	free(p);
 }
 
@@ -367,18 +368,18 @@ configure_connection(struct store *s, struct err *e)
 static int
 open_readonly(const char *path)
 {
-	struct stat st;
+	plat_stat_t st;
 	char *dir;
 	int ro;
 
-	if (stat(path, &st) != 0)
+	if (plat_stat(path, &st) != 0)
 		return 0;
 	dir = fs_dirname(path);
 	ro = !fs_dir_writable(dir);
 	free(dir);
 	if (ro)
 		return 2;
-	return !(st.st_mode & S_IWUSR) || access(path, W_OK) != 0;
+	return !(st.st_mode & S_IWUSR) || plat_access(path, PLAT_W_OK) != 0;
 }
 
 int

@@ -6,13 +6,12 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
 #include <time.h>
-#include <unistd.h>
 
 #include "guanai/app/dest.h"
 #include "guanai/base/i18n.h"
 #include "guanai/base/mem.h"
+#include "guanai/base/plat.h"
 #include "guanai/app/pack.h"
 #include "guanai/base/utf8.h"
 #include "dialog.h"
@@ -172,9 +171,15 @@ ddest_load(struct ddest *d)
 	memset(d, 0, sizeof *d);
 	n = dlg_media(&media);
 	for (i = 0; i < n; i++) {
+		/* the volume label where the system gives one (Windows: "E:"
+		 * is the drive, the label its name), else the mount folder */
+		char *label = plat_volume_label(media[i]);
+
 		base = strrchr(media[i], '/');
-		ddest_add(d, xstrdup(media[i]), xasprintf(_("USB stick %s"),
-		    base != NULL ? base + 1 : media[i]));
+		ddest_add(d, xstrdup(media[i]), label != NULL ?
+		    xasprintf(_("USB stick %s (%s)"), label, media[i]) :
+		    xasprintf(_("USB stick %s"), base != NULL ? base + 1 : media[i]));
+		free(label);
 	}
 	d->nsticks = (int)n;
 	app_media_free(media, n);
@@ -218,16 +223,16 @@ ddest_folder(struct ddest *d, int i, struct tui *t, char **typed)
 int
 dlg_check_folder(struct tui *t, const char *dir)
 {
-	struct stat st;
+	plat_stat_t st;
 	char *shown;
 	int ok = 1;
 
 	/* the path shortened so that the reason fits the status line whole */
 	shown = dlg_short_path(dir, t->cols - 40);
-	if (dir[0] == '\0' || stat(dir, &st) != 0 || !S_ISDIR(st.st_mode)) {
+	if (dir[0] == '\0' || plat_stat(dir, &st) != 0 || !S_ISDIR(st.st_mode)) {
 		tui_say(t, _("%s is not a folder (was the USB stick taken out?)."), shown);
 		ok = 0;
-	} else if (access(dir, W_OK) != 0) {
+	} else if (plat_access(dir, PLAT_W_OK) != 0) {
 		tui_say(t, _("%s cannot be written to (read-only); choose another place."),
 		    shown);
 		ok = 0;

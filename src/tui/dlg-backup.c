@@ -12,12 +12,12 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
 
 #include "guanai/app/backup.h"
 #include "guanai/app/dest.h"
 #include "guanai/base/i18n.h"
 #include "guanai/base/mem.h"
+#include "guanai/base/plat.h"
 #include "guanai/app/pack.h"
 #include "dialog.h"
 #include "scr-admin.h"
@@ -111,7 +111,7 @@ static void
 do_backup(struct dbak *b, struct tui *t)
 {
 	struct err e = { 0, "" };
-	struct stat st;
+	plat_stat_t st;
 	char *dir, *path = NULL, *shown, size[32], *pass = NULL;
 	int r;
 
@@ -134,7 +134,7 @@ do_backup(struct dbak *b, struct tui *t)
 		dlg_fail_at(t, &e, path);
 		goto out;
 	}
-	size_text(stat(path, &st) == 0 ? (long long)st.st_size : 0, size, sizeof size);
+	size_text(plat_stat(path, &st) == 0 ? (long long)st.st_size : 0, size, sizeof size);
 	shown = dlg_short_path(path, t->cols - 30);
 	tui_say(t, _("Backed up to %s (%s), encrypted: keep the passphrase apart "
 	    "from the stick."), shown, size);

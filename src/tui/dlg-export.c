@@ -11,11 +11,11 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
 
 #include "guanai/app/export.h"
 #include "guanai/base/i18n.h"
 #include "guanai/base/mem.h"
+#include "guanai/base/plat.h"
 #include "dialog.h"
 #include "scr-dlg.h"
 
@@ -159,7 +159,7 @@ do_export(struct dexp *x, struct tui *t)
 	struct err e = { 0, "" };
 	enum export_format fmt;
 	char *dir, *name = proposed_name(x, t), *path = NULL, *q, *shown;
-	struct stat st;
+	plat_stat_t st;
 	int r;
 
 	dir = ddest_folder(&x->dest, x->row[R_DEST].sel, t, &x->typed);
@@ -175,7 +175,7 @@ do_export(struct dexp *x, struct tui *t)
 		tui_fail(t, &e);	/* a typed name without .xlsx / .csv */
 		goto out;
 	}
-	if (stat(path, &st) == 0) {
+	if (plat_stat(path, &st) == 0) {
 		q = xasprintf(_("%s exists. Replace it?"), name);
 		r = dlg_ask(t, q, yn, ynw, 2);
 		free(q);

@@ -15,7 +15,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
 
 #include "guanai/base/i18n.h"
 #include "guanai/app/import-files.h"
@@ -23,6 +22,7 @@
 #include "guanai/core/validate.h"
 #include "guanai/app/children.h"
 #include "guanai/base/mem.h"
+#include "guanai/base/plat.h"
 #include "guanai/app/pack.h"
 #include "dialog.h"
 #include "scr-dlg.h"
@@ -375,18 +375,18 @@ base_name(const char *path)
 static void
 pick(struct dimp *x, struct tui *t)
 {
-	struct stat st;
+	plat_stat_t st;
 	char *path;
 
 	if (!dpath_chosen(&x->pick, t, _("File or folder:"), &path))
 		return;
-	if (stat(path, &st) == 0 && S_ISDIR(st.st_mode)) {
+	if (plat_stat(path, &st) == 0 && S_ISDIR(st.st_mode)) {
 		free(x->folder);
 		x->folder = path;
 		reload(x);
 		return;
 	}
-	if (stat(path, &st) != 0) {
+	if (plat_stat(path, &st) != 0) {
 		tui_say(t, _("%s is not there (was the USB stick taken out?)."),
 		    base_name(path));
 		t->status_attr = t->attr[TA_ERROR];

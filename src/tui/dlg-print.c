@@ -17,11 +17,11 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
 
 #include "guanai/app/dest.h"
 #include "guanai/base/i18n.h"
 #include "guanai/base/mem.h"
+#include "guanai/base/plat.h"
 #include "guanai/app/print.h"
 #include "dialog.h"
 #include "scr-dlg.h"
@@ -252,7 +252,7 @@ to_folder(struct dprint *x, struct tui *t, int i)
 	struct print_result res;
 	struct err e = { 0, "" };
 	char *dir, *stem = NULL, *path = NULL, *q, *shown;
-	struct stat st;
+	plat_stat_t st;
 	int r;
 
 	memset(&res, 0, sizeof res);
@@ -262,7 +262,7 @@ to_folder(struct dprint *x, struct tui *t, int i)
 	stem = dlg_file_stem(t, x->doc_words[x->row[R_DOC].sel],
 	    x->cls.labels[x->row[R_CLASS].sel]);
 	path = xasprintf("%s/%s.pdf", dir, stem);
-	if (stat(path, &st) == 0) {
+	if (plat_stat(path, &st) == 0) {
 		q = xasprintf(_("%s.pdf exists. Replace it?"), stem);
 		r = dlg_ask(t, q, yn, ynw, 2);
 		free(q);

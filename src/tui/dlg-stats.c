@@ -9,10 +9,10 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
 
 #include "guanai/base/i18n.h"
 #include "guanai/base/mem.h"
+#include "guanai/base/plat.h"
 #include "guanai/app/stats-save.h"
 #include "dialog.h"
 #include "scr-admin.h"
@@ -92,7 +92,7 @@ do_save(struct dstat *d, struct tui *t)
 	const char *ynw[2] = { _("Yes"), _("No") };
 	struct stats st;
 	struct err e = { 0, "" };
-	struct stat sb;
+	plat_stat_t sb;
 	char *dir, *name = proposed_name(d, t), *path = NULL, *q, *shown;
 	int r;
 
@@ -101,7 +101,7 @@ do_save(struct dstat *d, struct tui *t)
 	if (dir == NULL || !dlg_check_folder(t, dir))
 		goto out;
 	path = xasprintf("%s/%s", dir, name);
-	if (stat(path, &sb) == 0) {
+	if (plat_stat(path, &sb) == 0) {
 		q = xasprintf(_("%s exists. Replace it?"), name);
 		r = dlg_ask(t, q, yn, ynw, 2);
 		free(q);

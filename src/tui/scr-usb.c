@@ -12,11 +12,11 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
 
 #include "guanai/app/pack.h"
 #include "guanai/base/i18n.h"
 #include "guanai/base/mem.h"
+#include "guanai/base/plat.h"
 #include "guanai/base/utf8.h"
 #include "dialog.h"
 #include "scr-admin.h"
@@ -103,11 +103,11 @@ do_export(struct usb *u, struct tui *t)
 	char *dir = NULL, *name = NULL, *path = NULL, *p1 = NULL, *p2 = NULL, *cls, *offer, *hint;
 	char *def = NULL;
 	int grade = 0, class_no = 0, r;
-	struct stat st;
+	plat_stat_t st;
 
 	if (!dpath_chosen(&u->pick, t, _("Folder:"), &dir))
 		return;
-	if (dir[0] == '\0' || stat(dir, &st) != 0 || !S_ISDIR(st.st_mode)) {
+	if (dir[0] == '\0' || plat_stat(dir, &st) != 0 || !S_ISDIR(st.st_mode)) {
 		tui_say(t, _("%s is not a folder."), dir);
 		t->status_attr = t->attr[TA_ERROR];
 		goto out;
@@ -148,7 +148,7 @@ do_export(struct usb *u, struct tui *t)
 		name = path;
 	}
 	path = xasprintf("%s/%s", dir, name);
-	if (stat(path, &st) == 0) {
+	if (plat_stat(path, &st) == 0) {
 		char *q = xasprintf(_("%s exists. Replace it?"), name);
 
 		r = dlg_ask(t, q, yn, ynw, 2);

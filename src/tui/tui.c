@@ -8,8 +8,6 @@
 #include "config.h"
 
 #include <curses.h>
-#include <libintl.h>
-#include <poll.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -21,6 +19,7 @@
 #include "guanai/app/dest.h"
 #include "guanai/base/i18n.h"
 #include "guanai/base/mem.h"
+#include "guanai/base/plat.h"
 #include "guanai/base/utf8.h"
 #include "guanai/core/validate.h"
 #include "guanai/app/scope.h"
@@ -220,12 +219,15 @@ setup_colours(struct tui *t)
 	t->attr[TA_KEY] = COLOR_PAIR(6) | A_BOLD;
 }
 
-/* ■ □ ▣ … only where the locale draws them one cell wide. */
+/* ■ □ ▣ … only where the locale draws them one cell wide: the locale's
+ * own opinion (plat_wcwidth), not the table, which calls them narrow even
+ * in the C locale and on Windows, whose CJK console fonts draw them wide. */
 static void
 setup_marks(struct tui *t)
 {
-	if (!t->app->ascii_only && wcwidth(0x25a0) == 1 && wcwidth(0x25a1) == 1 &&
-	    wcwidth(0x25a3) == 1 && wcwidth(0x2026) == 1 && wcwidth(0x21b5) == 1) {
+	if (!t->app->ascii_only && plat_wcwidth(0x25a0) == 1 &&
+	    plat_wcwidth(0x25a1) == 1 && plat_wcwidth(0x25a3) == 1 &&
+	    plat_wcwidth(0x2026) == 1 && plat_wcwidth(0x21b5) == 1) {
 		t->mark[0] = "\xe2\x96\xa0";
 		t->mark[1] = "\xe2\x96\xa1";
 		t->mark[2] = "\xe2\x96\xa3";
@@ -409,10 +411,8 @@ dispatch(struct tui *t, int key)
 int
 tui_key_waiting(void *ctx)
 {
-	struct pollfd pfd = { 0, POLLIN, 0 };
-
 	(void)ctx;
-	return poll(&pfd, 1, 0) > 0;
+	return plat_input_waiting();
 }
 
 /* GUANAI_TUI_START (bench/tui.sh): the wall clock in ns when the program
@@ -507,7 +507,7 @@ tui_run(struct app *a, struct err *e)
 	date_today_iso(t.today_iso);
 	/* data strings are UTF-8: have gettext give UTF-8 too, curses converts */
 	bind_textdomain_codeset(PACKAGE, "UTF-8");
-	if (bench != NULL && (t.bench = fopen(bench, "a")) != NULL &&
+	if (bench != NULL && (t.bench = plat_fopen(bench, "a")) != NULL &&
 	    since_start_ms() >= 0)
 		fprintf(t.bench, "start tui-run %.3f\n", since_start_ms());
 	if (app_is_open(a))

@@ -13,16 +13,16 @@
 #include "guanai/base/buf.h"
 #include "guanai/base/i18n.h"
 #include "guanai/base/mem.h"
+#include "guanai/base/plat.h"
 #include "guanai/base/utf8.h"
 #include "widget.h"
 
-/* UTF-8 to wide characters; control characters become blanks. */
-static wchar_t *
-to_wide(const char *s, size_t *n)
+/* UTF-8 to code points; control characters become blanks. */
+static uint32_t *
+to_cps(const char *s, size_t *n)
 {
 	size_t len = strlen(s), i = 0, k, o = 0;
-	wchar_t *w = xcalloc(len + 1, sizeof *w);
-	uint32_t cp;
+	uint32_t *w = xcalloc(len + 1, sizeof *w), cp;
 
 	while (i < len) {
 		k = utf8_decode(s + i, len - i, &cp);
@@ -30,11 +30,30 @@ to_wide(const char *s, size_t *n)
 			k = 1;
 		if (cp < 0x20 || cp == 0x7f)
 			cp = ' ';
-		w[o++] = (wchar_t)cp;
+		w[o++] = cp;
 		i += k;
 	}
-	w[o] = L'\0';
+	w[o] = 0;
 	*n = o;
+	return w;
+}
+
+/* Code points to the wide characters curses draws: where wchar_t is 16
+ * bits a character above U+FFFF cannot be one, and is drawn as a
+ * placeholder of its width (utf8_cp_shown), never cut to a wrong one. */
+static wchar_t *
+to_wide(const uint32_t *cps, size_t n, size_t *out)
+{
+	wchar_t *w = xcalloc(n + 1, sizeof *w);
+	int w16 = plat_wchar_is_16bit();
+	size_t i, o = 0;
+	uint32_t cp;
+
+	for (i = 0; i < n; i++)
+		if ((cp = utf8_cp_shown(cps[i], w16)) != 0)
+			w[o++] = (wchar_t)cp;
+	w[o] = L'\0';
+	*out = o;
 	return w;
 }
 
@@ -42,6 +61,7 @@ int
 w_put(struct tui *t, int y, int x, int cells, const char *s, int attr, int pad)
 {
 	char *c;
+	uint32_t *cps;
 	wchar_t *w;
 	size_t n;
 	int width;
@@ -56,7 +76,9 @@ w_put(struct tui *t, int y, int x, int cells, const char *s, int attr, int pad)
 		s = "";
 	c = pad ? utf8_pad(s, cells, t->app->ascii_only) :
 	    utf8_cut(s, cells, t->app->ascii_only);
-	w = to_wide(c, &n);
+	cps = to_cps(c, &n);
+	w = to_wide(cps, n, &n);
+	free(cps);
 	width = utf8_width(c);
 	attrset(attr);
 	mvaddnwstr(y, x, w, (int)n);
@@ -103,7 +125,7 @@ ledit_init(struct ledit *l, const char *utf8)
 	size_t n;
 
 	memset(l, 0, sizeof *l);
-	l->w = to_wide(utf8 != NULL ? utf8 : "", &n);
+	l->w = to_cps(utf8 != NULL ? utf8 : "", &n);
 	l->len = l->cur = n;
 	l->cap = n + 1;
 }
@@ -123,7 +145,7 @@ ledit_text(const struct ledit *l)
 	size_t i, k;
 
 	for (i = 0; i < l->len; i++) {
-		k = utf8_encode((uint32_t)l->w[i], u);
+		k = utf8_encode(l->w[i], u);
 		buf_add(&b, u, k);
 	}
 	buf_adds(&b, "");
@@ -176,14 +198,27 @@ ledit_key(struct ledit *l, int key)
 	}
 	if (key == TK_CTRL('U')) {	/* clears the line */
 		l->len = l->cur = 0;
-		l->w[0] = L'\0';
+		l->w[0] = 0;
 		return LE_CHANGED;
 	}
-	if (fn != 0 || key < 0x20 || key == TK_BACKSPACE || !iswprint((wint_t)key))
+	/* where wchar_t is 16 bits, a character above U+FFFF arrives as
+	 * two keys, its surrogates */
+	if (fn == 0 && key >= 0xd800 && key <= 0xdbff) {
+		l->high = (uint32_t)key;
+		return LE_NONE;
+	}
+	if (fn == 0 && key >= 0xdc00 && key <= 0xdfff) {
+		if (l->high == 0)
+			return LE_UNUSED;
+		key = 0x10000 + (((int)l->high - 0xd800) << 10) + (key - 0xdc00);
+	}
+	l->high = 0;
+	if (fn != 0 || key < 0x20 || key == TK_BACKSPACE ||
+	    (key <= 0xffff && !iswprint((wint_t)key)))
 		return LE_UNUSED;
 	ledit_grow(l, l->len + 1);
 	memmove(l->w + l->cur + 1, l->w + l->cur, (l->len - l->cur + 1) * sizeof *l->w);
-	l->w[l->cur++] = (wchar_t)key;
+	l->w[l->cur++] = (uint32_t)key;
 	l->len++;
 	return LE_CHANGED;
 }
@@ -194,15 +229,16 @@ cells_between(const struct ledit *l, size_t a, size_t b)
 	int w = 0;
 
 	for (; a < b; a++)
-		w += utf8_cp_width((uint32_t)l->w[a]);
+		w += utf8_cp_width(l->w[a]);
 	return w;
 }
 
 void
 ledit_draw(struct ledit *l, struct tui *t, int y, int x, int cells, int attr)
 {
-	size_t i;
+	size_t i, k;
 	int w = 0, cw;
+	wchar_t *one;
 
 	if (cells < 2 || y >= t->rows || x >= t->cols)
 		return;
@@ -215,10 +251,13 @@ ledit_draw(struct ledit *l, struct tui *t, int y, int x, int cells, int attr)
 	attrset(attr);
 	mvhline(y, x, ' ', cells);
 	for (i = (size_t)l->scroll; i < l->len; i++) {
-		cw = utf8_cp_width((uint32_t)l->w[i]);
+		cw = utf8_cp_width(l->w[i]);
 		if (w + cw > cells)
 			break;
-		mvaddnwstr(y, x + w, l->w + i, 1);
+		one = to_wide(l->w + i, 1, &k);
+		if (k > 0)
+			mvaddnwstr(y, x + w, one, (int)k);
+		free(one);
 		w += cw;
 	}
 	attrset(A_NORMAL);

@@ -6,6 +6,7 @@
 #define GUANAI_TUI_WIDGET_H
 
 #include <stddef.h>
+#include <stdint.h>
 #include <wchar.h>
 
 #include "screen.h"
@@ -22,8 +23,9 @@ void w_vline(struct tui *t, int y, int x, int n);
 /* A single-line editor over code points: any input method's characters,
  * cursor moved by character, scrolled by display cells. */
 struct ledit {
-	wchar_t *w;
+	uint32_t *w;			/* code points: wchar_t is 16 bits on Windows */
 	size_t len, cap, cur;
+	uint32_t high;			/* a high surrogate waiting for its low half */
 	int scroll;			/* first code point shown */
 };
 enum ledit_result { LE_NONE, LE_CHANGED, LE_MOVED, LE_DONE, LE_CANCEL, LE_UNUSED };

@@ -26,7 +26,7 @@ fuzz_build() {
 	cf="$cf -I$SRC/include -I$b -I$b/src/core -I$SRC/src/core -DLOCALEDIR=\"/nonexistent\" $pkgs"
 	FUZZ_CF=$cf
 	# The store (SQLite) is linked into fuzz-search only.
-	for f in base/err base/mem base/buf base/utf8 base/termsafe base/date base/fsutil base/charset \
+	for f in base/err base/mem base/buf base/utf8 base/termsafe base/date base/fsutil base/plat-posix base/charset \
 	    base/gb18030 base/uuid core/field core/field-text core/field-parse core/validate \
 	    core/pinyin core/checklist core/remind core/stats core/records core/account io/package; do
 		echo "$f"

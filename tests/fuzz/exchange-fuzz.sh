@@ -15,7 +15,7 @@ OUT="$B/tests/fuzz"
 mkdir -p "$OUT" || exit 1
 CF="-g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=undefined"
 CF="$CF -I$S/include -I$B -I$S/src/core -DLOCALEDIR=\"/nonexistent\""
-base="$S/src/base/buf.c $S/src/base/mem.c $S/src/base/utf8.c $S/src/base/err.c $S/src/base/termsafe.c"
+base="$S/src/base/buf.c $S/src/base/mem.c $S/src/base/utf8.c $S/src/base/err.c $S/src/base/termsafe.c $S/src/base/plat-posix.c"
 if ! $CC_FUZZ $CF -o "$OUT/fuzz-csv" "$S/tests/fuzz/fuzz-csv.c" "$S/src/io/csv.c" \
     $base 2>"$OUT/build.log"; then
 	grep -q 'fuzzer' "$OUT/build.log" && { echo "no libFuzzer runtime: skipped"; exit 77; }

@@ -21,7 +21,11 @@ struct err {
 	char msg[1024];
 };
 
-#if defined(__GNUC__)
+#if defined(__GNUC__) && defined(_WIN32)
+/* mingw: the C99 printf of __USE_MINGW_ANSI_STDIO (%zu, %lld), not the
+ * runtime's, whose format gcc would check otherwise */
+#define GUANAI_PRINTF(a, b) __attribute__((format(gnu_printf, a, b)))
+#elif defined(__GNUC__)
 #define GUANAI_PRINTF(a, b) __attribute__((format(printf, a, b)))
 #else
 #define GUANAI_PRINTF(a, b)

@@ -2,7 +2,13 @@
 #ifndef GUANAI_I18N_H
 #define GUANAI_I18N_H
 
-#include <libintl.h>
+/* Windows has no libintl: config.h defines GUANAI_OWN_GETTEXT there and
+ * the catalogs are read by guanai/base/mo.h. */
+#ifdef GUANAI_OWN_GETTEXT
+# include "guanai/base/mo.h"
+#else
+# include <libintl.h>
+#endif
 
 #define _(s) gettext(s)
 #define N_(s) (s)

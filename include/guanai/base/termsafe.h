@@ -31,5 +31,7 @@ int termsafe_name_check(const char *name, size_t max, const char *what,
  * `utf8`: the locale's codeset is UTF-8 (C1 and bidi are then decoded).
  * Returns 0, or -1 when the platform has no such streams (left as is). */
 int termsafe_wrap(FILE **fp, int utf8);
+/* termsafe_wrap of stdout and stderr, where the system allows it. */
+void termsafe_wrap_stdio(int utf8);
 
 #endif
