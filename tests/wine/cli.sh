@@ -1,0 +1,79 @@
+#!/bin/sh
+# wine/cli.sh — the Windows build (guanai.exe, x86_64, from ./quickstart
+# windows) under wine64 does what the Linux build does (issue 16): init,
+# demo, list, a search by pinyin initials, an .xlsx export.  The Linux build
+# is the reference: the same demo school (same seed) lists the same rows on
+# both, byte for byte (so stdout must be binary: no \r\n); the workbook
+# written on "Windows" has the sheets of an export and imports on Linux to
+# the same children.  Skips when wine64 or guanai.exe is missing.
+. "$GUANAI_SRCDIR/tests/lib.sh"
+W=${GUANAI_WINDOWS_EXE:-$SRC/build-windows/x86_64-w64-mingw32/src/guanai.exe}
+wine=$(command -v wine64 || ls /usr/lib/wine/wine64 2>/dev/null || true)
+[ -n "$wine" ] || { echo "skip: no wine64 (apt-get install wine wine64)"; exit 77; }
+[ -f "$W" ] || { echo "skip: no $W (./quickstart windows builds it)"; exit 77; }
+
+# A wine of its own, quiet, without the Mono and Gecko install dialogs.
+export WINEPREFIX="$T/wine" WINEDEBUG=-all WINEDLLOVERRIDES="mscoree,mshtml="
+# ncurses' console driver wants TERM unset under wine (issue 16)
+unset TERM DISPLAY
+"$wine" wineboot --init >"$T/wineboot.log" 2>&1 || { cat "$T/wineboot.log" >&2; exit 99; }
+# win PATH: the same file as a Windows path (wine's Z: is /)
+win() { printf 'Z:%s' "$1" | tr / '\\'; }
+# ge ARGS...: guanai.exe under wine, in $T
+ge() { (cd "$T" && "$wine" "$W" "$@"); }
+
+wdb=$(win "$T/win.db")
+expect_rc 0 ge --db "$wdb" init --school 测试小学
+expect_rc 0 ge --db "$wdb" demo --children 60 --seed 16
+expect_rc 0 "$G" --db "$T/lin.db" init --school 测试小学
+expect_rc 0 "$G" --db "$T/lin.db" demo --children 60 --seed 16
+
+# list: the same rows, the same bytes
+ge --db "$wdb" list --format tsv >"$T/w.tsv" 2>"$T/w.err" || fail "list under wine"
+"$G" --db "$T/lin.db" list --format tsv >"$T/l.tsv" || fail "list on Linux"
+[ "$(tail -n +2 "$T/l.tsv" | wc -l)" -ge 50 ] || fail "the Linux demo lists too few children"
+if cmp -s "$T/w.tsv" "$T/l.tsv"; then
+	ok "list: $(wc -l <"$T/w.tsv") lines, identical"
+else
+	fail "list differs between guanai.exe and the Linux build"
+	diff "$T/l.tsv" "$T/w.tsv" | head -10 | od -c | head -20 >&2
+fi
+
+# search by the pinyin initials of a name the Linux build lists
+name=$(tail -n +2 "$T/l.tsv" | cut -f2 | head -1)
+"$G" --db "$T/lin.db" list --format tsv --search "$name" >/dev/null ||
+	fail "search by name on Linux"
+# initials: ask the Linux build which demo names match each initials guess
+initials=
+for i in dz zs wl lx ly lj zw wf cm; do
+	n=$("$G" --db "$T/lin.db" list --format tsv --search "$i" | tail -n +2 | wc -l)
+	[ "$n" -gt 0 ] && { initials=$i; break; }
+done
+[ -n "$initials" ] || fail "no initials found any demo child"
+ge --db "$wdb" list --format tsv --search "$initials" >"$T/ws.tsv" || fail "search under wine"
+"$G" --db "$T/lin.db" list --format tsv --search "$initials" >"$T/ls.tsv"
+cmp -s "$T/ws.tsv" "$T/ls.tsv" && [ "$(wc -l <"$T/ls.tsv")" -ge 2 ] &&
+	ok "search $initials: $(($(wc -l <"$T/ls.tsv") - 1)) children, identical" ||
+	fail "search $initials differs under wine"
+
+# .xlsx export under wine, to a Chinese file name
+mkdir "$T/out"
+expect_rc 0 ge --db "$wdb" export "$(win "$T/out/全校名单.xlsx")"
+x="$T/out/全校名单.xlsx"
+if [ ! -f "$x" ]; then
+	fail "no 全校名单.xlsx (files: $(ls "$T/out"))"
+else
+	unzip -tq "$x" >/dev/null || fail "the .xlsx is not a whole zip"
+	unzip -p "$x" xl/workbook.xml >"$T/wb.xml"
+	for sheet in 留守儿童 结对帮扶 帮扶记录; do
+		expect_grep "name=\"$sheet\"" "$T/wb.xml" "the workbook's sheets"
+	done
+	# what "Windows" wrote, read back on Linux: the same children
+	expect_rc 0 "$G" --db "$T/back.db" init --school 测试小学
+	expect_rc 0 "$G" --db "$T/back.db" import "$x"
+	"$G" --db "$T/back.db" list --format tsv | cut -f2- | sort >"$T/b.tsv"
+	cut -f2- "$T/l.tsv" | sort >"$T/l2.tsv"
+	cmp -s "$T/b.tsv" "$T/l2.tsv" && ok "the .xlsx imports on Linux to the same list" ||
+		{ fail "the .xlsx from wine imports differently"; diff "$T/l2.tsv" "$T/b.tsv" | head >&2; }
+fi
+finish
