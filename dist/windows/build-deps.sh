@@ -46,16 +46,30 @@ if [ -f "$P/READY" ] && [ "$(cat "$P/KEY" 2>/dev/null)" = "$key" ]; then
 	say "up to date in $P"
 	exit 0
 fi
-case "$P" in */?*-mingw32) rm -rf "$P" ;; *) echo "build-deps: odd cache folder $P" >&2; exit 1 ;; esac
-case "$B" in */obj/?*) rm -rf "$B" ;; esac
-mkdir -p "$P/include" "$P/lib" "$B"
+# Another key (or none): start afresh.  The same key without READY: an
+# interrupted build, which goes on from the first library not done.
+if [ "$(cat "$B/KEY" 2>/dev/null)" != "$key" ]; then
+	case "$P" in */?*-mingw32) rm -rf "$P" ;; *) echo "build-deps: odd cache folder $P" >&2; exit 1 ;; esac
+	case "$B" in */obj/?*) rm -rf "$B" ;; esac
+	mkdir -p "$B"
+	echo "$key" >"$B/KEY"
+fi
+rm -f "$P/READY"
+mkdir -p "$P/include" "$P/lib"
 log=$B/build.log
 run() { # run STEP COMMAND...: quiet, the log's tail on failure
 	say "$1"; shift
 	"$@" >>"$log" 2>&1 || { tail -40 "$log" >&2; say "failed; the whole log is $log"; exit 1; }
 }
+done_() { [ -f "$B/$1.done" ]; }
+# Sources released without configure are prepared as Debian's rules do
+# (dh --with autoreconf), once, in their unpacked copy.
+prepare() {
+	[ -x "$1/configure" ] || run "$(basename "$1"): autoreconf" sh -c "cd '$1' && autoreconf -fi"
+}
 
 # ---- sqlite3: the amalgamation (made once, natively), then compiled for t
+if ! done_ sqlite3; then
 s=$(srcdir sqlite3)
 amalg=$work/obj/sqlite3-amalgamation-$(basename "$s")
 if [ ! -f "$amalg/sqlite3.c" ]; then
@@ -72,8 +86,11 @@ mkdir -p "$B/sqlite3"
 run "sqlite3: compiling" "$CC" $sqlite_flags -c "$amalg/sqlite3.c" -o "$B/sqlite3/sqlite3.o"
 run "sqlite3: archive" "$AR" rcs "$P/lib/libsqlite3.a" "$B/sqlite3/sqlite3.o"
 cp "$amalg/sqlite3.h" "$amalg/sqlite3ext.h" "$P/include/"
+touch "$B/sqlite3.done"
+fi
 
 # ---- ncurses
+if ! done_ ncurses; then
 s=$(srcdir ncurses)
 mkdir -p "$B/ncurses"
 run "ncurses: configure" sh -c "cd '$B/ncurses' && '$s/configure' \
@@ -87,25 +104,35 @@ run "ncurses: configure" sh -c "cd '$B/ncurses' && '$s/configure' \
 	--with-infocmp-path=/usr/bin/infocmp --disable-overwrite"
 run "ncurses: make" make -C "$B/ncurses" -j"$jobs" libs
 run "ncurses: install" make -C "$B/ncurses" install.libs install.includes
+touch "$B/ncurses.done"
+fi
 
 # ---- libsodium
+if ! done_ sodium; then
 s=$(srcdir libsodium)
+prepare "$s"
 mkdir -p "$B/sodium"
 run "libsodium: configure" sh -c "cd '$B/sodium' && '$s/configure' \
 	--host=$t --prefix='$P' CC=$CC --disable-shared --enable-static \
 	--disable-ssp --with-pic=no"
 run "libsodium: make" make -C "$B/sodium" -j"$jobs"
 run "libsodium: install" make -C "$B/sodium" install
+touch "$B/sodium.done"
+fi
 
 # ---- expat
+if ! done_ expat; then
 s=$(srcdir expat)
-[ -x "$s/expat/configure" ] && es=$s/expat || es=$s
+[ -f "$s/expat/configure.ac" ] && es=$s/expat || es=$s
+prepare "$es"
 mkdir -p "$B/expat"
 run "expat: configure" sh -c "cd '$B/expat' && '$es/configure' \
 	--host=$t --prefix='$P' CC=$CC --disable-shared --enable-static \
 	--without-docbook --without-examples --without-tests --without-xmlwf"
 run "expat: make" make -C "$B/expat/lib" -j"$jobs"
 run "expat: install" sh -c "make -C '$B/expat/lib' install && make -C '$B/expat' install-pkgconfigDATA"
+touch "$B/expat.done"
+fi
 
 # ---- libxlsxwriter and its minizip, patched
 s=$(srcdir libxlsxwriter)

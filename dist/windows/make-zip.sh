@@ -4,7 +4,8 @@
 # {x64,x86}.zip holding one folder, guanai/:
 #
 #   guanai.exe                               stripped, static
-#   share/locale/zh_CN/LC_MESSAGES/guanai.mo the Chinese interface
+#   locale/zh_CN/LC_MESSAGES/guanai.mo       the Chinese interface (where
+#                                            src/main.c looks beside the .exe)
 #   guanai.bat                               opens guanai in its own console
 #   guanai-console.reg                       that console: 80x25, 新宋体
 #   说明.txt                                  how to use it (Chinese, then English)
@@ -34,9 +35,9 @@ mo=$b/locale/zh_CN/LC_MESSAGES/guanai.mo
 stage=$b/zip
 case "$stage" in */zip) rm -rf "$stage" ;; esac
 d=$stage/guanai
-mkdir -p "$d/share/locale/zh_CN/LC_MESSAGES"
+mkdir -p "$d/locale/zh_CN/LC_MESSAGES"
 "$t-strip" -o "$d/guanai.exe" "$exe"
-cp "$mo" "$d/share/locale/zh_CN/LC_MESSAGES/guanai.mo"
+cp "$mo" "$d/locale/zh_CN/LC_MESSAGES/guanai.mo"
 crlf() { sed 's/$/\r/' "$1"; }
 crlf "$here/guanai.bat" >"$d/guanai.bat"
 # .reg: UTF-16LE with BOM, CRLF

@@ -5,7 +5,8 @@
 # is the reference: the same demo school (same seed) lists the same rows on
 # both, byte for byte (so stdout must be binary: no \r\n); the workbook
 # written on "Windows" has the sheets of an export and imports on Linux to
-# the same children.  Skips when wine64 or guanai.exe is missing.
+# the same children; print says that this build cannot print.  Skips when
+# wine64 or guanai.exe is missing.
 . "$GUANAI_SRCDIR/tests/lib.sh"
 W=${GUANAI_WINDOWS_EXE:-$SRC/build-windows/x86_64-w64-mingw32/src/guanai.exe}
 wine=$(command -v wine64 || ls /usr/lib/wine/wine64 2>/dev/null || true)
@@ -76,4 +77,11 @@ else
 	cmp -s "$T/b.tsv" "$T/l2.tsv" && ok "the .xlsx imports on Linux to the same list" ||
 		{ fail "the .xlsx from wine imports differently"; diff "$T/l2.tsv" "$T/b.tsv" | head >&2; }
 fi
+
+# printing: no PDF backend in the Windows build yet (configure --without-pdf):
+# print says so, fails, and leaves no file
+ge --db "$wdb" print roster -o "$(win "$T/out/roster.pdf")" >"$T/p.out" 2>"$T/p.err" &&
+	fail "print succeeded in a build without PDF"
+expect_grep 'printing is not available in this build' "$T/p.err" "print's message"
+[ ! -e "$T/out/roster.pdf" ] || fail "print left roster.pdf behind"
 finish
