@@ -37,31 +37,31 @@ srcdir() { # the unpacked source folder of package $1
 	echo "$d"
 }
 
-key=$({
-	for p in sqlite3 libsodium ncurses libxlsxwriter expat; do basename "$(srcdir $p)"; done
-	"$CC" -dumpfullversion
-	cat "$here/build-deps.sh" "$here"/patches/*.patch | sha256sum | cut -c1-16
-})
+# Each library's key: its source version, the compiler and its patches.
+# (After a change to how this script builds a library, remove the cache
+# folder: its key does not see that.)
+cc_version=$("$CC" -dumpfullversion)
+libkey() { # libkey LIB PKG
+	echo "$1 $(basename "$(srcdir "$2")") gcc-$cc_version $(cat "$here"/patches/"$1"-*.patch \
+	    2>/dev/null | sha256sum | cut -c1-16)"
+}
+key=$(libkey sqlite3 sqlite3; libkey ncurses ncurses; libkey sodium libsodium
+	libkey expat expat; libkey libxlsxwriter libxlsxwriter; libkey minizip libxlsxwriter)
 if [ -f "$P/READY" ] && [ "$(cat "$P/KEY" 2>/dev/null)" = "$key" ]; then
 	say "up to date in $P"
 	exit 0
 fi
-# Another key (or none): start afresh.  The same key without READY: an
-# interrupted build, which goes on from the first library not done.
-if [ "$(cat "$B/KEY" 2>/dev/null)" != "$key" ]; then
-	case "$P" in */?*-mingw32) rm -rf "$P" ;; *) echo "build-deps: odd cache folder $P" >&2; exit 1 ;; esac
-	case "$B" in */obj/?*) rm -rf "$B" ;; esac
-	mkdir -p "$B"
-	echo "$key" >"$B/KEY"
-fi
 rm -f "$P/READY"
-mkdir -p "$P/include" "$P/lib"
+mkdir -p "$P/include" "$P/lib" "$B"
 log=$B/build.log
 run() { # run STEP COMMAND...: quiet, the log's tail on failure
 	say "$1"; shift
 	"$@" >>"$log" 2>&1 || { tail -40 "$log" >&2; say "failed; the whole log is $log"; exit 1; }
 }
-done_() { [ -f "$B/$1.done" ]; }
+# done_ LIB PKG: LIB is built, from the same sources and patches
+done_() { [ "$(cat "$B/$1.done" 2>/dev/null)" = "$(libkey "$1" "$2")" ]; }
+# built LIB PKG: say so
+built() { libkey "$1" "$2" >"$B/$1.done"; }
 # Sources released without configure are prepared as Debian's rules do
 # (dh --with autoreconf), once, in their unpacked copy.
 prepare() {
@@ -69,7 +69,7 @@ prepare() {
 }
 
 # ---- sqlite3: the amalgamation (made once, natively), then compiled for t
-if ! done_ sqlite3; then
+if ! done_ sqlite3 sqlite3; then
 s=$(srcdir sqlite3)
 amalg=$work/obj/sqlite3-amalgamation-$(basename "$s")
 if [ ! -f "$amalg/sqlite3.c" ]; then
@@ -86,11 +86,11 @@ mkdir -p "$B/sqlite3"
 run "sqlite3: compiling" "$CC" $sqlite_flags -c "$amalg/sqlite3.c" -o "$B/sqlite3/sqlite3.o"
 run "sqlite3: archive" "$AR" rcs "$P/lib/libsqlite3.a" "$B/sqlite3/sqlite3.o"
 cp "$amalg/sqlite3.h" "$amalg/sqlite3ext.h" "$P/include/"
-touch "$B/sqlite3.done"
+built sqlite3 sqlite3
 fi
 
 # ---- ncurses
-if ! done_ ncurses; then
+if ! done_ ncurses ncurses; then
 s=$(srcdir ncurses)
 mkdir -p "$B/ncurses"
 run "ncurses: configure" sh -c "cd '$B/ncurses' && '$s/configure' \
@@ -104,11 +104,11 @@ run "ncurses: configure" sh -c "cd '$B/ncurses' && '$s/configure' \
 	--with-infocmp-path=/usr/bin/infocmp --disable-overwrite"
 run "ncurses: make" make -C "$B/ncurses" -j"$jobs" libs
 run "ncurses: install" make -C "$B/ncurses" install.libs install.includes
-touch "$B/ncurses.done"
+built ncurses ncurses
 fi
 
 # ---- libsodium
-if ! done_ sodium; then
+if ! done_ sodium libsodium; then
 s=$(srcdir libsodium)
 prepare "$s"
 mkdir -p "$B/sodium"
@@ -117,11 +117,11 @@ run "libsodium: configure" sh -c "cd '$B/sodium' && '$s/configure' \
 	--disable-ssp --with-pic=no"
 run "libsodium: make" make -C "$B/sodium" -j"$jobs"
 run "libsodium: install" make -C "$B/sodium" install
-touch "$B/sodium.done"
+built sodium libsodium
 fi
 
 # ---- expat
-if ! done_ expat; then
+if ! done_ expat expat; then
 s=$(srcdir expat)
 [ -f "$s/expat/configure.ac" ] && es=$s/expat || es=$s
 prepare "$es"
@@ -131,15 +131,17 @@ run "expat: configure" sh -c "cd '$B/expat' && '$es/configure' \
 	--without-docbook --without-examples --without-tests --without-xmlwf"
 run "expat: make" make -C "$B/expat/lib" -j"$jobs"
 run "expat: install" sh -c "make -C '$B/expat/lib' install && make -C '$B/expat' install-pkgconfigDATA"
-touch "$B/expat.done"
+built expat expat
 fi
 
 # ---- libxlsxwriter and its minizip, patched
+if ! done_ libxlsxwriter libxlsxwriter || ! done_ minizip libxlsxwriter; then
 s=$(srcdir libxlsxwriter)
 x=$B/xlsxwriter
+case "$x" in */xlsxwriter) rm -rf "$x" ;; esac
 mkdir -p "$x"
 (cd "$s" && tar cf - include src third_party) | (cd "$x" && tar xf -)
-for p in "$here"/patches/libxlsxwriter-*.patch; do
+for p in "$here"/patches/libxlsxwriter-*.patch "$here"/patches/minizip-*.patch; do
 	[ -f "$p" ] || continue
 	run "libxlsxwriter: $(basename "$p")" patch -d "$x" -p1 -i "$p"
 done
@@ -164,6 +166,10 @@ done
 # shellcheck disable=SC2086
 run "libxlsxwriter: archive" "$AR" rcs "$P/lib/libxlsxwriter.a" $objs
 cp -r "$x/include/xlsxwriter" "$x/include/xlsxwriter.h" "$P/include/"
+
+built libxlsxwriter libxlsxwriter
+built minizip libxlsxwriter
+fi
 
 echo "$key" >"$P/KEY"
 date -u '+%Y-%m-%dT%H:%M:%SZ' >"$P/READY"

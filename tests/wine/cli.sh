@@ -15,6 +15,9 @@ wine=$(command -v wine64 || ls /usr/lib/wine/wine64 2>/dev/null || true)
 
 # A wine of its own, quiet, without the Mono and Gecko install dialogs.
 export WINEPREFIX="$T/wine" WINEDEBUG=-all WINEDLLOVERRIDES="mscoree,mshtml="
+server=$(command -v wineserver || echo /usr/lib/wine/wineserver64)
+# the prefix's server gone before $T is removed (it writes into the prefix)
+trap '"$server" -k 2>/dev/null; "$server" -w 2>/dev/null; rm -rf "${T:?}"' EXIT
 # ncurses' console driver wants TERM unset under wine (issue 16)
 unset TERM DISPLAY
 "$wine" wineboot --init >"$T/wineboot.log" 2>&1 || { cat "$T/wineboot.log" >&2; exit 99; }
@@ -58,11 +61,11 @@ cmp -s "$T/ws.tsv" "$T/ls.tsv" && [ "$(wc -l <"$T/ls.tsv")" -ge 2 ] &&
 	fail "search $initials differs under wine"
 
 # .xlsx export under wine, to a Chinese file name
-mkdir "$T/out"
-expect_rc 0 ge --db "$wdb" export "$(win "$T/out/全校名单.xlsx")"
-x="$T/out/全校名单.xlsx"
+mkdir "$T/xl"
+expect_rc 0 ge --db "$wdb" export "$(win "$T/xl/全校名单.xlsx")"
+x="$T/xl/全校名单.xlsx"
 if [ ! -f "$x" ]; then
-	fail "no 全校名单.xlsx (files: $(ls "$T/out"))"
+	fail "no 全校名单.xlsx (files: $(ls "$T/xl"))"
 else
 	unzip -tq "$x" >/dev/null || fail "the .xlsx is not a whole zip"
 	unzip -p "$x" xl/workbook.xml >"$T/wb.xml"
@@ -80,8 +83,8 @@ fi
 
 # printing: no PDF backend in the Windows build yet (configure --without-pdf):
 # print says so, fails, and leaves no file
-ge --db "$wdb" print roster -o "$(win "$T/out/roster.pdf")" >"$T/p.out" 2>"$T/p.err" &&
+ge --db "$wdb" print roster -o "$(win "$T/xl/roster.pdf")" >"$T/p.out" 2>"$T/p.err" &&
 	fail "print succeeded in a build without PDF"
 expect_grep 'printing is not available in this build' "$T/p.err" "print's message"
-[ ! -e "$T/out/roster.pdf" ] || fail "print left roster.pdf behind"
+[ ! -e "$T/xl/roster.pdf" ] || fail "print left roster.pdf behind"
 finish
