@@ -8,21 +8,19 @@ src_libio_a_SOURCES = src/io/csv.c src/io/layout.c src/io/package.c \
 # .xls, minizip + expat for .xlsx).  Without PDF (--without-pdf) or FreeXL
 # (Windows) their functions come from docs-nopdf.c / docs-noxls.c, which say
 # what this build cannot do.
-docs_sources = src/io/xlsx.c src/io/sheet-xlsx.c
-if WITH_PDF
-docs_sources += src/io/pdf.c src/io/pdf-layout.c
-else
-docs_sources += src/io/docs-nopdf.c
-endif
-if WITH_XLS
-docs_sources += src/io/sheet-xls.c
-else
-docs_sources += src/io/docs-noxls.c
-endif
-
 if DOCS_STATIC
 # Windows: no dlopen; the documents are part of the program (issue 16).
-src_libio_a_SOURCES += $(docs_sources)
+src_libio_a_SOURCES += src/io/xlsx.c src/io/sheet-xlsx.c
+if WITH_PDF
+src_libio_a_SOURCES += src/io/pdf.c src/io/pdf-layout.c
+else
+src_libio_a_SOURCES += src/io/docs-nopdf.c
+endif
+if WITH_XLS
+src_libio_a_SOURCES += src/io/sheet-xls.c
+else
+src_libio_a_SOURCES += src/io/docs-noxls.c
+endif
 else
 src_libio_a_SOURCES += src/io/docs.c
 # guanai-docs.so: PDF and Excel with the ~40 libraries they need, loaded by
@@ -32,7 +30,18 @@ src_libio_a_SOURCES += src/io/docs.c
 # program (-rdynamic).
 guanaimoddir = $(pkglibdir)
 guanaimod_PROGRAMS = src/guanai-docs.so
-src_guanai_docs_so_SOURCES = src/io/docs-module.c $(docs_sources)
+src_guanai_docs_so_SOURCES = src/io/docs-module.c src/io/xlsx.c \
+	src/io/sheet-xlsx.c
+if WITH_PDF
+src_guanai_docs_so_SOURCES += src/io/pdf.c src/io/pdf-layout.c
+else
+src_guanai_docs_so_SOURCES += src/io/docs-nopdf.c
+endif
+if WITH_XLS
+src_guanai_docs_so_SOURCES += src/io/sheet-xls.c
+else
+src_guanai_docs_so_SOURCES += src/io/docs-noxls.c
+endif
 src_guanai_docs_so_CPPFLAGS = $(AM_CPPFLAGS) -DGUANAI_LAYER_IO
 src_guanai_docs_so_CFLAGS = $(AM_CFLAGS) -fPIC -fvisibility=hidden
 src_guanai_docs_so_LDFLAGS = $(SAN_LDFLAGS) -shared
