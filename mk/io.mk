@@ -2,8 +2,27 @@
 # PDF — streams of rows, no SQL, no screen
 src_libio_a_CPPFLAGS = $(AM_CPPFLAGS) -DGUANAI_LAYER_IO
 src_libio_a_SOURCES = src/io/csv.c src/io/layout.c src/io/package.c \
-	src/io/sheet.c src/io/docs.c
+	src/io/sheet.c
 
+# The documents: PDF (cairo + pango) and Excel (libxlsxwriter; FreeXL for
+# .xls, minizip + expat for .xlsx).  Without PDF (--without-pdf) or FreeXL
+# (Windows) their functions come from docs-nopdf.c / docs-noxls.c, which say
+# what this build cannot do.
+if DOCS_STATIC
+# Windows: no dlopen; the documents are part of the program (issue 16).
+src_libio_a_SOURCES += src/io/xlsx.c src/io/sheet-xlsx.c
+if WITH_PDF
+src_libio_a_SOURCES += src/io/pdf.c src/io/pdf-layout.c
+else
+src_libio_a_SOURCES += src/io/docs-nopdf.c
+endif
+if WITH_XLS
+src_libio_a_SOURCES += src/io/sheet-xls.c
+else
+src_libio_a_SOURCES += src/io/docs-noxls.c
+endif
+else
+src_libio_a_SOURCES += src/io/docs.c
 # guanai-docs.so: PDF and Excel with the ~40 libraries they need, loaded by
 # src/io/docs.c on the first print, export or Excel import (DESIGN §14), so
 # that the TUI and everyday commands start without them.  Everything in it
@@ -11,12 +30,23 @@ src_libio_a_SOURCES = src/io/csv.c src/io/layout.c src/io/package.c \
 # program (-rdynamic).
 guanaimoddir = $(pkglibdir)
 guanaimod_PROGRAMS = src/guanai-docs.so
-src_guanai_docs_so_SOURCES = src/io/docs-module.c src/io/pdf.c \
-	src/io/pdf-layout.c src/io/xlsx.c src/io/sheet-xlsx.c src/io/sheet-xls.c
+src_guanai_docs_so_SOURCES = src/io/docs-module.c src/io/xlsx.c \
+	src/io/sheet-xlsx.c
+if WITH_PDF
+src_guanai_docs_so_SOURCES += src/io/pdf.c src/io/pdf-layout.c
+else
+src_guanai_docs_so_SOURCES += src/io/docs-nopdf.c
+endif
+if WITH_XLS
+src_guanai_docs_so_SOURCES += src/io/sheet-xls.c
+else
+src_guanai_docs_so_SOURCES += src/io/docs-noxls.c
+endif
 src_guanai_docs_so_CPPFLAGS = $(AM_CPPFLAGS) -DGUANAI_LAYER_IO
 src_guanai_docs_so_CFLAGS = $(AM_CFLAGS) -fPIC -fvisibility=hidden
 src_guanai_docs_so_LDFLAGS = $(SAN_LDFLAGS) -shared
 src_guanai_docs_so_LDADD = $(XLSXWRITER_LIBS) $(EXCELREAD_LIBS) $(PANGOCAIRO_LIBS) -lm
+endif
 noinst_HEADERS += include/guanai/io/visible.h \
 	include/guanai/io/csv.h include/guanai/io/layout.h \
 	include/guanai/io/xlsx.h include/guanai/io/package.h \

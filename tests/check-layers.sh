@@ -35,9 +35,9 @@ done
 # Each layer's library lists exactly its own directory's sources.
 for l in $layers; do
 	# io's PDF and Excel files are built into guanai-docs.so instead
-	# (with io's define too: mk/io.mk)
-	listed=$(sed -n -e "/^src_lib${l}_a_SOURCES *=/,/[^\\\\]\$/p" \
-	    -e "/^src_guanai_docs_so_SOURCES *=/,/[^\\\\]\$/p" "mk/$l.mk" |
+	# (with io's define too: mk/io.mk); some only in some builds (+=)
+	listed=$(sed -n -e "/^src_lib${l}_a_SOURCES *+*=/,/[^\\\\]\$/p" \
+	    -e "/^src_guanai_docs_so_SOURCES *+*=/,/[^\\\\]\$/p" "mk/$l.mk" |
 		tr ' \t\\' '\n\n\n' | grep '\.c$' | LC_ALL=C sort)
 	there=$(find "src/$l" -name '*.c' | LC_ALL=C sort)
 	for f in $listed; do
