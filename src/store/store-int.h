@@ -27,6 +27,9 @@ struct store {
 	int tx_failed;		/* an inner level rolled back: the outer commit fails */
 	int bulk;		/* > 0: triggers skip their per-row audit */
 	int triggers_off;	/* bulk mode turned the triggers off */
+	/* a bulk into an empty register dropped the list-order indexes:
+	 * their CREATE statements, run again at the outermost commit */
+	char *late_index;
 	int interrupted;
 	int data_version;	/* PRAGMA data_version last seen (0: not yet) */
 	int scoped;		/* temp.scope holds the visible classes */
