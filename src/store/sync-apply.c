@@ -52,23 +52,32 @@ store_sync_merge_new(struct sync_merge **out, struct store *s, struct err *e)
 	return 0;
 }
 
-/* Derived columns, search terms and one audit row for a child touched. */
+/* Derived columns, search terms and one audit row for a child touched.
+ * The name is read once for its every reading (store_readings_get), and
+ * the terms wait with the bulk's others, sorted, for the commit
+ * (store_search_pend) — they were written child by child, the child and
+ * its people read back and the name read four times (bench/README-pack.md). */
 static int
 finish_child(struct sync_merge *m, sqlite3_stmt *name_st, sqlite3_stmt *upd,
     const char *id, int is_new, struct err *e)
 {
-	char *name = NULL, *py = NULL, *ini = NULL, *key = NULL;
-	int rc = -1;
+	struct store_readings rd;
+	char *name = NULL, *py = NULL, *ini = NULL, *key = NULL, *num[4] = { 0 };
+	int rc = -1, i;
 
 	sqlite3_reset(name_st);
 	sqlite3_bind_text(name_st, 1, id, -1, SQLITE_TRANSIENT);
-	if (sqlite3_step(name_st) == SQLITE_ROW)
+	if (sqlite3_step(name_st) == SQLITE_ROW) {
 		name = store_col_text(name_st, 0);
+		for (i = 0; i < 4; i++)
+			num[i] = store_col_text(name_st, 1 + i);
+	}
 	sqlite3_reset(name_st);
 	if (name == NULL)
 		return 0;	/* a row for a child this package did not carry */
-	py = pinyin_full(name);
-	ini = pinyin_initials(name);
+	store_readings_get(&rd, name);
+	py = rd.n > 0 ? xstrdup(rd.full[0]) : pinyin_full(name);
+	ini = rd.n > 0 ? xstrdup(rd.initials[0]) : pinyin_initials(name);
 	key = pinyin_sort_key(name);
 	sqlite3_reset(upd);
 	sqlite3_bind_text(upd, 1, py, -1, SQLITE_STATIC);
@@ -76,7 +85,8 @@ finish_child(struct sync_merge *m, sqlite3_stmt *name_st, sqlite3_stmt *upd,
 	sqlite3_bind_text(upd, 3, key != NULL ? key : "", -1, SQLITE_STATIC);
 	sqlite3_bind_text(upd, 4, id, -1, SQLITE_TRANSIENT);
 	if (store_step_done(m->s, upd, _("merging a package"), e) != 0 ||
-	    store_search_reindex(m->s, id, e) != 0 ||
+	    store_search_pend(m->s, id, 0, name, ini, py, key != NULL ? key : "",
+	    (const char *const *)num, &rd, e) != 0 ||
 	    store_audit_row(m->s, is_new ? "insert" : "update", "child", id, "unpack", e) != 0)
 		goto out;
 	if (is_new)
@@ -85,6 +95,9 @@ finish_child(struct sync_merge *m, sqlite3_stmt *name_st, sqlite3_stmt *upd,
 		m->st.updated_children++;
 	rc = 0;
 out:
+	store_readings_clear(&rd);
+	for (i = 0; i < 4; i++)
+		free(num[i]);
 	free(name);
 	free(py);
 	free(ini);
@@ -100,7 +113,8 @@ finish_children(struct sync_merge *m, struct err *e)
 	int rc, ret = -1;
 
 	if (sync_prep(m, "SELECT id, is_new FROM temp.sync_touched ORDER BY id", &it, e) != 0 ||
-	    sync_prep(m, "SELECT name FROM child WHERE id = ?1", &name_st, e) != 0 ||
+	    sync_prep(m, "SELECT c.name, c.id_number, f.phone, m.phone, g.phone "
+	    "FROM child c" STORE_CHILD_JOINS " WHERE c.id = ?1", &name_st, e) != 0 ||
 	    sync_prep(m, "UPDATE child SET pinyin = ?1, initials = ?2, sort_key = ?3 "
 	    "WHERE id = ?4", &upd, e) != 0)
 		goto out;

@@ -57,4 +57,28 @@ expect_rc 0 "$G" --db "$T/d.db" init
 expect_rc 0 "$G" --db "$T/d.db" unpack "$T/p.pkg"
 same_indexes "$T/d.db" "after a first unpack"
 [ "$(sqlite3 "$T/d.db" 'SELECT count(*) FROM child')" = 40 ] || fail "unpack: not 40 children"
+
+# an unpack's search terms (written sorted at the commit): a child new from
+# a package, then renamed with a new father's phone in a second package, is
+# found by the new name, initials and phone, no longer by the old ones
+expect_rc 0 "$G" --db "$T/a.db" pack "$T/a1.pkg"
+expect_rc 0 "$G" --db "$T/e.db" init
+expect_rc 0 "$G" --db "$T/e.db" unpack "$T/a1.pkg"
+for q in 思远 zsy 1111; do
+	expect_rc 0 "$G" --db "$T/e.db" list --search "$q" --format tsv
+	expect_grep '张思远' "$T/out" "after the unpack: search $q"
+done
+expect_rc 0 "$G" --db "$T/a.db" edit 张思远 姓名=章思源 父亲手机=13800009999
+expect_rc 0 "$G" --db "$T/a.db" pack "$T/a2.pkg"
+expect_rc 0 "$G" --db "$T/e.db" unpack "$T/a2.pkg"
+expect_grep '1 updated' "$T/out" "the second package"
+for q in 思源 9999; do
+	expect_rc 0 "$G" --db "$T/e.db" list --search "$q" --format tsv
+	expect_grep '章思源' "$T/out" "after the second unpack: search $q"
+done
+for q in 思远 1111; do
+	expect_rc 0 "$G" --db "$T/e.db" list --search "$q" --format tsv
+	expect_nogrep '章思源' "$T/out" "after the second unpack: old term $q"
+done
+[ "$(sqlite3 "$T/e.db" "SELECT count(*) FROM child_seq")" = 3 ] || fail "one search number a child"
 finish
