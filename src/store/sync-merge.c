@@ -403,22 +403,77 @@ valid_values(struct sync_merge *m, struct err *e)
 	return 0;
 }
 
+static size_t
+touched_hash(const char *id)
+{
+	size_t h = 2166136261u;
+
+	for (; *id; id++)
+		h = (h ^ (unsigned char)*id) * 16777619u;
+	return h;
+}
+
+/* Add id to the set (is_new: max of every touch). */
+static void
+touched_add(struct sync_touched *t, const char *id, int is_new)
+{
+	size_t i, j, h;
+
+	if (2 * (t->n + 1) > t->nslot) {	/* grow: at most half full */
+		free(t->slot);
+		t->nslot = t->nslot ? 2 * t->nslot : 1024;
+		t->slot = xcalloc(t->nslot, sizeof *t->slot);
+		for (j = 0; j < t->n; j++) {
+			for (i = touched_hash(t->id[j]) & (t->nslot - 1); t->slot[i] != 0;
+			    i = (i + 1) & (t->nslot - 1))
+				;
+			t->slot[i] = j + 1;
+		}
+	}
+	h = touched_hash(id);
+	for (i = h & (t->nslot - 1); t->slot[i] != 0; i = (i + 1) & (t->nslot - 1))
+		if (strcmp(t->id[t->slot[i] - 1], id) == 0) {
+			t->is_new[t->slot[i] - 1] |= (unsigned char)(is_new != 0);
+			return;
+		}
+	if (t->n == t->cap) {
+		t->cap = t->cap ? 2 * t->cap : 1024;
+		t->id = xrealloc(t->id, t->cap * sizeof *t->id);
+		t->is_new = xrealloc(t->is_new, t->cap);
+	}
+	t->id[t->n] = xstrdup(id);
+	t->is_new[t->n] = (unsigned char)(is_new != 0);
+	t->slot[i] = ++t->n;
+}
+
+void
+sync_touched_clear(struct sync_touched *t)
+{
+	size_t i;
+
+	for (i = 0; i < t->n; i++)
+		free(t->id[i]);
+	free(t->id);
+	free(t->is_new);
+	free(t->slot);
+	memset(t, 0, sizeof *t);
+}
+
 static int
 touch(struct sync_merge *m, const char *id, char **vals, int is_new, struct err *e)
 {
 	struct sync_mtable *t = &m->cur;
 	const char *child = NULL;
 
+	(void)e;
 	if (strcmp(t->t->name, "child") == 0)
 		child = id;
 	else if (t->child_col >= 0)
 		child = sync_value_text(vals[t->child_col]);
 	if (child == NULL)
 		return 0;
-	sqlite3_reset(m->touch);
-	sqlite3_bind_text(m->touch, 1, child, -1, SQLITE_TRANSIENT);
-	sqlite3_bind_int(m->touch, 2, is_new && child == id);
-	return store_step_done(m->s, m->touch, _("merging a package"), e);
+	touched_add(&m->touched, child, is_new && child == id);
+	return 0;
 }
 
 static int
