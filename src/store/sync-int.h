@@ -57,6 +57,9 @@ struct sync_mtable {
 	int nat[2];			/* indexes of the natural key columns */
 	int class_col, child_col, deleted_col;
 	sqlite3_stmt *mine, *ins, *upd, *natural;
+	/* the table had no row when its section began (a first unpack): a
+	 * row's id is looked for only there (a package holds each id once) */
+	int was_empty;
 };
 
 /* The row being merged (its "base" records may follow it). */
