@@ -727,7 +727,7 @@ flush_row(struct sync_merge *m, struct err *e)
 			map_class(m, &m->p.pbase[t->class_col]);
 	}
 	mine = xcalloc(t->n + 1, sizeof *mine);
-	found = (1 || t->was_empty) ? 1 : fetch_mine(m, id, mine, &mine_upd, e);
+	found = t->was_empty ? 1 : fetch_mine(m, id, mine, &mine_upd, e);
 	if (found == 1 && (found = natural_match(m, id, e)) == 0) {
 		if (strcmp(t->t->name, "class") == 0) {
 			m->map = xrealloc(m->map, (m->nmap + 1) * sizeof *m->map);
