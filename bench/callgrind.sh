@@ -1,6 +1,8 @@
 #!/bin/sh
 # bench/callgrind.sh — instruction counts (callgrind Ir), the noise-free
-# figure: `guanai import` of N GB18030 rows into an empty database, and a
+# figure: `guanai import` of N GB18030 rows into an empty database, `guanai
+# unpack` of the demo school's package into an empty database (beside
+# sqlite3 loading the school's .dump: every row written), and a
 # 2-character name search and an initials search (`list --search`, first
 # page) on the same N children, each beside the sqlite3 CLI doing the
 # nearest plain job (.import into one plain table; LIKE '%..%').
@@ -40,9 +42,17 @@ gs=$(ir "$G" --db "$W/b.db" list --search "$ini" --format tsv)
 s0=$(ir sqlite3 "$W/b.db" "SELECT 1")
 sn=$(ir sqlite3 "$W/b.db" "SELECT id, name FROM child WHERE deleted_at IS NULL AND name LIKE '%$name%' ORDER BY sort_key, id LIMIT 50")
 ss=$(ir sqlite3 "$W/b.db" "SELECT id, name FROM child WHERE deleted_at IS NULL AND (initials LIKE '$ini%' OR pinyin LIKE '$ini%') ORDER BY sort_key, id LIMIT 50")
+# unpack (key derivation included: argon2id, once) vs loading the SQL dump
+export GUANAI_PASSPHRASE='bench passphrase'
+"$G" --db "$W/src.db" pack "$W/p.pkg" >/dev/null
+sqlite3 "$W/src.db" .dump >"$W/dump.sql"
+"$G" --db "$W/u.db" init >/dev/null
+gu=$(ir "$G" --db "$W/u.db" unpack "$W/p.pkg")
+su=$(ir sqlite3 "$W/load.db" ".read $W/dump.sql")
 printf '%-34s %16s %16s %7s\n' "callgrind, $rows rows" "guanai Ir" "sqlite3 Ir" ratio
 r() { echo "$1 $2" | awk '{ if ($2 > 0) printf "%.2f", $1 / $2; else print "-" }'; }
 printf '%-34s %16s %16s %7s\n' "import GB18030 / .import" "$gi" "$si" "$(r "$gi" "$si")"
+printf '%-34s %16s %16s %7s\n' "unpack ($N demo) / load .dump" "$gu" "$su" "$(r "$gu" "$su")"
 printf '%-34s %16s %16s %7s\n' "search '$name' (minus startup)" "$((gn - g0))" "$((sn - s0))" "$(r $((gn - g0)) $((sn - s0)))"
 printf '%-34s %16s %16s %7s\n' "search '$ini' (minus startup)" "$((gs - g0))" "$((ss - s0))" "$(r $((gs - g0)) $((ss - s0)))"
 printf '%-34s %16s %16s\n' "process startup (--version / SELECT 1)" "$g0" "$s0"

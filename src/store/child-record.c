@@ -301,7 +301,10 @@ store_child_save(struct store *s, struct record *r, struct err *e)
 	const char *name = record_get(r, F_NAME);
 	char *extra[3] = { NULL, NULL, NULL };
 	const char *num[4];
+	struct store_readings rd;
 	int exists = 0, changed = 0, ret = -1;
+
+	rd.n = 0;
 
 	if (str_empty(name)) {
 		err_set(e, ERR_INPUT, _("a child's name is required"));
@@ -317,8 +320,10 @@ store_child_save(struct store *s, struct record *r, struct err *e)
 		store_new_id(s, r->id);
 	if (exists && store_search_remove(s, r->id, e) != 0)
 		goto out;
-	extra[0] = pinyin_full(name);
-	extra[1] = pinyin_initials(name);
+	if (s->bulk > 0)	/* every reading at once: the first is full and initials */
+		store_readings_get(&rd, name);
+	extra[0] = rd.n > 0 ? xstrdup(rd.full[0]) : pinyin_full(name);
+	extra[1] = rd.n > 0 ? xstrdup(rd.initials[0]) : pinyin_initials(name);
 	extra[2] = pinyin_sort_key(name);
 	store_now(now);
 	if (write_entity(s, ENT_CHILD, !exists, r->id, class_id, r, extra, 3, now,
@@ -334,7 +339,7 @@ store_child_save(struct store *s, struct record *r, struct err *e)
 		num[2] = record_get(r, F_MOTHER_PHONE);
 		num[3] = record_get(r, F_GUARDIAN_PHONE);
 		if (store_search_pend(s, r->id, !exists, name, extra[1], extra[0], extra[2],
-		    num, e) != 0)
+		    num, &rd, e) != 0)
 			goto out;
 	} else if (store_search_add(s, r->id, e) != 0)
 		goto out;
@@ -344,6 +349,7 @@ store_child_save(struct store *s, struct record *r, struct err *e)
 		goto out;
 	ret = 0;
 out:
+	store_readings_clear(&rd);
 	free(extra[0]);
 	free(extra[1]);
 	free(extra[2]);

@@ -162,7 +162,7 @@ add_reading(void *arg, const char *full, const char *initials)
  * father's, mother's and guardian's phones (num[0..3]). */
 static void
 gather(struct terms *t, const char *name, const char *initials, const char *pinyin,
-    const char *const num[4])
+    const char *const num[4], const struct store_readings *rd)
 {
 	struct readings r;
 	size_t i;
@@ -172,12 +172,46 @@ gather(struct terms *t, const char *name, const char *initials, const char *piny
 	if (name != NULL)
 		add_name(t, name);
 	add_reading(&r, pinyin != NULL ? pinyin : "", initials != NULL ? initials : "");
-	if (name != NULL)
+	if (rd != NULL)		/* read already, in pinyin_each's order */
+		for (i = 0; i < rd->n; i++)
+			add_reading(&r, rd->full[i], rd->initials[i]);
+	else if (name != NULL)
 		pinyin_each(name, PINYIN_MAX_READINGS, add_reading, &r);
 	for (i = 0; i < r.n; i++)
 		free(r.seen[i]);
 	for (i = 0; i < 4; i++)
 		add_number(t, num[i]);
+}
+
+static void
+keep_reading(void *arg, const char *full, const char *initials)
+{
+	struct store_readings *rd = arg;
+
+	if (rd->n < PINYIN_MAX_READINGS) {
+		rd->full[rd->n] = xstrdup(full);
+		rd->initials[rd->n] = xstrdup(initials);
+		rd->n++;
+	}
+}
+
+void
+store_readings_get(struct store_readings *rd, const char *name)
+{
+	rd->n = 0;
+	pinyin_each(name, PINYIN_MAX_READINGS, keep_reading, rd);
+}
+
+void
+store_readings_clear(struct store_readings *rd)
+{
+	size_t i;
+
+	for (i = 0; i < rd->n; i++) {
+		free(rd->full[i]);
+		free(rd->initials[i]);
+	}
+	rd->n = 0;
 }
 
 /* guanai_pinyin(q, name, initials_too) — store-int.h: does a reading of
@@ -274,7 +308,7 @@ each_term(struct store *s, const char *sql, const char *child_id, struct err *e)
 		row[i] = store_col_text(st, (int)i);
 	seq = sqlite3_column_int64(st, 8);
 	sqlite3_reset(st);
-	gather(&t, row[0], row[1], row[2], (const char *const *)row + 4);
+	gather(&t, row[0], row[1], row[2], (const char *const *)row + 4, NULL);
 	if (t.n == 0) {
 		ret = 0;
 		goto out;
@@ -589,7 +623,7 @@ store_search_forget(struct store *s, const char *child_id, struct err *e)
 int
 store_search_pend(struct store *s, const char *child_id, int is_new,
     const char *name, const char *initials, const char *pinyin, const char *sort_key,
-    const char *const num[4], struct err *e)
+    const char *const num[4], const struct store_readings *rd, struct err *e)
 {
 	struct terms t = { BUF_INIT, 0, NULL, NULL, 0, 0 };
 	struct search_pending *p = pend_get(s);
@@ -623,7 +657,7 @@ store_search_pend(struct store *s, const char *child_id, int is_new,
 	t.sort_key = sort_key != NULL ? sort_key : "";
 	t.sort_len = strlen(t.sort_key);
 	t.seq = seq;
-	gather(&t, name, initials, pinyin, num);
+	gather(&t, name, initials, pinyin, num, rd);
 	if (p->len >= p->chunk && pend_spill(s, e) != 0)
 		return -1;
 	return 0;
@@ -920,7 +954,7 @@ reindex_sorted(struct store *s, struct err *e)
 		if (store_search_pend(s, id, 1, (const char *)sqlite3_column_text(st, 1),
 		    (const char *)sqlite3_column_text(st, 2),
 		    (const char *)sqlite3_column_text(st, 3),
-		    (const char *)sqlite3_column_text(st, 4), num, e) != 0)
+		    (const char *)sqlite3_column_text(st, 4), num, NULL, e) != 0)
 			goto out;
 	}
 	if (rc != SQLITE_DONE) {

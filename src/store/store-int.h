@@ -6,6 +6,7 @@
 #include <sqlite3.h>
 
 #include "guanai/base/date.h"
+#include "guanai/core/pinyin.h"
 #include "guanai/store/store.h"
 
 #define STORE_CACHE 24
@@ -26,6 +27,9 @@ struct store {
 	int tx_failed;		/* an inner level rolled back: the outer commit fails */
 	int bulk;		/* > 0: triggers skip their per-row audit */
 	int triggers_off;	/* bulk mode turned the triggers off */
+	/* a bulk into an empty register dropped the list-order indexes:
+	 * their CREATE statements, run again at the outermost commit */
+	char *late_index;
 	int interrupted;
 	int data_version;	/* PRAGMA data_version last seen (0: not yet) */
 	int scoped;		/* temp.scope holds the visible classes */
@@ -78,6 +82,18 @@ void store_new_id(struct store *s, char out[UUID_LEN + 1]);
 /* Now as an ISO UTC timestamp. */
 void store_now(char out[DATE_UTC_SIZE]);
 
+/* Every reading of a name (pinyin_each, at most PINYIN_MAX_READINGS),
+ * read once by store_child_save: the first is the name's full pinyin and
+ * initials, all of them its search terms (one parse of the name instead
+ * of four in an import: bench/README.md). */
+struct store_readings {
+	char *full[PINYIN_MAX_READINGS];
+	char *initials[PINYIN_MAX_READINGS];
+	size_t n;
+};
+void store_readings_get(struct store_readings *rd, const char *name);
+void store_readings_clear(struct store_readings *rd);
+
 /* Search side table (search.c): remove the terms of one child as stored
  * now (before a change), add them (after; gives the child its seq). */
 int store_search_remove(struct store *s, const char *child_id, struct err *e);
@@ -89,7 +105,7 @@ int store_search_add(struct store *s, const char *child_id, struct err *e);
  * outermost commit; drop forgets them (rollback) and frees. */
 int store_search_pend(struct store *s, const char *child_id, int is_new,
     const char *name, const char *initials, const char *pinyin, const char *sort_key,
-    const char *const num[4], struct err *e);
+    const char *const num[4], const struct store_readings *rd, struct err *e);
 int store_search_flush(struct store *s, struct err *e);
 void store_search_drop(struct store *s);
 /* A child about to be erased: its pending terms (if any) are dropped. */

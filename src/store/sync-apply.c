@@ -33,7 +33,11 @@ store_sync_merge_new(struct sync_merge **out, struct store *s, struct err *e)
 	}
 	m->began = 1;
 	store_bulk_begin(s);
-	if (sync_ensure(s, e) != 0 || store_exec(s, "DELETE FROM temp.sync_touched", e) != 0 ||
+	/* a package is opened with a 64 MiB key derivation, freed before the
+	 * merge: a 32 MB cache keeps the peak where the derivation put it and
+	 * spills far less of a big school's writes (bench/README-pack.md) */
+	sqlite3_exec(s->db, "PRAGMA cache_size = -32768", NULL, NULL, NULL);
+	if (sync_ensure(s, e) != 0 ||
 	    sync_site(s, m->site, e) != 0 ||
 	    sync_prep(m, "SELECT local_clock, data FROM sync_base "
 	    "WHERE peer = ?1 AND tbl = ?2 AND row_id = ?3", &m->base_get, e) != 0 ||
@@ -41,10 +45,7 @@ store_sync_merge_new(struct sync_merge **out, struct store *s, struct err *e)
 	    "local_clock, data) VALUES (?1, ?2, ?3, ?4, ?5, ?6)", &m->base_put, e) != 0 ||
 	    sync_prep(m, "INSERT INTO conflict (id, tbl, row_id, col, mine, theirs, "
 	    "their_actor, their_at, resolution, created_at, updated_at) "
-	    "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?10)", &m->conflict_ins, e) != 0 ||
-	    sync_prep(m, "INSERT INTO temp.sync_touched (id, is_new) VALUES (?1, ?2) "
-	    "ON CONFLICT (id) DO UPDATE SET is_new = max(is_new, excluded.is_new)",
-	    &m->touch, e) != 0) {
+	    "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?10)", &m->conflict_ins, e) != 0) {
 		store_sync_merge_free(&m);
 		return -1;
 	}
@@ -52,23 +53,32 @@ store_sync_merge_new(struct sync_merge **out, struct store *s, struct err *e)
 	return 0;
 }
 
-/* Derived columns, search terms and one audit row for a child touched. */
+/* Derived columns, search terms and one audit row for a child touched.
+ * The name is read once for its every reading (store_readings_get), and
+ * the terms wait with the bulk's others, sorted, for the commit
+ * (store_search_pend) — they were written child by child, the child and
+ * its people read back and the name read four times (bench/README-pack.md). */
 static int
 finish_child(struct sync_merge *m, sqlite3_stmt *name_st, sqlite3_stmt *upd,
     const char *id, int is_new, struct err *e)
 {
-	char *name = NULL, *py = NULL, *ini = NULL, *key = NULL;
-	int rc = -1;
+	struct store_readings rd;
+	char *name = NULL, *py = NULL, *ini = NULL, *key = NULL, *num[4] = { 0 };
+	int rc = -1, i;
 
 	sqlite3_reset(name_st);
 	sqlite3_bind_text(name_st, 1, id, -1, SQLITE_TRANSIENT);
-	if (sqlite3_step(name_st) == SQLITE_ROW)
+	if (sqlite3_step(name_st) == SQLITE_ROW) {
 		name = store_col_text(name_st, 0);
+		for (i = 0; i < 4; i++)
+			num[i] = store_col_text(name_st, 1 + i);
+	}
 	sqlite3_reset(name_st);
 	if (name == NULL)
 		return 0;	/* a row for a child this package did not carry */
-	py = pinyin_full(name);
-	ini = pinyin_initials(name);
+	store_readings_get(&rd, name);
+	py = rd.n > 0 ? xstrdup(rd.full[0]) : pinyin_full(name);
+	ini = rd.n > 0 ? xstrdup(rd.initials[0]) : pinyin_initials(name);
 	key = pinyin_sort_key(name);
 	sqlite3_reset(upd);
 	sqlite3_bind_text(upd, 1, py, -1, SQLITE_STATIC);
@@ -76,7 +86,8 @@ finish_child(struct sync_merge *m, sqlite3_stmt *name_st, sqlite3_stmt *upd,
 	sqlite3_bind_text(upd, 3, key != NULL ? key : "", -1, SQLITE_STATIC);
 	sqlite3_bind_text(upd, 4, id, -1, SQLITE_TRANSIENT);
 	if (store_step_done(m->s, upd, _("merging a package"), e) != 0 ||
-	    store_search_reindex(m->s, id, e) != 0 ||
+	    store_search_pend(m->s, id, 0, name, ini, py, key != NULL ? key : "",
+	    (const char *const *)num, &rd, e) != 0 ||
 	    store_audit_row(m->s, is_new ? "insert" : "update", "child", id, "unpack", e) != 0)
 		goto out;
 	if (is_new)
@@ -85,6 +96,9 @@ finish_child(struct sync_merge *m, sqlite3_stmt *name_st, sqlite3_stmt *upd,
 		m->st.updated_children++;
 	rc = 0;
 out:
+	store_readings_clear(&rd);
+	for (i = 0; i < 4; i++)
+		free(num[i]);
 	free(name);
 	free(py);
 	free(ini);
@@ -92,30 +106,40 @@ out:
 	return rc;
 }
 
+static const struct sync_touched *sort_touched;
+
+static int
+touched_cmp(const void *a, const void *b)
+{
+	return strcmp(sort_touched->id[*(const size_t *)a], sort_touched->id[*(const size_t *)b]);
+}
+
+/* Every child touched, in id order (as the temporary table gave them). */
 static int
 finish_children(struct sync_merge *m, struct err *e)
 {
-	sqlite3_stmt *it = NULL, *name_st = NULL, *upd = NULL;
-	char id[UUID_LEN + 1];
-	int rc, ret = -1;
+	sqlite3_stmt *name_st = NULL, *upd = NULL;
+	struct sync_touched *t = &m->touched;
+	size_t *order = NULL, i;
+	int ret = -1;
 
-	if (sync_prep(m, "SELECT id, is_new FROM temp.sync_touched ORDER BY id", &it, e) != 0 ||
-	    sync_prep(m, "SELECT name FROM child WHERE id = ?1", &name_st, e) != 0 ||
+	if (sync_prep(m, "SELECT c.name, c.id_number, f.phone, m.phone, g.phone "
+	    "FROM child c" STORE_CHILD_JOINS " WHERE c.id = ?1", &name_st, e) != 0 ||
 	    sync_prep(m, "UPDATE child SET pinyin = ?1, initials = ?2, sort_key = ?3 "
 	    "WHERE id = ?4", &upd, e) != 0)
 		goto out;
-	while ((rc = sqlite3_step(it)) == SQLITE_ROW) {
-		store_col_id(it, 0, id);
-		if (finish_child(m, name_st, upd, id, sqlite3_column_int(it, 1), e) != 0)
+	order = xcalloc(t->n + 1, sizeof *order);
+	for (i = 0; i < t->n; i++)
+		order[i] = i;
+	sort_touched = t;
+	qsort(order, t->n, sizeof *order, touched_cmp);
+	sort_touched = NULL;
+	for (i = 0; i < t->n; i++)
+		if (finish_child(m, name_st, upd, t->id[order[i]], t->is_new[order[i]], e) != 0)
 			goto out;
-	}
-	if (rc != SQLITE_DONE) {
-		store_fail(m->s, rc, _("merging a package"), e);
-		goto out;
-	}
 	ret = 0;
 out:
-	sqlite3_finalize(it);
+	free(order);
 	sqlite3_finalize(name_st);
 	sqlite3_finalize(upd);
 	return ret;
@@ -191,7 +215,7 @@ store_sync_merge_free(struct sync_merge **mp)
 	sqlite3_finalize(m->base_get);
 	sqlite3_finalize(m->base_put);
 	sqlite3_finalize(m->conflict_ins);
-	sqlite3_finalize(m->touch);
+	sync_touched_clear(&m->touched);
 	if (m->began)
 		store_rollback(m->s);
 	store_bulk_end(m->s);

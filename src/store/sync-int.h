@@ -57,6 +57,9 @@ struct sync_mtable {
 	int nat[2];			/* indexes of the natural key columns */
 	int class_col, child_col, deleted_col;
 	sqlite3_stmt *mine, *ins, *upd, *natural;
+	/* the table had no row when its section began (a first unpack): a
+	 * row's id is looked for only there (a package holds each id once) */
+	int was_empty;
 };
 
 /* The row being merged (its "base" records may follow it). */
@@ -84,7 +87,16 @@ struct sync_merge {
 	struct sync_pending p;
 	struct sync_classmap *map;
 	size_t nmap;
-	sqlite3_stmt *base_get, *base_put, *conflict_ins, *touch;
+	sqlite3_stmt *base_get, *base_put, *conflict_ins;
+	/* the children touched (a row of theirs written), each once: a hash
+	 * set in memory (it was a temporary table, 8% of an unpack) */
+	struct sync_touched {
+		char **id;
+		unsigned char *is_new;
+		size_t n, cap;
+		size_t *slot;	/* index + 1, 0 empty; nslot a power of 2 */
+		size_t nslot;
+	} touched;
 	/* the classes the package says it holds ("all": every class) */
 	int decl_all;
 	int (*decl)[2];
@@ -97,6 +109,8 @@ struct sync_merge {
 
 /* Prepare a private statement (finalized by the caller). */
 int sync_prep(struct sync_merge *m, const char *sql, sqlite3_stmt **st, struct err *e);
+/* Free the set of children touched. */
+void sync_touched_clear(struct sync_touched *t);
 /* Forget the current table and pending row. */
 void sync_table_clear(struct sync_merge *m);
 

@@ -135,6 +135,28 @@ out:
 	return rc;
 }
 
+/* Whether the current table has no row yet (the name is one of
+ * sync_tables, never the file's). */
+static int
+table_was_empty(struct sync_merge *m, struct err *e)
+{
+	struct sync_mtable *t = &m->cur;
+	sqlite3_stmt *st = NULL;
+	char *sql = xasprintf("SELECT NOT EXISTS (SELECT 1 FROM \"%s\")", t->t->name);
+	int rc;
+
+	rc = sync_prep(m, sql, &st, e);
+	free(sql);
+	if (rc != 0)
+		return -1;
+	rc = sqlite3_step(st);
+	t->was_empty = rc == SQLITE_ROW && sqlite3_column_int(st, 0) == 1;
+	sqlite3_finalize(st);
+	if (rc != SQLITE_ROW)
+		return store_fail(m->s, rc, _("merging a package"), e);
+	return 0;
+}
+
 static int
 start_table(struct sync_merge *m, const char *const *cells, size_t n, struct err *e)
 {
@@ -169,7 +191,9 @@ start_table(struct sync_merge *m, const char *const *cells, size_t n, struct err
 	t->class_col = strcmp(t->t->name, "child") == 0 ? col_index(t, "class_id") : -1;
 	t->child_col = col_index(t, "child_id");
 	t->deleted_col = col_index(t, "deleted_at");
-	return table_statements(m, e);
+	if (table_statements(m, e) != 0)
+		return -1;
+	return table_was_empty(m, e);
 }
 
 /* ---- one row ---------------------------------------------------------- */
@@ -403,22 +427,77 @@ valid_values(struct sync_merge *m, struct err *e)
 	return 0;
 }
 
+static size_t
+touched_hash(const char *id)
+{
+	size_t h = 2166136261u;
+
+	for (; *id; id++)
+		h = (h ^ (unsigned char)*id) * 16777619u;
+	return h;
+}
+
+/* Add id to the set (is_new: max of every touch). */
+static void
+touched_add(struct sync_touched *t, const char *id, int is_new)
+{
+	size_t i, j, h;
+
+	if (2 * (t->n + 1) > t->nslot) {	/* grow: at most half full */
+		free(t->slot);
+		t->nslot = t->nslot ? 2 * t->nslot : 1024;
+		t->slot = xcalloc(t->nslot, sizeof *t->slot);
+		for (j = 0; j < t->n; j++) {
+			for (i = touched_hash(t->id[j]) & (t->nslot - 1); t->slot[i] != 0;
+			    i = (i + 1) & (t->nslot - 1))
+				;
+			t->slot[i] = j + 1;
+		}
+	}
+	h = touched_hash(id);
+	for (i = h & (t->nslot - 1); t->slot[i] != 0; i = (i + 1) & (t->nslot - 1))
+		if (strcmp(t->id[t->slot[i] - 1], id) == 0) {
+			t->is_new[t->slot[i] - 1] |= (unsigned char)(is_new != 0);
+			return;
+		}
+	if (t->n == t->cap) {
+		t->cap = t->cap ? 2 * t->cap : 1024;
+		t->id = xrealloc(t->id, t->cap * sizeof *t->id);
+		t->is_new = xrealloc(t->is_new, t->cap);
+	}
+	t->id[t->n] = xstrdup(id);
+	t->is_new[t->n] = (unsigned char)(is_new != 0);
+	t->slot[i] = ++t->n;
+}
+
+void
+sync_touched_clear(struct sync_touched *t)
+{
+	size_t i;
+
+	for (i = 0; i < t->n; i++)
+		free(t->id[i]);
+	free(t->id);
+	free(t->is_new);
+	free(t->slot);
+	memset(t, 0, sizeof *t);
+}
+
 static int
 touch(struct sync_merge *m, const char *id, char **vals, int is_new, struct err *e)
 {
 	struct sync_mtable *t = &m->cur;
 	const char *child = NULL;
 
+	(void)e;
 	if (strcmp(t->t->name, "child") == 0)
 		child = id;
 	else if (t->child_col >= 0)
 		child = sync_value_text(vals[t->child_col]);
 	if (child == NULL)
 		return 0;
-	sqlite3_reset(m->touch);
-	sqlite3_bind_text(m->touch, 1, child, -1, SQLITE_TRANSIENT);
-	sqlite3_bind_int(m->touch, 2, is_new && child == id);
-	return store_step_done(m->s, m->touch, _("merging a package"), e);
+	touched_add(&m->touched, child, is_new && child == id);
+	return 0;
 }
 
 static int
@@ -648,7 +727,7 @@ flush_row(struct sync_merge *m, struct err *e)
 			map_class(m, &m->p.pbase[t->class_col]);
 	}
 	mine = xcalloc(t->n + 1, sizeof *mine);
-	found = fetch_mine(m, id, mine, &mine_upd, e);
+	found = t->was_empty ? 1 : fetch_mine(m, id, mine, &mine_upd, e);
 	if (found == 1 && (found = natural_match(m, id, e)) == 0) {
 		if (strcmp(t->t->name, "class") == 0) {
 			m->map = xrealloc(m->map, (m->nmap + 1) * sizeof *m->map);
