@@ -21,7 +21,8 @@ TUI_TESTS = tests/tui/list.sh tests/tui/record.sh tests/tui/pairing.sh \
 	tests/tui/checklist.sh tests/tui/resize.sh tests/tui/english.sh \
 	tests/tui/today.sh tests/tui/empty.sh tests/tui/paging.sh \
 	tests/tui/usb.sh tests/tui/audit.sh tests/tui/lean-start.sh \
-	tests/tui/finding.sh tests/tui/care.sh tests/tui/derived-type.sh
+	tests/tui/finding.sh tests/tui/care.sh tests/tui/derived-type.sh \
+	tests/tui/readme-keys.sh
 TUI_TESTS += tests/tui/pinyin.sh
 TESTS += $(TUI_TESTS)
 EXTRA_DIST += tests/tui/lib-tmux.sh $(TUI_TESTS) bench/tui.sh bench/README-tui.md

@@ -134,7 +134,7 @@ static const struct {
 	const char *name;
 } fn_names[] = {
 	{ KEY_UP, "\xe2\x86\x91" }, { KEY_DOWN, "\xe2\x86\x93" },
-	{ KEY_LEFT, "\xe2\x86\x90\xe2\x86\x92" }, { KEY_RIGHT, "\xe2\x86\x90\xe2\x86\x92" },
+	{ KEY_LEFT, "\xe2\x86\x90" }, { KEY_RIGHT, "\xe2\x86\x92" },
 	{ KEY_PPAGE, "PgUp" }, { KEY_NPAGE, "PgDn" }, { KEY_HOME, "Home" },
 	{ KEY_END, "End" }, { KEY_DC, "Del" }, { KEY_BTAB, "S-Tab" },
 };

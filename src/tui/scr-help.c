@@ -9,6 +9,7 @@
 
 #include "guanai/base/i18n.h"
 #include "guanai/base/mem.h"
+#include "guanai/base/utf8.h"
 #include "screen.h"
 #include "widget.h"
 
@@ -36,8 +37,10 @@ add_table(struct help *h, const struct keydef *table, const struct keydef *skip)
 		if (skip != NULL && keys_lookup(skip, k->key) != OP_NONE)
 			continue;
 		keys_name(k->key, name, sizeof name);
-		add_line(h, xasprintf("  %-8s %s \xc2\xb7 %s", name, op_word(k->op),
-		    op_help(k->op)));
+		/* padded to 8 cells, not 8 bytes: ↑ is three bytes, one cell */
+		add_line(h, xasprintf("  %s%*s %s \xc2\xb7 %s", name,
+		    utf8_width(name) < 8 ? 8 - utf8_width(name) : 0, "",
+		    op_word(k->op), op_help(k->op)));
 	}
 }
 

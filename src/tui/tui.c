@@ -133,6 +133,9 @@ paint_keybar(struct tui *t)
 			continue;
 		if (k->key == TK_ENTER && !t->app->ascii_only)
 			snprintf(name, sizeof name, "\xe2\x86\xb5");	/* ↵ */
+		else if (k->key == (TK_FN | KEY_RIGHT) && k->op == OP_RIGHT)
+			/* one bar entry for both arrows: ← goes back the same way */
+			snprintf(name, sizeof name, "\xe2\x86\x90\xe2\x86\x92");
 		else
 			keys_name(k->key, name, sizeof name);
 		need = utf8_width(name) + utf8_width(op_word(k->op)) + 1;
