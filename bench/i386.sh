@@ -30,7 +30,7 @@ mirror=$(sed -n 's/^URIs:[[:space:]]*//p' /etc/apt/sources.list.d/*.sources 2>/d
 [ -n "$mirror" ] || { echo "no Debian mirror in this machine's apt sources" >&2; exit 1; }
 suite=$(. /etc/os-release && echo "$VERSION_CODENAME")
 export DEBIAN_FRONTEND=noninteractive
-command -v debootstrap >/dev/null || apt-get install -y -qq debootstrap >/dev/null
+command -v debootstrap >/dev/null || apt-get install -y -qq -o DPkg::Lock::Timeout=600 debootstrap >/dev/null
 
 # Can this kernel run an i386 program?  If not, qemu-user does.
 probe=$(mktemp -d /tmp/guanai-i386-probe.XXXXXX)
@@ -42,7 +42,7 @@ fi
 case "$probe" in /tmp/guanai-i386-probe.*) rm -rf "$probe" ;; esac
 if [ "$runs32" = no ] && [ ! -e /proc/sys/fs/binfmt_misc/qemu-i386 ]; then
 	echo "this kernel runs no i386 program: using qemu-user-static" >&2
-	apt-get install -y -qq qemu-user-static >/dev/null
+	apt-get install -y -qq -o DPkg::Lock::Timeout=600 qemu-user-static >/dev/null
 	[ -e /proc/sys/fs/binfmt_misc/register ] ||
 		mount -t binfmt_misc binfmt_misc /proc/sys/fs/binfmt_misc
 	printf '%s' ':qemu-i386:M::\x7fELF\x01\x01\x01\x00\x00\x00\x00\x00\x00\x00\x00\x00\x02\x00\x03\x00:\xff\xff\xff\xff\xff\xfe\xfe\x00\xff\xff\xff\xff\xff\xff\xff\xff\xfe\xff\xff\xff:/usr/bin/qemu-i386-static:F' \
