@@ -6,7 +6,11 @@
  *                               (posix_fadvise DONTNEED) and print how many
  *                               were resident before and after (mincore)
  *   coldtool time CMD [ARG…]    run CMD with its output to /dev/null and
- *                               print its wall time in ms (fork to wait)
+ *                               print "wall cpu majflt read": its wall and
+ *                               CPU (user + system) time in ms, its major
+ *                               page faults and the KiB it read from the
+ *                               disk (rusage: what a cold start costs,
+ *                               whatever the machine's load)
  *
  * DONTNEED drops only pages no process has mapped: a shared library that
  * a live process (a shell, tmux) maps stays resident, so the "after"
@@ -18,6 +22,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/mman.h>
+#include <sys/resource.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
 #include <time.h>
@@ -90,6 +95,7 @@ static int
 run_timed(char **argv)
 {
 	struct timespec t0, t1;
+	struct rusage ru;
 	pid_t pid;
 	int st, fd;
 
@@ -106,11 +112,14 @@ run_timed(char **argv)
 		execvp(argv[0], argv);
 		_exit(127);
 	}
-	while (waitpid(pid, &st, 0) < 0)
+	while (wait4(pid, &st, 0, &ru) < 0)
 		;
 	clock_gettime(CLOCK_MONOTONIC, &t1);
-	printf("%.3f\n", (double)(t1.tv_sec - t0.tv_sec) * 1e3 +
-	    (double)(t1.tv_nsec - t0.tv_nsec) / 1e6);
+	printf("%.3f %.3f %ld %ld\n", (double)(t1.tv_sec - t0.tv_sec) * 1e3 +
+	    (double)(t1.tv_nsec - t0.tv_nsec) / 1e6,
+	    (double)(ru.ru_utime.tv_sec + ru.ru_stime.tv_sec) * 1e3 +
+	    (double)(ru.ru_utime.tv_usec + ru.ru_stime.tv_usec) / 1e3,
+	    ru.ru_majflt, ru.ru_inblock / 2);
 	if (!WIFEXITED(st) || WEXITSTATUS(st) != 0) {
 		fprintf(stderr, "coldtool: %s failed\n", argv[0]);
 		return 1;
