@@ -173,7 +173,7 @@ row "list --class $cls / same query" g-class s-class
 row "list --search $SEARCH / LIKE" g-search s-search
 row "TUI first screen / first 50, tmux" g-tui s-tui
 awk '$1 == "s-first" { printf "%-40s %9s %6.1f ms         %-15s %-15s %-13s %s\n", "(sqlite3 first 50 as a process)", "", $2,
-	"- / " $5, "- / " $3, "- / " $6, "- / " $7 }' "$W/all"
+	"- / " int($5), "- / " int($3 + 0.5), "- / " int($6 + 0.5), "- / " $7 }' "$W/all"
 echo "# ms: wall, exec (or tmux new-session) to exit (or the first page on the screen); read KiB: from the"
 echo "# disk (rusage; the TUI's /proc/PID/io); warm: the same command right after; KiB left: of the files just"
 echo "# evicted, what stayed cached because a live process maps it (libc, ld.so, the shells' and tmux's libtinfo)."
