@@ -139,7 +139,13 @@ echo "# bench/coldstart.sh $(date -u '+%Y-%m-%d %H:%M UTC'): $(nproc) CPU ($(sed
 echo "# $N children, $(du -m "$DB" | cut -f1) MB; class $cls; median of $R; ms, whole processes"
 echo "# what one eviction does (guanai's files, then sqlite3's):"
 # shellcheck disable=SC2086
-"$T" evict $gfiles | sed 's/^/#   /'
+"$T" evict $gfiles >"$W/ev"
+sed 's/^/#   /' "$W/ev"
+# nothing maps the database or the program: if they stayed, nothing is cold
+if awk -v db="$DB" -v g="$G" '($7 == db || $7 == g) && $3 != 0 { bad = 1 } END { exit !bad }' "$W/ev"; then
+	echo "coldstart.sh: the database or the program stayed in the page cache: no cold start here" >&2
+	exit 1
+fi
 # shellcheck disable=SC2086
 "$T" evict $sfiles | sed 's/^/#   /'
 
