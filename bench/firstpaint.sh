@@ -54,12 +54,15 @@ until [ -s "$W/tui.out.1" ] && tm capture-pane -p -t t | grep -q "page 1"; do
 	sleep 0.1
 done
 sleep 0.5	# the dump file is written whole before the next line is
+# the first dump must be the list's first paint, not some other doupdate
+grep -q 'list_draw' "$W/tui.out.1" && grep -q 'tui_flush' "$W/tui.out.1" ||
+	{ echo "firstpaint.sh: the first doupdate() was not the list's first paint" >&2; exit 1; }
 gi=$(ir "$W/tui.out.1")
 tm send-keys -t t Escape q
 # what the first dump's largest costs were (inclusive), for the report
 top=$(callgrind_annotate --inclusive=yes "$W/tui.out.1" 2>/dev/null |
 	grep -E '(main|tui_run|store_open|app_open|_dl_start|initscr|newterm|list_[a-z_]*|scr_list_[a-z_]*|doupdate) ' |
-	grep -v '=>' | head -12 || true)
+	grep -E '^ *[0-9,]+ \(' | grep -v '=>' | head -12 || true)
 
 valgrind --tool=callgrind --callgrind-out-file="$W/sq.out" sqlite3 "$DB" "$QFIRST" >/dev/null 2>"$W/sq.err"
 si=$(ir "$W/sq.out")
