@@ -13,9 +13,11 @@
 # runs it (registered with binfmt_misc, flag F).  Inside the folder, a
 # copy of this repository's committed tree is built as a Debian package the
 # way `./quickstart deb` builds it (dpkg-buildpackage -b -us -uc, tests
-# left to the next step), `make check` runs in that same build tree (so
-# the tests run the very binary that was packaged), the .deb is installed
-# with apt-get and `guanai init / demo / list / print roster` run from it.
+# left to the last step), the .deb is installed with apt-get and
+# `guanai init / demo / list / print roster` run from it; then `make check`
+# runs in that same build tree (so the tests run the very binary that was
+# packaged; its log is ROOT/root/deb/check.log, the packages are in
+# ROOT/root/deb/ and copied beside ROOT at the end).
 # The .deb is copied to ROOT/../ (printed at the end) for lintian.  The
 # mirror is the one this machine's apt uses.
 #
@@ -84,11 +86,6 @@ chroot "$ROOT" /bin/sh -c '
 	    >../dpkg-buildpackage.log 2>&1 || { tail -30 ../dpkg-buildpackage.log; exit 1; }
 	ls ../*.deb
 	file src/guanai
-	if [ "'"${I386_CHECK:-yes}"'" != no ]; then
-		echo "== make check in the package build tree"
-		make -j"$(nproc)" check >../check.log 2>&1; echo "make check: exit $?"
-		grep -E "^(PASS|FAIL|SKIP|ERROR|XFAIL|XPASS|# )" ../check.log
-	fi
 	echo "== installing the package"
 	DEBIAN_FRONTEND=noninteractive apt-get install -y -qq ../guanai_*_i386.deb >../install.log 2>&1 ||
 	    { tail -20 ../install.log; exit 1; }
@@ -107,7 +104,15 @@ chroot "$ROOT" /bin/sh -c '
 	guanai --db /root/g.db list --class "$cls" | head -5
 	guanai --db /root/g.db print roster --class "$cls" -o /root/roster.pdf || exit 1
 	pdfinfo roster.pdf | grep -E "^(Pages|Producer)"
-	pdftotext roster.pdf - | head -3' || rc=$?
+	pdftotext roster.pdf - | head -3
+	cd /root/deb/guanai-'"$version"' || exit 1
+	export LC_ALL=C.UTF-8 LANG=C.UTF-8
+	if [ "'"${I386_CHECK:-yes}"'" != no ]; then
+		echo "== make check in the package build tree"
+		make -j"$(nproc)" check >../check.log 2>&1; c=$?
+		grep -E "^(PASS|FAIL|SKIP|ERROR|XFAIL|XPASS|# )" ../check.log
+		echo "make check: exit $c"; [ $c = 0 ] || exit $c
+	fi' || rc=$?
 cp "$work"/guanai_*_i386.deb "$(dirname "$ROOT")/" 2>/dev/null &&
 	echo "package: $(ls "$(dirname "$ROOT")"/guanai_*_i386.deb)"
 exit $rc
