@@ -18,3 +18,5 @@ FAULT_SEC_TESTS = tests/fault/backup-encrypted.sh tests/fault/restore-open.sh \
 	tests/fault/readonly.sh
 TESTS += $(FAULT_SEC_TESTS)
 EXTRA_DIST += $(FAULT_SEC_TESTS)
+# issue 15: cold start and first paint beside sqlite3 (bench/run, BENCH_ONLY=cold)
+EXTRA_DIST += bench/coldstart.sh bench/coldtool.c bench/firstpaint.sh
