@@ -350,11 +350,12 @@ plat_owned_by_me(const plat_stat_t *st)
 	return 1;
 }
 
-int
-plat_temp_open(char *templ)
+/* Fill the XXXXXX of TEMPL with random letters and create it with OPEN
+ * (which fails with EEXIST on an existing name), up to 100 names. */
+static int
+temp_create(char *templ, const char *letters, size_t nletters,
+    int (*open_new)(const wchar_t *))
 {
-	static const char letters[] =
-	    "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
 	size_t len = strlen(templ);
 	unsigned int r;
 	int tries, i, fd;
@@ -370,19 +371,43 @@ plat_temp_open(char *templ)
 				errno = EIO;
 				return -1;
 			}
-			templ[len - 6 + i] = letters[r % (sizeof letters - 1)];
+			templ[len - 6 + i] = letters[r % nletters];
 		}
 		if ((w = wide(templ)) == NULL)
 			return -1;
-		/* O_EXCL: never an existing file (CREATE_NEW fails on any
-		 * existing name, a link included) */
-		fd = open_shared(w, O_RDWR | O_CREAT | O_EXCL);
+		fd = open_new(w);
 		free(w);
 		if (fd >= 0 || errno != EEXIST)
 			return fd;
 	}
 	errno = EEXIST;
 	return -1;
+}
+
+/* O_EXCL: never an existing file (CREATE_NEW fails on any existing name,
+ * a link included) */
+static int
+open_new_shared(const wchar_t *w)
+{
+	return open_shared(w, O_RDWR | O_CREAT | O_EXCL);
+}
+
+/* _O_TEMPORARY: Windows deletes it when the last handle closes, also when
+ * the process is killed */
+static int
+open_new_temporary(const wchar_t *w)
+{
+	return _wopen(w, O_RDWR | O_CREAT | O_EXCL | O_BINARY | _O_NOINHERIT |
+	    _O_TEMPORARY | _O_SHORT_LIVED, _S_IREAD | _S_IWRITE);
+}
+
+int
+plat_temp_open(char *templ)
+{
+	static const char letters[] =
+	    "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
+
+	return temp_create(templ, letters, sizeof letters - 1, open_new_shared);
 }
 
 const char *
@@ -401,35 +426,8 @@ int
 plat_temp_anon(char *templ)
 {
 	static const char letters[] = "abcdefghijklmnopqrstuvwxyz0123456789";
-	size_t len = strlen(templ);
-	unsigned int r;
-	int tries, i, fd;
-	wchar_t *w;
 
-	if (len < 6 || strcmp(templ + len - 6, "XXXXXX") != 0) {
-		errno = EINVAL;
-		return -1;
-	}
-	for (tries = 0; tries < 100; tries++) {
-		for (i = 0; i < 6; i++) {
-			if (rand_s(&r) != 0) {
-				errno = EIO;
-				return -1;
-			}
-			templ[len - 6 + i] = letters[r % (sizeof letters - 1)];
-		}
-		if ((w = wide(templ)) == NULL)
-			return -1;
-		/* _O_TEMPORARY: Windows deletes it when the last handle closes,
-		 * also when the process is killed */
-		fd = _wopen(w, O_RDWR | O_CREAT | O_EXCL | O_BINARY | _O_NOINHERIT |
-		    _O_TEMPORARY | _O_SHORT_LIVED, _S_IREAD | _S_IWRITE);
-		free(w);
-		if (fd >= 0 || errno != EEXIST)
-			return fd;
-	}
-	errno = EEXIST;
-	return -1;
+	return temp_create(templ, letters, sizeof letters - 1, open_new_temporary);
 }
 
 int
