@@ -6,5 +6,5 @@ EXTRA_DIST += dist/windows/fetch-sources.sh dist/windows/build-deps.sh \
 	dist/windows/guanai-console.reg dist/windows/readme-zh-en.txt \
 	dist/windows/patches/libxlsxwriter-ascii-sheet-names.patch \
 	dist/windows/patches/libxlsxwriter-mingw-utf8-names.patch
-TESTS += tests/wine/cli.sh tests/wine/pack.sh
-EXTRA_DIST += tests/wine/cli.sh tests/wine/pack.sh
+TESTS += tests/wine/cli.sh tests/wine/pack.sh tests/wine/tui.sh
+EXTRA_DIST += tests/wine/cli.sh tests/wine/pack.sh tests/wine/tui.sh

@@ -839,10 +839,21 @@ plat_sleep_ms(int ms)
 int
 plat_input_waiting(void)
 {
-	DWORD n = 0;
+	/* only what curses turns into a key: the console also queues the
+	 * key-up of every key typed and focus events, which curses skips
+	 * at its next read; counted as input, they stopped the list's count
+	 * after a search until the next key (seen under wine) */
+	INPUT_RECORD ev[64];
+	DWORD n = 0, i;
 
-	return GetNumberOfConsoleInputEvents(GetStdHandle(STD_INPUT_HANDLE), &n) &&
-	    n > 0;
+	if (!PeekConsoleInputW(GetStdHandle(STD_INPUT_HANDLE), ev, 64, &n))
+		return 0;
+	for (i = 0; i < n; i++)
+		if ((ev[i].EventType == KEY_EVENT && ev[i].Event.KeyEvent.bKeyDown) ||
+		    ev[i].EventType == WINDOW_BUFFER_SIZE_EVENT ||
+		    ev[i].EventType == MOUSE_EVENT)
+			return 1;
+	return 0;
 }
 
 const char *
