@@ -8,3 +8,13 @@ EXTRA_DIST += dist/windows/fetch-sources.sh dist/windows/build-deps.sh \
 	dist/windows/patches/libxlsxwriter-mingw-utf8-names.patch
 TESTS += tests/wine/cli.sh tests/wine/pack.sh tests/wine/tui.sh
 EXTRA_DIST += tests/wine/cli.sh tests/wine/pack.sh tests/wine/tui.sh
+# The unit tests that build for Windows, for tests/wine/units.sh (made by
+# ./quickstart check in the cross build: make wine-units).  The others
+# compare with Linux-only libraries (libintl, iconv) or use POSIX calls.
+WINE_UNITS = tests/unit/test-charset$(EXEEXT) tests/unit/test-checklist$(EXEEXT) \
+	tests/unit/test-csv$(EXEEXT) tests/unit/test-pinyin$(EXEEXT) \
+	tests/unit/test-platform-win32$(EXEEXT)
+wine-units: $(WINE_UNITS)
+.PHONY: wine-units
+TESTS += tests/wine/units.sh
+EXTRA_DIST += tests/wine/units.sh
