@@ -30,18 +30,32 @@ wdb=$(win "$T/win.db")
 a=$(sed -n 1p "$T/names"); b=$(sed -n 2p "$T/names")
 [ -n "$a" ] && [ -n "$b" ] && [ "$a" != "$b" ] || fail "two demo children by name"
 
+# a first exchange both ways, before any change: a copy and its original
+# share no exchange history, so their first exchange would take every
+# difference for a conflict settled by the newer value, and a change made
+# within the demo's second would lose (whole-second times; issue 14's
+# "Left").  After it, each side knows what the other had.
+expect_rc 0 ge --db "$wdb" pack "$(win "$T/hello-w.pkg")"
+expect_rc 0 "$G" --db "$T/lin.db" unpack "$T/hello-w.pkg"
+expect_rc 0 "$G" --db "$T/lin.db" pack "$T/hello-l.pkg"
+expect_rc 0 ge --db "$wdb" unpack "$(win "$T/hello-l.pkg")"
+
 # changed on Windows, packed there, unpacked on Linux
 expect_rc 0 ge --db "$wdb" edit "$a" 性格特点=在Windows上改的
 expect_rc 0 ge --db "$wdb" pack "$(win "$T/w2l.pkg")"
 [ -s "$T/w2l.pkg" ] || fail "no package from guanai.exe"
-expect_rc 0 "$G" --db "$T/lin.db" unpack "$T/w2l.pkg"
+"$G" --db "$T/lin.db" unpack "$T/w2l.pkg" >"$T/w2l.out" 2>&1 ||
+	{ fail "Linux unpack of the Windows package"; cat "$T/w2l.out" >&2; }
+grep -q "冲突（" "$T/w2l.out" && { fail "a conflict on Linux"; cat "$T/w2l.out" >&2; }
 "$G" --db "$T/lin.db" show "$a" >"$T/a.txt" 2>&1
 expect_grep "在Windows上改的" "$T/a.txt" "$a on Linux after the Windows package"
 
 # changed on Linux, packed there, unpacked on Windows
 expect_rc 0 "$G" --db "$T/lin.db" edit "$b" 兴趣爱好=在Linux上改的
 expect_rc 0 "$G" --db "$T/lin.db" pack "$T/l2w.pkg"
-expect_rc 0 ge --db "$wdb" unpack "$(win "$T/l2w.pkg")"
+ge --db "$wdb" unpack "$(win "$T/l2w.pkg")" >"$T/l2w.out" 2>&1 ||
+	{ fail "unpack of the Linux package under wine"; cat "$T/l2w.out" >&2; }
+grep -q "冲突（" "$T/l2w.out" && { fail "a conflict under wine"; cat "$T/l2w.out" >&2; }
 ge --db "$wdb" show "$b" >"$T/b.txt" 2>&1
 expect_grep "在Linux上改的" "$T/b.txt" "$b under wine after the Linux package"
 # and the Windows change is still there
