@@ -30,7 +30,7 @@ EXTRA_DIST += tests/cli/exchange-import.sh tests/cli/exchange-export.sh \
 	tests/cli/excel-template.sh tests/cli/excel-lo.sh tests/cli/excel-export.sh \
 	tests/data/excel/Fill.xba tests/cli/stats-adds-up.sh tests/cli/import-rows.sh \
 	tests/cli/export-labels.sh tests/cli/import-bulk.sh \
-	bench/import.sh bench/README-exchange.md
+	bench/import.sh bench/measure.c bench/README-exchange.md
 # USB packages, backup, accounts
 TESTS += tests/pack/roundtrip.sh tests/pack/refuse.sh tests/pack/backup.sh \
 	tests/pack/accounts.sh tests/pack/large.sh
