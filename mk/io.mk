@@ -68,7 +68,7 @@ tests_unit_test_pdf_LDADD = $(GUANAI_LDADD)
 # libFuzzer targets, built and run for a few seconds by the script (clang)
 TESTS += tests/fuzz/exchange-fuzz.sh
 EXTRA_DIST += tests/fuzz/exchange-fuzz.sh tests/fuzz/fuzz-csv.c tests/fuzz/fuzz-values.c \
-	tests/fuzz/corpus
+	tests/fuzz/corpus tests/fuzz/fuzz-sheet.c
 # what tests/fuzz/exchange-fuzz.sh builds and logs in the build tree
 CLEANFILES += tests/fuzz/fuzz-csv tests/fuzz/fuzz-values tests/fuzz/build.log \
 	tests/fuzz/csv.log tests/fuzz/values.log tests/fuzz/crash-*

@@ -18,3 +18,5 @@ wine-units: $(WINE_UNITS)
 .PHONY: wine-units
 TESTS += tests/wine/units.sh
 EXTRA_DIST += tests/wine/units.sh
+# (distcheck: every file in dist/windows/patches must be listed)
+EXTRA_DIST += dist/windows/patches/minizip-share-mode.patch

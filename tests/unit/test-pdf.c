@@ -92,7 +92,7 @@ static int
 render_known(const struct job *j, const char *path, int known)
 {
 	struct pdf_setup s = { "Test School 𠮷", "Roster", "CONFIDENTIAL", "by tester",
-	    NULL, NULL, 0, known };
+	    NULL, NULL, 0, known, NULL, NULL };
 	struct err e = { 0 };
 	FILE *fp = fopen(path, "wb");
 	int pages = -1;
@@ -233,7 +233,7 @@ test_forms_cards(void)
 static void
 test_write_error(void)
 {
-	struct pdf_setup s = { "S", "T", NULL, NULL, NULL, NULL, 0, 0 };
+	struct pdf_setup s = { "S", "T", NULL, NULL, NULL, NULL, 0, 0, NULL, NULL };
 	struct job j = { 50, 0, 0, "x" };
 	struct err e = { 0 };
 	FILE *fp = fopen("/dev/full", "wb");
