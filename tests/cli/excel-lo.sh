@@ -29,17 +29,20 @@ lo_fill() {
 	# soffice may exit 1 ("Unspecified Application Error") while closing
 	# after the macro has stored the file, and on a loaded machine it has
 	# hung once and failed at once twice in a row with the same profile:
-	# the file is what counts, each try is bounded, and the last try
-	# starts from a new profile
-	for try in 1 2 3; do
-		if [ "$try" = 3 ]; then
-			echo "(a new LibreOffice profile for the last try)" >&2
+	# the file is what counts, each try is bounded, and from the third
+	# try on each starts from a new profile (a distcheck at load 15 once
+	# saw three failed tries in a row; the same test then passed there)
+	for try in 1 2 3 4 5; do
+		if [ "$try" -ge 3 ]; then
+			echo "(a new LibreOffice profile for try $try)" >&2
 			rm -rf "${LO_PROFILE:?}"
+			sleep 2
 		fi
 		lo_profile_fill || continue
+		t0=$(date +%s)
 		FILL_TEMPLATE=$1 FILL_DATA=$2 FILL_OUT=$3 lo_timeout 300 \
 			"vnd.sun.star.script:Standard.Fill.Fill?language=Basic&location=application" ||
-			echo "(soffice try $try exited with an error; looking for the file anyway)" >&2
+			echo "(soffice try $try exited with an error after $(($(date +%s) - t0)) s; looking for the file anyway)" >&2
 		[ -s "$3" ] && unzip -l "$3" >/dev/null 2>&1 && return 0
 	done
 	return 1
