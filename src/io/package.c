@@ -206,12 +206,14 @@ package_writer_new(struct package_writer **out, const char *path,
 	put_u64(h + OFF_OPS, ops);
 	put_u64(h + OFF_MEM, mem);
 	randombytes_buf(h + OFF_SALT, crypto_pwhash_SALTBYTES);
+	/* the target is checked (a link, a pipe or a device is refused)
+	 * before the key derivation, which takes seconds on an old PC */
+	if (atomic_open(&w->af, path, 0600, e) != 0)
+		goto fail;
 	if (derive_key(w->key, passphrase, h + OFF_SALT, ops, mem, path, e) != 0)
 		goto fail;
 	crypto_secretstream_xchacha20poly1305_init_push(&w->st, h + OFF_SS, w->key);
 	crypto_generichash_init(&w->hash, NULL, 0, HASHBYTES);
-	if (atomic_open(&w->af, path, 0600, e) != 0)
-		goto fail;
 	if (fwrite(h, 1, PACKAGE_HEADER_LEN, w->af.fp) != PACKAGE_HEADER_LEN) {
 		err_set(e, ERR_IO, _("cannot write %s: %s"), path, strerror(errno));
 		goto fail;
