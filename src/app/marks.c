@@ -149,6 +149,13 @@ marks_eval_many(struct app *a, const struct record *const *recs, size_t n,
 	return rc < 0 ? -1 : 0;
 }
 
+void
+marks_fields(unsigned char set[FIELD_COUNT])
+{
+	checklist_reads(set);
+	set[F_BIRTH_DATE] = 1;		/* pick_mark: turning 16, birthday */
+}
+
 const char *
 marks_text(const struct child_marks *m, char *buf, size_t n)
 {

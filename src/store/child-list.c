@@ -188,7 +188,7 @@ build_sql(struct store *s, struct buf *b, const struct child_filter *f,
 	if (p->kind == PLAN_RANGE && p->walk == 0) {
 		buf_addf(b, "SELECT %s, c.id FROM child c" STORE_CHILD_JOINS " WHERE c.id IN "
 		    "(SELECT c.id FROM child c JOIN class k ON k.id = c.class_id",
-		    store_child_cols(s));
+		    store_child_cols(s, f->fields));
 		add_where(s, b, f, p, after, key, kid, desc);
 		/* few matches: sort them ('+' keeps the planner off the index);
 		 * many (every ID starts with the county's digits): walk the
@@ -200,7 +200,7 @@ build_sql(struct store *s, struct buf *b, const struct child_filter *f,
 		buf_addf(b, ") ORDER BY c.sort_key%s, c.id%s", dir, dir);
 		return;
 	}
-	buf_addf(b, "SELECT %s, %s FROM %s" STORE_CHILD_JOINS, store_child_cols(s), kid, src);
+	buf_addf(b, "SELECT %s, %s FROM %s" STORE_CHILD_JOINS, store_child_cols(s, f->fields), kid, src);
 	add_where(s, b, f, p, after, key, kid, desc);
 	buf_addf(b, " ORDER BY %s%s, %s%s", key, dir, kid, dir);
 	if (limit > 0)
@@ -440,7 +440,7 @@ children_walk(struct store *s, const struct child_filter *f,
 	struct record r;
 	struct child_key key = { NULL, "", 0 };
 	sqlite3_stmt *st = NULL;
-	int rc, ret = -1, has_after = after != NULL && after->sort_key != NULL;
+	int rc, ret = -1, col, has_after = after != NULL && after->sort_key != NULL;
 
 	record_init(&r);
 	plan_make(f->search, &p);
@@ -456,10 +456,10 @@ children_walk(struct store *s, const struct child_filter *f,
 	store_stmt_hold(s, st, 1);
 	bind_all(st, f, &p, has_after ? after : NULL, limit);
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		store_child_row(st, 0, &r);
+		col = store_child_row(st, 0, &r, f->fields);
 		xstrset(&key.sort_key, (const char *)sqlite3_column_text(st, 2));
 		memcpy(key.id, r.id, sizeof key.id);
-		key.seq = p.kind == PLAN_TERM ? sqlite3_column_int64(st, 3 + FIELD_COUNT) : 0;
+		key.seq = p.kind == PLAN_TERM ? sqlite3_column_int64(st, col) : 0;
 		if ((ret = fn(ctx, &r, &key)) != 0)
 			goto out;
 	}

@@ -40,6 +40,8 @@ struct store {
 	unsigned long clock;
 	struct store_cached cache[STORE_CACHE];
 	char *child_cols;	/* SELECT list of a struct record, built once */
+	char *some_cols;	/* SELECT list of the fields some_set[] (a list's row) */
+	unsigned char some_set[FIELD_COUNT];
 	char *entity_sql[5][2];	/* INSERT/UPDATE of each entity, built once */
 	/* bulk mode: children whose search terms wait (search.c), added by
 	 * store_search_flush at the outermost commit */
@@ -140,8 +142,12 @@ int store_audit_row(struct store *s, const char *action, const char *tbl,
     const char *row_id, const char *detail, struct err *e);
 
 /* Child columns for a struct record (child-record.c): c.id, c.updated_at,
- * c.sort_key, then the fields in table order. */
-const char *store_child_cols(struct store *s);
-void store_child_row(sqlite3_stmt *st, int first, struct record *r);
+ * c.sort_key, then the fields in table order — every field, or (set not
+ * NULL) only those with set[id] != 0.  store_child_row reads them back
+ * from column `first` (the fields left out become NULL) and returns the
+ * column after them. */
+const char *store_child_cols(struct store *s, const unsigned char *set);
+int store_child_row(sqlite3_stmt *st, int first, struct record *r,
+    const unsigned char *set);
 
 #endif

@@ -452,6 +452,7 @@ store_close(struct store **sp)
 	if (s->db != NULL)
 		sqlite3_close(s->db);
 	free(s->child_cols);
+	free(s->some_cols);
 	free(s->late_index);
 	for (i = 0; i < 5; i++) {
 		free(s->entity_sql[i][0]);
