@@ -567,34 +567,29 @@ newest_confirmations(char *lines, const char *confirmed[CHECKLIST_ITEMS])
 	}
 }
 
-/* The facts behind the marks of a page of children, in one statement:
- * each item's last confirmation, an active pairing, the newest care act
- * (as store_checklist_get, store_pairings_each and store_care_each give
- * them one child at a time).  The ids go in as one JSON array.  The
- * confirmations come as one text per child (one walk of the child's
- * index entries, not one lookup per item: a fifth of the first screen's
- * instructions went to seven). */
-int
-store_children_marks(struct store *s, const char *const *ids, size_t n,
-    child_marks_fn fn, void *ctx, struct err *e)
+#define MARKS_CHUNK 64	/* ids per statement: a page, or a tall one in parts */
+
+/* The facts behind the marks of a page of children, in one statement per
+ * MARKS_CHUNK children: each item's last confirmation, an active pairing,
+ * the newest care act (as store_checklist_get, store_pairings_each and
+ * store_care_each give them one child at a time).  The confirmations come
+ * as one text per child (one walk of the child's index entries, not one
+ * lookup per item: a fifth of the first screen's instructions went to
+ * seven); the ids are bound one by one (an IN list costs less to prepare
+ * and run than json_each over a JSON array). */
+static int
+marks_chunk(struct store *s, const char *const *ids, size_t n, child_marks_fn fn,
+    void *ctx, char **lines, struct err *e)
 {
-	struct buf json = BUF_INIT;
+	struct buf sql = BUF_INIT;
 	sqlite3_stmt *st;
 	const char *confirmed[CHECKLIST_ITEMS];
 	const unsigned char *text;
-	char *lines = NULL;
 	size_t i;
 	int rc, ret = 0;
 
-	if (n == 0)
-		return 0;
-	s->interrupted = 0;
-	buf_addc(&json, '[');
-	for (i = 0; i < n; i++)
-		buf_addf(&json, "%s\"%s\"", i > 0 ? "," : "", ids[i]);
-	buf_addc(&json, ']');
-	st = store_stmt(s, "SELECT c.id, (SELECT group_concat(item || ':' || "
-	    "confirmed_on, char(10)) FROM checklist_confirm WHERE child_id = c.id AND "
+	buf_adds(&sql, "SELECT c.id, (SELECT group_concat(item || ':' || confirmed_on, "
+	    "char(10)) FROM checklist_confirm WHERE child_id = c.id AND "
 	    "deleted_at IS NULL), "
 	    "c.deleted_at IS NULL AND EXISTS (SELECT 1 FROM pairing p JOIN helper h ON "
 	    "h.id = p.helper_id WHERE p.child_id = c.id AND p.end_date IS NULL AND "
@@ -602,17 +597,21 @@ store_children_marks(struct store *s, const char *const *ids, size_t n,
 	    /* the index (child_id, date) read from the newest back */
 	    "CASE WHEN c.deleted_at IS NULL THEN (SELECT r.date FROM care r WHERE "
 	    "r.child_id = c.id AND r.deleted_at IS NULL ORDER BY r.date DESC LIMIT 1) END "
-	    "FROM child c WHERE c.id IN (SELECT value FROM json_each(?1))", e);
-	if (st == NULL) {
-		buf_free(&json);
+	    "FROM child c WHERE c.id IN (?1");
+	for (i = 1; i < n; i++)
+		buf_addf(&sql, ",?%zu", i + 1);
+	buf_addc(&sql, ')');
+	st = store_stmt(s, buf_str(&sql), e);
+	buf_free(&sql);
+	if (st == NULL)
 		return -1;
-	}
-	sqlite3_bind_text(st, 1, buf_str(&json), (int)json.len, SQLITE_STATIC);
+	for (i = 0; i < n; i++)
+		sqlite3_bind_text(st, (int)i + 1, ids[i], -1, SQLITE_STATIC);
 	store_stmt_hold(s, st, 1);
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
 		text = sqlite3_column_text(st, 1);
-		xstrset(&lines, text != NULL ? (const char *)text : "");
-		newest_confirmations(lines, confirmed);
+		xstrset(lines, text != NULL ? (const char *)text : "");
+		newest_confirmations(*lines, confirmed);
 		ret = fn(ctx, (const char *)sqlite3_column_text(st, 0), confirmed,
 		    sqlite3_column_int(st, 2), (const char *)sqlite3_column_text(st, 3));
 		if (ret != 0)
@@ -621,10 +620,25 @@ store_children_marks(struct store *s, const char *const *ids, size_t n,
 	sqlite3_reset(st);
 	sqlite3_clear_bindings(st);
 	store_stmt_hold(s, st, 0);
-	free(lines);
-	buf_free(&json);
 	if (ret == 0 && rc != SQLITE_DONE)
 		return store_fail(s, rc, _("reading the checklist"), e);
+	return ret;
+}
+
+int
+store_children_marks(struct store *s, const char *const *ids, size_t n,
+    child_marks_fn fn, void *ctx, struct err *e)
+{
+	char *lines = NULL;
+	size_t i, k;
+	int ret = 0;
+
+	s->interrupted = 0;
+	for (i = 0; i < n && ret == 0; i += k) {
+		k = n - i < MARKS_CHUNK ? n - i : MARKS_CHUNK;
+		ret = marks_chunk(s, ids + i, k, fn, ctx, &lines, e);
+	}
+	free(lines);
 	return ret;
 }
 
