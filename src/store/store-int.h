@@ -33,6 +33,7 @@ struct store {
 	int interrupted;
 	int data_version;	/* PRAGMA data_version last seen (0: not yet) */
 	int scoped;		/* temp.scope holds the visible classes */
+	int scope_made;		/* temp.scope exists (store_scope_ready) */
 	int *scope_g, *scope_n;	/* the teacher's classes as given (scoped) */
 	size_t nscope;
 	int (*progress)(void *);
@@ -136,6 +137,12 @@ int store_search_migrate(struct store *s, struct err *e);
 	" AND m.deleted_at IS NULL" \
 	" LEFT JOIN guardian g ON g.child_id = c.id AND g.is_primary = 1" \
 	" AND g.deleted_at IS NULL"
+
+/* Make temp.scope (the signed-in teacher's classes) if it is not made
+ * yet: store_stmt and store_exec do it for a statement naming it, at its
+ * first use rather than at every open (creating a table is a tenth of a
+ * first paint's SQL).  0, or -1 with e set. */
+int store_scope_ready(struct store *s, struct err *e);
 
 /* One audit row written by the application (bulk mode, events). */
 int store_audit_row(struct store *s, const char *action, const char *tbl,

@@ -127,10 +127,26 @@ store_fail(struct store *s, int rc, const char *what, struct err *e)
 }
 
 int
+store_scope_ready(struct store *s, struct err *e)
+{
+	if (s->scope_made)
+		return 0;
+	if (store_exec(s, "CREATE TEMP TABLE IF NOT EXISTS scope "
+	    "(class_id TEXT PRIMARY KEY) WITHOUT ROWID", e) != 0)
+		return -1;
+	s->scope_made = 1;
+	return 0;
+}
+
+int
 store_exec(struct store *s, const char *sql, struct err *e)
 {
-	int rc = sqlite3_exec(s->db, sql, NULL, NULL, NULL);
+	int rc;
 
+	if (!s->scope_made && strstr(sql, "temp.scope") != NULL &&
+	    store_scope_ready(s, e) != 0)
+		return -1;
+	rc = sqlite3_exec(s->db, sql, NULL, NULL, NULL);
 	if (rc != SQLITE_OK)
 		return store_fail(s, rc, _("changing the database"), e);
 	return 0;
@@ -161,6 +177,9 @@ store_stmt(struct store *s, const char *sql, struct err *e)
 		    "statement cache full");
 		return NULL;
 	}
+	if (!s->scope_made && strstr(sql, "temp.scope") != NULL &&
+	    store_scope_ready(s, e) != 0)
+		return NULL;
 	rc = sqlite3_prepare_v2(s->db, sql, -1, &st, NULL);
 	if (rc != SQLITE_OK) {
 		store_fail(s, rc, _("reading the database"), e);
@@ -356,9 +375,6 @@ configure_connection(struct store *s, struct err *e)
 	    store_exec(s, "PRAGMA temp_store = MEMORY", e) != 0)
 		return -1;
 	if (store_migrate(s, e) != 0)
-		return -1;
-	if (store_exec(s, "CREATE TEMP TABLE IF NOT EXISTS scope "
-	    "(class_id TEXT PRIMARY KEY) WITHOUT ROWID", e) != 0)
 		return -1;
 	sqlite3_progress_handler(s->db, 1000, progress_cb, s);
 	return 0;
