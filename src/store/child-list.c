@@ -542,28 +542,26 @@ store_children_count_upto(struct store *s, const struct child_filter *f, size_t 
 	return children_count(s, f, max, n, e);
 }
 
-/* The newest confirmation of each item from "item:date" lines (the
- * statement's group_concat; the text is cut in place): confirmed[k] points
- * into it, NULL where an item has none.  ISO dates compare as strings, as
- * max(confirmed_on) does. */
+/* The newest confirmation of each item from the statement's "7YYYY-MM-DD,
+ * 1YYYY-MM-DD,…" (group_concat of item || confirmed_on: the item is one
+ * digit, the table's CHECK says 1..7; a date holds no comma): confirmed[k]
+ * points into the text, cut in place, NULL where an item has none.  ISO
+ * dates compare as strings, as max(confirmed_on) does. */
 static void
-newest_confirmations(char *lines, const char *confirmed[CHECKLIST_ITEMS])
+newest_confirmations(char *list, const char *confirmed[CHECKLIST_ITEMS])
 {
-	char *line, *next, *colon;
+	char *one, *next;
 	int k;
 
 	memset(confirmed, 0, CHECKLIST_ITEMS * sizeof confirmed[0]);
-	for (line = lines; line != NULL; line = next) {
-		if ((next = strchr(line, '\n')) != NULL)
+	for (one = list; one != NULL && *one != '\0'; one = next) {
+		if ((next = strchr(one, ',')) != NULL)
 			*next++ = '\0';
-		if ((colon = strchr(line, ':')) == NULL)
-			continue;
-		*colon = '\0';
-		k = atoi(line);
+		k = *one - '0';
 		if (k < 1 || k > CHECKLIST_ITEMS)
 			continue;
-		if (confirmed[k - 1] == NULL || strcmp(colon + 1, confirmed[k - 1]) > 0)
-			confirmed[k - 1] = colon + 1;
+		if (confirmed[k - 1] == NULL || strcmp(one + 1, confirmed[k - 1]) > 0)
+			confirmed[k - 1] = one + 1;
 	}
 }
 
@@ -588,9 +586,10 @@ marks_chunk(struct store *s, const char *const *ids, size_t n, child_marks_fn fn
 	size_t i;
 	int rc, ret = 0;
 
-	buf_adds(&sql, "SELECT c.id, (SELECT group_concat(item || ':' || confirmed_on, "
-	    "char(10)) FROM checklist_confirm WHERE child_id = c.id AND "
-	    "deleted_at IS NULL), "
+	/* one concatenation per row and the default separator: a tenth of
+	 * the statement went to "item || ':' || confirmed_on, char(10)" */
+	buf_adds(&sql, "SELECT c.id, (SELECT group_concat(item || confirmed_on) "
+	    "FROM checklist_confirm WHERE child_id = c.id AND deleted_at IS NULL), "
 	    "c.deleted_at IS NULL AND EXISTS (SELECT 1 FROM pairing p JOIN helper h ON "
 	    "h.id = p.helper_id WHERE p.child_id = c.id AND p.end_date IS NULL AND "
 	    "p.deleted_at IS NULL), "
