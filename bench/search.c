@@ -70,7 +70,7 @@ static double
 time_page(struct store *s, const char *search, const struct child_key *after, int reps,
     size_t *matches)
 {
-	struct child_filter f = { 0, 0, search, 0, NULL };
+	struct child_filter f = { 0, 0, search, 0, NULL, NULL };
 	struct err e = { 0, "" };
 	double *t = xcalloc((size_t)reps, sizeof *t), t0, med;
 	struct grab g;
@@ -130,7 +130,7 @@ time_keyset(const char *path, const struct child_key *k, int reps)
 static void
 key_at(struct store *s, size_t at, struct child_key *out)
 {
-	struct child_filter f = { 0, 0, NULL, 0, NULL };
+	struct child_filter f = { 0, 0, NULL, 0, NULL, NULL };
 	struct err e = { 0, "" };
 	struct grab g;
 
@@ -147,7 +147,7 @@ static void
 report(struct store *s, const char *what, const char *q, int reps)
 {
 	size_t n = 0, total = 0;
-	struct child_filter f = { 0, 0, q, 0, NULL };
+	struct child_filter f = { 0, 0, q, 0, NULL, NULL };
 	struct err e = { 0, "" };
 	double ms = time_page(s, q, NULL, reps, &n);
 
@@ -160,7 +160,7 @@ main(int argc, char **argv)
 {
 	struct store *s = NULL;
 	struct err e = { 0, "" };
-	struct child_filter all = { 0, 0, NULL, 0, NULL };
+	struct child_filter all = { 0, 0, NULL, 0, NULL, NULL };
 	struct child_key k;
 	struct grab first;
 	size_t total, n;

@@ -28,6 +28,10 @@ check_PROGRAMS += tests/unit/test-exchange-import tests/unit/test-pack-media
 TESTS += tests/unit/test-exchange-import tests/unit/test-pack-media
 tests_unit_test_exchange_import_LDADD = $(GUANAI_LDADD)
 tests_unit_test_pack_media_LDADD = $(GUANAI_LDADD)
+# the marks of a list page against the marks of each child alone
+check_PROGRAMS += tests/unit/test-marks
+TESTS += tests/unit/test-marks
+tests_unit_test_marks_LDADD = $(GUANAI_LDADD)
 noinst_HEADERS += include/guanai/app/ref.h include/guanai/app/edit.h \
 	include/guanai/app/classes.h include/guanai/app/helper.h \
 	include/guanai/app/trash.h

@@ -98,6 +98,7 @@ struct many_ctx {
 	size_t n;
 	struct date today;
 	struct child_marks *out;
+	unsigned char *got;		/* got[i]: the store answered for recs[i] */
 };
 
 static int
@@ -112,6 +113,7 @@ one_of_many(void *ctx, const char *id, const char *const confirmed[CHECKLIST_ITE
 		if (strcmp(mc->recs[i]->id, id) != 0)
 			continue;
 		m = &mc->out[i];
+		mc->got[i] = 1;
 		memset(m, 0, sizeof *m);
 		checklist_eval(mc->recs[i], confirmed, mc->today, m->check);
 		m->complete = checklist_complete(m->check);
@@ -127,7 +129,7 @@ int
 marks_eval_many(struct app *a, const struct record *const *recs, size_t n,
     struct date today, struct child_marks *out, struct err *e)
 {
-	struct many_ctx mc = { recs, n, today, out };
+	struct many_ctx mc = { recs, n, today, out, NULL };
 	const char *const none[CHECKLIST_ITEMS] = { NULL };
 	const char **ids;
 	size_t i;
@@ -136,17 +138,29 @@ marks_eval_many(struct app *a, const struct record *const *recs, size_t n,
 	if (n == 0)
 		return 0;
 	ids = xcalloc(n, sizeof *ids);
-	for (i = 0; i < n; i++) {
+	mc.got = xcalloc(n, 1);
+	for (i = 0; i < n; i++)
 		ids[i] = recs[i]->id;
-		/* a child the query does not return (gone meanwhile): nothing known */
+	rc = store_children_marks(a->store, ids, n, one_of_many, &mc, e);
+	for (i = 0; i < n; i++) {
+		if (mc.got[i])
+			continue;
+		/* a child the query did not return (gone meanwhile): nothing known */
 		memset(&out[i], 0, sizeof out[i]);
 		checklist_eval(recs[i], none, today, out[i].check);
 		out[i].complete = checklist_complete(out[i].check);
 		pick_mark(recs[i], today, &out[i]);
 	}
-	rc = store_children_marks(a->store, ids, n, one_of_many, &mc, e);
+	free(mc.got);
 	free(ids);
 	return rc < 0 ? -1 : 0;
+}
+
+void
+marks_fields(unsigned char set[FIELD_COUNT])
+{
+	checklist_reads(set);
+	set[F_BIRTH_DATE] = 1;		/* pick_mark: turning 16, birthday */
 }
 
 const char *

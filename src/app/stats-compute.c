@@ -71,7 +71,7 @@ seed_classes(struct store *s, struct stats *st, struct err *e)
 int
 stats_compute(struct store *s, struct stats *st, struct err *e)
 {
-	struct child_filter all = { 0, 0, NULL, 0, NULL };
+	struct child_filter all = { 0, 0, NULL, 0, NULL, NULL };
 	struct walk w = { s, st, date_today(), e };
 	char ys[DATE_ISO_SIZE];
 

@@ -19,7 +19,7 @@ trash_erase(struct app *a, const char *child_id, struct err *e)
 int
 trash_list(struct app *a, child_fn fn, void *ctx, struct err *e)
 {
-	struct child_filter f = { 0, 0, NULL, 1, NULL };
+	struct child_filter f = { 0, 0, NULL, 1, NULL, NULL };
 
 	return store_children_each(a->store, &f, NULL, 0, fn, ctx, e) < 0 ? -1 : 0;
 }

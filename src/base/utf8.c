@@ -131,6 +131,8 @@ utf8_cp_width(uint32_t cp)
 		return 0;
 	if (cp < 0x20 || cp == 0x7f)
 		return 0;
+	if (cp < 0x7f)		/* printable ASCII: one cell in every locale */
+		return 1;
 	/* the locale's own answer first: a GB18030 terminal draws some
 	 * symbols two cells wide, and the locale knows it */
 	w = plat_wcwidth(cp);

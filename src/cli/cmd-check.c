@@ -184,7 +184,7 @@ int
 cmd_check_run(struct app *a, int argc, char **argv)
 {
 	const struct cli_cmd *c = cli_find("check");
-	struct child_filter f = { 0, 0, NULL, 0, NULL };
+	struct child_filter f = { 0, 0, NULL, 0, NULL, NULL };
 	struct check_ctx cx;
 	struct err e = { 0, "" };
 	struct cli_class cl = { 0, { 0 }, { 0 } };

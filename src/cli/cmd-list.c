@@ -136,7 +136,7 @@ int
 cmd_list_run(struct app *a, int argc, char **argv)
 {
 	const struct cli_cmd *c = cli_find("list");
-	struct child_filter f = { 0, 0, NULL, 0, NULL };
+	struct child_filter f = { 0, 0, NULL, 0, NULL, NULL };
 	struct list_ctx lc = { CLI_TABLE, a->ascii_only, 0 };
 	struct cli_class cl = { 0, { 0 }, { 0 } };
 	const struct cli_opt opts[] = {

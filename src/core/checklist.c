@@ -177,6 +177,18 @@ checklist_complete(const struct check_item_result res[CHECKLIST_ITEMS])
 	return 1;
 }
 
+void
+checklist_reads(unsigned char set[FIELD_COUNT])
+{
+	enum field_id f[CHECKLIST_MAX_FIELDS];
+	int item, i, n;
+
+	for (item = 1; item <= CHECKLIST_ITEMS; item++)
+		for (n = checklist_item_fields(item, f), i = 0; i < n; i++)
+			set[f[i]] = 1;
+	set[F_LEFT_BEHIND_TYPE] = 1;	/* parents_missing, when a flag is empty */
+}
+
 int
 checklist_item_fields(int item, enum field_id out[CHECKLIST_MAX_FIELDS])
 {

@@ -188,7 +188,7 @@ build_sql(struct store *s, struct buf *b, const struct child_filter *f,
 	if (p->kind == PLAN_RANGE && p->walk == 0) {
 		buf_addf(b, "SELECT %s, c.id FROM child c" STORE_CHILD_JOINS " WHERE c.id IN "
 		    "(SELECT c.id FROM child c JOIN class k ON k.id = c.class_id",
-		    store_child_cols(s));
+		    store_child_cols(s, f->fields));
 		add_where(s, b, f, p, after, key, kid, desc);
 		/* few matches: sort them ('+' keeps the planner off the index);
 		 * many (every ID starts with the county's digits): walk the
@@ -200,7 +200,7 @@ build_sql(struct store *s, struct buf *b, const struct child_filter *f,
 		buf_addf(b, ") ORDER BY c.sort_key%s, c.id%s", dir, dir);
 		return;
 	}
-	buf_addf(b, "SELECT %s, %s FROM %s" STORE_CHILD_JOINS, store_child_cols(s), kid, src);
+	buf_addf(b, "SELECT %s, %s FROM %s" STORE_CHILD_JOINS, store_child_cols(s, f->fields), kid, src);
 	add_where(s, b, f, p, after, key, kid, desc);
 	buf_addf(b, " ORDER BY %s%s, %s%s", key, dir, kid, dir);
 	if (limit > 0)
@@ -440,7 +440,7 @@ children_walk(struct store *s, const struct child_filter *f,
 	struct record r;
 	struct child_key key = { NULL, "", 0 };
 	sqlite3_stmt *st = NULL;
-	int rc, ret = -1, has_after = after != NULL && after->sort_key != NULL;
+	int rc, ret = -1, col, has_after = after != NULL && after->sort_key != NULL;
 
 	record_init(&r);
 	plan_make(f->search, &p);
@@ -456,10 +456,10 @@ children_walk(struct store *s, const struct child_filter *f,
 	store_stmt_hold(s, st, 1);
 	bind_all(st, f, &p, has_after ? after : NULL, limit);
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		store_child_row(st, 0, &r);
+		col = store_child_row(st, 0, &r, f->fields);
 		xstrset(&key.sort_key, (const char *)sqlite3_column_text(st, 2));
 		memcpy(key.id, r.id, sizeof key.id);
-		key.seq = p.kind == PLAN_TERM ? sqlite3_column_int64(st, 3 + FIELD_COUNT) : 0;
+		key.seq = p.kind == PLAN_TERM ? sqlite3_column_int64(st, col) : 0;
 		if ((ret = fn(ctx, &r, &key)) != 0)
 			goto out;
 	}
@@ -542,58 +542,102 @@ store_children_count_upto(struct store *s, const struct child_filter *f, size_t 
 	return children_count(s, f, max, n, e);
 }
 
-/* The facts behind the marks of a page of children, in one statement:
- * each item's last confirmation, an active pairing, the newest care act
- * (as store_checklist_get, store_pairings_each and store_care_each give
- * them one child at a time).  The ids go in as one JSON array. */
-int
-store_children_marks(struct store *s, const char *const *ids, size_t n,
-    child_marks_fn fn, void *ctx, struct err *e)
+/* The newest confirmation of each item from the statement's "7YYYY-MM-DD,
+ * 1YYYY-MM-DD,…" (group_concat of item || confirmed_on: the item is one
+ * digit, the table's CHECK says 1..7; a date holds no comma): confirmed[k]
+ * points into the text, cut in place, NULL where an item has none.  ISO
+ * dates compare as strings, as max(confirmed_on) does. */
+static void
+newest_confirmations(char *list, const char *confirmed[CHECKLIST_ITEMS])
 {
-	struct buf json = BUF_INIT;
+	char *one, *next;
+	int k;
+
+	memset(confirmed, 0, CHECKLIST_ITEMS * sizeof confirmed[0]);
+	for (one = list; one != NULL && *one != '\0'; one = next) {
+		if ((next = strchr(one, ',')) != NULL)
+			*next++ = '\0';
+		k = *one - '0';
+		if (k < 1 || k > CHECKLIST_ITEMS)
+			continue;
+		if (confirmed[k - 1] == NULL || strcmp(one + 1, confirmed[k - 1]) > 0)
+			confirmed[k - 1] = one + 1;
+	}
+}
+
+#define MARKS_CHUNK 64	/* ids per statement: a page, or a tall one in parts */
+
+/* The facts behind the marks of a page of children, in one statement per
+ * MARKS_CHUNK children: each item's last confirmation, an active pairing,
+ * the newest care act (as store_checklist_get, store_pairings_each and
+ * store_care_each give them one child at a time).  The confirmations come
+ * as one text per child (one walk of the child's index entries, not one
+ * lookup per item: a fifth of the first screen's instructions went to
+ * seven); the ids are bound one by one (an IN list costs less to prepare
+ * and run than json_each over a JSON array). */
+static int
+marks_chunk(struct store *s, const char *const *ids, size_t n, child_marks_fn fn,
+    void *ctx, char **lines, struct err *e)
+{
+	struct buf sql = BUF_INIT;
 	sqlite3_stmt *st;
 	const char *confirmed[CHECKLIST_ITEMS];
+	const unsigned char *text;
 	size_t i;
-	int rc, ret = 0, k;
+	int rc, ret = 0;
 
-	if (n == 0)
-		return 0;
-	s->interrupted = 0;
-	buf_addc(&json, '[');
-	for (i = 0; i < n; i++)
-		buf_addf(&json, "%s\"%s\"", i > 0 ? "," : "", ids[i]);
-	buf_addc(&json, ']');
-#define CONFIRMED(k) "(SELECT max(confirmed_on) FROM checklist_confirm WHERE " \
-	"child_id = c.id AND item = " #k " AND deleted_at IS NULL), "
-	st = store_stmt(s, "SELECT c.id, " CONFIRMED(1) CONFIRMED(2) CONFIRMED(3)
-	    CONFIRMED(4) CONFIRMED(5) CONFIRMED(6) CONFIRMED(7)
+	/* one concatenation per row and the default separator: a tenth of
+	 * the statement went to "item || ':' || confirmed_on, char(10)" */
+	buf_adds(&sql, "SELECT c.id, (SELECT group_concat(item || confirmed_on) "
+	    "FROM checklist_confirm WHERE child_id = c.id AND deleted_at IS NULL), "
 	    "c.deleted_at IS NULL AND EXISTS (SELECT 1 FROM pairing p JOIN helper h ON "
 	    "h.id = p.helper_id WHERE p.child_id = c.id AND p.end_date IS NULL AND "
 	    "p.deleted_at IS NULL), "
-	    "CASE WHEN c.deleted_at IS NULL THEN (SELECT max(r.date) FROM care r WHERE "
-	    "r.child_id = c.id AND r.deleted_at IS NULL) END "
-	    "FROM child c WHERE c.id IN (SELECT value FROM json_each(?1))", e);
-#undef CONFIRMED
-	if (st == NULL) {
-		buf_free(&json);
+	    /* the index (child_id, date) read from the newest back */
+	    "CASE WHEN c.deleted_at IS NULL THEN (SELECT r.date FROM care r WHERE "
+	    "r.child_id = c.id AND r.deleted_at IS NULL ORDER BY r.date DESC LIMIT 1) END "
+	    "FROM child c WHERE c.id IN (?1");
+	for (i = 1; i < n; i++)
+		buf_addf(&sql, ",?%zu", i + 1);
+	buf_addc(&sql, ')');
+	st = store_stmt(s, buf_str(&sql), e);
+	buf_free(&sql);
+	if (st == NULL)
 		return -1;
-	}
-	sqlite3_bind_text(st, 1, buf_str(&json), (int)json.len, SQLITE_STATIC);
+	for (i = 0; i < n; i++)
+		sqlite3_bind_text(st, (int)i + 1, ids[i], -1, SQLITE_STATIC);
 	store_stmt_hold(s, st, 1);
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		for (k = 0; k < CHECKLIST_ITEMS; k++)
-			confirmed[k] = (const char *)sqlite3_column_text(st, 1 + k);
+		text = sqlite3_column_text(st, 1);
+		xstrset(lines, text != NULL ? (const char *)text : "");
+		newest_confirmations(*lines, confirmed);
 		ret = fn(ctx, (const char *)sqlite3_column_text(st, 0), confirmed,
-		    sqlite3_column_int(st, 8), (const char *)sqlite3_column_text(st, 9));
+		    sqlite3_column_int(st, 2), (const char *)sqlite3_column_text(st, 3));
 		if (ret != 0)
 			break;
 	}
 	sqlite3_reset(st);
 	sqlite3_clear_bindings(st);
 	store_stmt_hold(s, st, 0);
-	buf_free(&json);
 	if (ret == 0 && rc != SQLITE_DONE)
 		return store_fail(s, rc, _("reading the checklist"), e);
+	return ret;
+}
+
+int
+store_children_marks(struct store *s, const char *const *ids, size_t n,
+    child_marks_fn fn, void *ctx, struct err *e)
+{
+	char *lines = NULL;
+	size_t i, k;
+	int ret = 0;
+
+	s->interrupted = 0;
+	for (i = 0; i < n && ret == 0; i += k) {
+		k = n - i < MARKS_CHUNK ? n - i : MARKS_CHUNK;
+		ret = marks_chunk(s, ids + i, k, fn, ctx, &lines, e);
+	}
+	free(lines);
 	return ret;
 }
 

@@ -31,42 +31,59 @@ entity_alias(enum entity ent)
 	return "c";
 }
 
-/* c.id, c.updated_at, c.sort_key, then one column per field. */
+/* c.id, c.updated_at, c.sort_key, then one column per field of set (NULL:
+ * every field).  Each list is built once per store: the full one, and the
+ * last partial one asked for (the lists ask for one and the same). */
 const char *
-store_child_cols(struct store *s)
+store_child_cols(struct store *s, const unsigned char *set)
 {
 	struct buf b = BUF_INIT;
 	const struct field *f;
 	int i;
 
-	if (s->child_cols != NULL)
+	if (set == NULL && s->child_cols != NULL)
 		return s->child_cols;
+	if (set != NULL && s->some_cols != NULL &&
+	    memcmp(set, s->some_set, sizeof s->some_set) == 0)
+		return s->some_cols;
 	buf_adds(&b, "c.id, c.updated_at, c.sort_key");
 	for (i = 0; i < FIELD_COUNT; i++) {
 		f = &field_table[i];
+		if (set != NULL && !set[f->id])
+			continue;
 		if (f->id == F_GRADE)
 			buf_adds(&b, ", k.grade");
 		else if (f->id == F_CLASS_NO)
 			buf_adds(&b, ", k.number");
-		else
-			buf_addf(&b, ", %s.\"%s\"", entity_alias(f->entity), f->column);
+		else {
+			buf_adds(&b, ", ");
+			buf_adds(&b, entity_alias(f->entity));
+			buf_adds(&b, ".\"");
+			buf_adds(&b, f->column);
+			buf_adds(&b, "\"");
+		}
 	}
-	s->child_cols = buf_detach(&b);
-	return s->child_cols;
+	if (set == NULL)
+		return s->child_cols = buf_detach(&b);
+	free(s->some_cols);
+	memcpy(s->some_set, set, sizeof s->some_set);
+	return s->some_cols = buf_detach(&b);
 }
 
-void
-store_child_row(sqlite3_stmt *st, int first, struct record *r)
+int
+store_child_row(sqlite3_stmt *st, int first, struct record *r, const unsigned char *set)
 {
-	int i;
+	int i, col = first + 3;
 
 	store_col_id(st, first, r->id);
 	xfree(&r->updated_at);
 	r->updated_at = store_col_text(st, first + 1);
 	for (i = 0; i < FIELD_COUNT; i++) {
 		xfree(&r->v[i]);
-		r->v[i] = store_col_text(st, first + 3 + i);
+		if (set == NULL || set[field_table[i].id])
+			r->v[i] = store_col_text(st, col++);
 	}
+	return col;
 }
 
 int
@@ -78,14 +95,14 @@ store_child_get(struct store *s, const char *id, struct record *out, struct err 
 
 	record_init(out);
 	buf_addf(&sql, "SELECT %s FROM child c" STORE_CHILD_JOINS " WHERE c.id = ?",
-	    store_child_cols(s));
+	    store_child_cols(s, NULL));
 	st = store_stmt(s, buf_str(&sql), e);
 	if (st == NULL)
 		goto out;
 	store_bind_text(st, 1, id);
 	rc = sqlite3_step(st);
 	if (rc == SQLITE_ROW) {
-		store_child_row(st, 0, out);
+		(void)store_child_row(st, 0, out, NULL);
 		ret = 0;
 	} else if (rc == SQLITE_DONE)
 		ret = 1;

@@ -19,6 +19,8 @@ store_conflicts_each(struct store *s, int open_only, sync_conflict_fn fn, void *
 	struct sync_conflict c;
 	int rc, ret = -1;
 
+	if (store_scope_ready(s, e) != 0)
+		return -1;
 	rc = sqlite3_prepare_v2(s->db, "SELECT k.id, k.row_id, k.tbl, k.col, "
 	    "COALESCE(c1.name, c2.name), p.relation, k.mine, k.theirs, k.their_actor, "
 	    "k.their_at, k.resolution, k.resolved_at FROM conflict k "

@@ -33,6 +33,7 @@ struct store {
 	int interrupted;
 	int data_version;	/* PRAGMA data_version last seen (0: not yet) */
 	int scoped;		/* temp.scope holds the visible classes */
+	int scope_made;		/* temp.scope exists (store_scope_ready) */
 	int *scope_g, *scope_n;	/* the teacher's classes as given (scoped) */
 	size_t nscope;
 	int (*progress)(void *);
@@ -40,6 +41,8 @@ struct store {
 	unsigned long clock;
 	struct store_cached cache[STORE_CACHE];
 	char *child_cols;	/* SELECT list of a struct record, built once */
+	char *some_cols;	/* SELECT list of the fields some_set[] (a list's row) */
+	unsigned char some_set[FIELD_COUNT];
 	char *entity_sql[5][2];	/* INSERT/UPDATE of each entity, built once */
 	/* bulk mode: children whose search terms wait (search.c), added by
 	 * store_search_flush at the outermost commit */
@@ -135,13 +138,23 @@ int store_search_migrate(struct store *s, struct err *e);
 	" LEFT JOIN guardian g ON g.child_id = c.id AND g.is_primary = 1" \
 	" AND g.deleted_at IS NULL"
 
+/* Make temp.scope (the signed-in teacher's classes) if it is not made
+ * yet: store_stmt and store_exec do it for a statement naming it, at its
+ * first use rather than at every open (creating a table is a tenth of a
+ * first paint's SQL).  0, or -1 with e set. */
+int store_scope_ready(struct store *s, struct err *e);
+
 /* One audit row written by the application (bulk mode, events). */
 int store_audit_row(struct store *s, const char *action, const char *tbl,
     const char *row_id, const char *detail, struct err *e);
 
 /* Child columns for a struct record (child-record.c): c.id, c.updated_at,
- * c.sort_key, then the fields in table order. */
-const char *store_child_cols(struct store *s);
-void store_child_row(sqlite3_stmt *st, int first, struct record *r);
+ * c.sort_key, then the fields in table order — every field, or (set not
+ * NULL) only those with set[id] != 0.  store_child_row reads them back
+ * from column `first` (the fields left out become NULL) and returns the
+ * column after them. */
+const char *store_child_cols(struct store *s, const unsigned char *set);
+int store_child_row(sqlite3_stmt *st, int first, struct record *r,
+    const unsigned char *set);
 
 #endif

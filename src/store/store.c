@@ -127,10 +127,26 @@ store_fail(struct store *s, int rc, const char *what, struct err *e)
 }
 
 int
+store_scope_ready(struct store *s, struct err *e)
+{
+	if (s->scope_made)
+		return 0;
+	if (store_exec(s, "CREATE TEMP TABLE IF NOT EXISTS scope "
+	    "(class_id TEXT PRIMARY KEY) WITHOUT ROWID", e) != 0)
+		return -1;
+	s->scope_made = 1;
+	return 0;
+}
+
+int
 store_exec(struct store *s, const char *sql, struct err *e)
 {
-	int rc = sqlite3_exec(s->db, sql, NULL, NULL, NULL);
+	int rc;
 
+	if (!s->scope_made && strstr(sql, "temp.scope") != NULL &&
+	    store_scope_ready(s, e) != 0)
+		return -1;
+	rc = sqlite3_exec(s->db, sql, NULL, NULL, NULL);
 	if (rc != SQLITE_OK)
 		return store_fail(s, rc, _("changing the database"), e);
 	return 0;
@@ -161,6 +177,9 @@ store_stmt(struct store *s, const char *sql, struct err *e)
 		    "statement cache full");
 		return NULL;
 	}
+	if (!s->scope_made && strstr(sql, "temp.scope") != NULL &&
+	    store_scope_ready(s, e) != 0)
+		return NULL;
 	rc = sqlite3_prepare_v2(s->db, sql, -1, &st, NULL);
 	if (rc != SQLITE_OK) {
 		store_fail(s, rc, _("reading the database"), e);
@@ -357,9 +376,6 @@ configure_connection(struct store *s, struct err *e)
 		return -1;
 	if (store_migrate(s, e) != 0)
 		return -1;
-	if (store_exec(s, "CREATE TEMP TABLE IF NOT EXISTS scope "
-	    "(class_id TEXT PRIMARY KEY) WITHOUT ROWID", e) != 0)
-		return -1;
 	sqlite3_progress_handler(s->db, 1000, progress_cb, s);
 	return 0;
 }
@@ -400,6 +416,13 @@ store_open(struct store **out, const char *path, enum store_open_mode mode, stru
 		if (create_file(path, e) != 0)
 			return -1;
 	}
+	/* One thread uses SQLite (DESIGN §3: only the main thread), so its
+	 * mutexes and its memory statistics are pure cost: a third of the
+	 * instructions of reading the schema at start-up went to them.  Both
+	 * are process settings, taken only before SQLite's first use: later
+	 * calls answer SQLITE_MISUSE and change nothing. */
+	(void)sqlite3_config(SQLITE_CONFIG_SINGLETHREAD);
+	(void)sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
 	s = xcalloc(1, sizeof *s);
 	s->path = xstrdup(path);
 	s->actor = xstrdup("");
@@ -445,6 +468,7 @@ store_close(struct store **sp)
 	if (s->db != NULL)
 		sqlite3_close(s->db);
 	free(s->child_cols);
+	free(s->some_cols);
 	free(s->late_index);
 	for (i = 0; i < 5; i++) {
 		free(s->entity_sql[i][0]);

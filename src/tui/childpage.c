@@ -29,12 +29,24 @@ rows_clear(struct childpage *pg)
 	pg->n = 0;
 }
 
+/* The fields the screens over a childpage show (scr-list.c, scr-checklist.c,
+ * scr-trash.c); the marks add theirs. */
+static const enum field_id shown[] = {
+	F_NAME, F_GENDER, F_BIRTH_DATE, F_GRADE, F_CLASS_NO, F_LEFT_BEHIND_TYPE,
+	F_GUARDIAN_RELATION,
+};
+
 void
 childpage_init(struct childpage *pg, int deleted)
 {
+	size_t i;
+
 	memset(pg, 0, sizeof *pg);
 	pg->deleted = deleted;
 	pg->rows = 10;
+	for (i = 0; i < sizeof shown / sizeof shown[0]; i++)
+		pg->fields[shown[i]] = 1;
+	marks_fields(pg->fields);
 }
 
 void
@@ -54,6 +66,7 @@ filter_of(const struct childpage *pg, const struct tui *t, struct child_filter *
 	f->class_no = t->class_no;
 	f->search = pg->query[0] ? pg->query : NULL;
 	f->deleted = pg->deleted;
+	f->fields = pg->fields;
 }
 
 /* What a walk collects: up to `want` rows, then one more (its key only). */

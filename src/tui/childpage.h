@@ -16,7 +16,7 @@
 #include "screen.h"
 
 struct childpage_row {
-	struct record rec;
+	struct record rec;		/* only the fields of childpage.fields */
 	struct child_key key;
 	struct child_marks marks;
 	int age;			/* -1 when the birth date is unknown */
@@ -25,6 +25,10 @@ struct childpage_row {
 
 struct childpage {
 	int deleted;			/* 1: the trash */
+	/* the fields a row's record carries (the others are NULL): what the
+	 * list, checklist and trash screens show, and what the marks and a
+	 * confirmation read (marks_fields) — a page reads no more */
+	unsigned char fields[FIELD_COUNT];
 	int rows;			/* rows a page shows */
 	struct childpage_row *row;
 	int n, sel;

@@ -104,12 +104,40 @@ put_enum(struct tui *t, int y, int x, int w, const struct record *r, enum field_
 	return w;
 }
 
+/* The seven 七清楚 marks, one cell each; a run of marks in the same colour
+ * is one string (fewer calls into curses), unless it would reach the
+ * right edge, where each mark is cut on its own. */
+static int
+put_marks(struct tui *t, int y, int x, const struct child_marks *m, int attr, int sel)
+{
+	char run[8 * CHECKLIST_ITEMS + 1];
+	int i, j, k, st, a[CHECKLIST_ITEMS], x0 = x;
+	const char *mk[CHECKLIST_ITEMS];
+
+	for (i = 0; i < CHECKLIST_ITEMS; i++) {
+		st = m->check[i].state;
+		mk[i] = t->mark[st == CHECK_CLEAR ? 0 : st == CHECK_MISSING ? 1 : 2];
+		a[i] = sel || st != CHECK_MISSING ? attr : t->attr[TA_WARN];
+	}
+	for (i = 0; i < CHECKLIST_ITEMS; i = j) {
+		run[0] = '\0';
+		for (j = i; j < CHECKLIST_ITEMS && a[j] == a[i]; j++)
+			strcat(run, mk[j]);
+		if (x + (j - i) <= t->cols - 1)
+			x += w_put(t, y, x, j - i, run, a[i], 0);
+		else
+			for (k = i; k < j; k++)
+				x += w_put(t, y, x, 1, mk[k], a[k], 0);
+	}
+	return x - x0;
+}
+
 static void
 draw_row(struct tui *t, int y, const struct childpage_row *row, int sel)
 {
 	const struct record *r = &row->rec;
 	char buf[64];
-	int x = 1, attr = sel ? t->attr[TA_SELECT] : t->attr[TA_NORMAL], i, st;
+	int x = 1, attr = sel ? t->attr[TA_SELECT] : t->attr[TA_NORMAL];
 
 	if (sel)
 		w_fill(t, y, 0, attr);
@@ -123,11 +151,7 @@ draw_row(struct tui *t, int y, const struct childpage_row *row, int sel)
 	x += put_col(t, y, x, W_CLASS, row->class_text, attr);
 	x += put_enum(t, y, x, W_TYPE, r, F_LEFT_BEHIND_TYPE, attr);
 	x += put_enum(t, y, x, W_GUARD, r, F_GUARDIAN_RELATION, attr);
-	for (i = 0; i < CHECKLIST_ITEMS; i++) {
-		st = row->marks.check[i].state;
-		x += w_put(t, y, x, 1, t->mark[st == CHECK_CLEAR ? 0 : st == CHECK_MISSING ?
-		    1 : 2], sel || st != CHECK_MISSING ? attr : t->attr[TA_WARN], 0);
-	}
+	x += put_marks(t, y, x, &row->marks, attr, sel);
 	x += 2;
 	w_put(t, y, x, t->cols - x, marks_text(&row->marks, buf, sizeof buf),
 	    sel ? attr : t->attr[TA_ERROR], 0);

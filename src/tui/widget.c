@@ -57,12 +57,63 @@ to_wide(const uint32_t *cps, size_t n, size_t *out)
 	return w;
 }
 
+/* What w_put draws of s in `cells` cells: as utf8_cut (or utf8_pad when
+ * pad) would make it — the text, or as much as fits before an ellipsis,
+ * then blanks — straight into wide characters, in one reading of s (the
+ * lists draw a few hundred of these on every paint).  *width is the
+ * cells it takes.  The caller frees what is returned unless it is buf. */
+static wchar_t *
+fit_wide(const char *s, int cells, int ascii_only, int pad, wchar_t *buf, size_t nbuf,
+    size_t *n, int *width)
+{
+	size_t len = strlen(s), i, k, o = 0, keep = 0, cap = len + (size_t)cells + 2;
+	wchar_t *w = cap <= nbuf ? buf : xcalloc(cap, sizeof *w);
+	int w16 = plat_wchar_is_16bit(), total = 0, fit = 0, ellw = 0, cw;
+	uint32_t cp, ell = 0;
+
+	/* the width of the whole, and the bytes that fit before an ellipsis */
+	ellw = ascii_only ? 1 : utf8_cp_width(0x2026);
+	ell = ascii_only ? '~' : 0x2026;
+	if (ellw < 1 || ellw > cells)
+		ell = '~', ellw = 1;
+	for (i = 0; i < len; i += k) {
+		if ((k = utf8_decode(s + i, len - i, &cp)) == 0)
+			k = 1;
+		cw = utf8_cp_width(cp);
+		if (keep == i && fit + cw <= cells - ellw) {
+			fit += cw;
+			keep = i + k;
+		}
+		total += cw;
+	}
+	if (total <= cells) {		/* all of it */
+		keep = len;
+		ell = 0;
+		fit = total;
+	} else
+		fit += ellw;
+	for (i = 0; i < keep; i += k) {
+		if ((k = utf8_decode(s + i, keep - i, &cp)) == 0)
+			k = 1;
+		if (cp < 0x20 || cp == 0x7f)	/* control characters become blanks */
+			cp = ' ';
+		if ((cp = utf8_cp_shown(cp, w16)) != 0)
+			w[o++] = (wchar_t)cp;
+	}
+	if (ell != 0 && (cp = utf8_cp_shown(ell, w16)) != 0)
+		w[o++] = (wchar_t)cp;
+	for (; pad && fit < cells; fit++)
+		w[o++] = L' ';
+	w[o] = L'\0';
+	*n = o;
+	*width = fit;
+	return w;
+}
+
 int
 w_put(struct tui *t, int y, int x, int cells, const char *s, int attr, int pad)
 {
-	char *c;
-	uint32_t *cps;
-	wchar_t *w;
+	wchar_t buf[256], *w;
 	size_t n;
 	int width;
 
@@ -72,19 +123,13 @@ w_put(struct tui *t, int y, int x, int cells, const char *s, int attr, int pad)
 		cells = t->cols - 1 - x;
 	if (cells <= 0)
 		return 0;
-	if (s == NULL)
-		s = "";
-	c = pad ? utf8_pad(s, cells, t->app->ascii_only) :
-	    utf8_cut(s, cells, t->app->ascii_only);
-	cps = to_cps(c, &n);
-	w = to_wide(cps, n, &n);
-	free(cps);
-	width = utf8_width(c);
+	w = fit_wide(s != NULL ? s : "", cells, t->app->ascii_only, pad, buf,
+	    sizeof buf / sizeof buf[0], &n, &width);
 	attrset(attr);
 	mvaddnwstr(y, x, w, (int)n);
 	attrset(A_NORMAL);
-	free(w);
-	free(c);
+	if (w != buf)
+		free(w);
 	return width;
 }
 

@@ -86,7 +86,7 @@ found_cb(void *ctx, const struct record *r, const struct child_key *k)
 static size_t
 search(struct store *s, const char *q, size_t limit, const char *want, int *has)
 {
-	struct child_filter f = { 0, 0, q, 0, NULL };
+	struct child_filter f = { 0, 0, q, 0, NULL, NULL };
 	struct err e = { 0, "" };
 	struct found fd;
 
@@ -199,7 +199,7 @@ test_broad(void)
 	char *p = xasprintf("%s/broad.db", dir), birth[32];
 	struct store *s = NULL;
 	struct err e = { 0, "" };
-	struct child_filter f = { 0, 0, "zhangzhang", 0, NULL };
+	struct child_filter f = { 0, 0, "zhangzhang", 0, NULL, NULL };
 	size_t n = 0;
 	int i, has = 0;
 

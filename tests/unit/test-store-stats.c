@@ -271,7 +271,7 @@ test_demo(void)
 	char *p1 = xasprintf("%s/demo1.db", dir), *p2 = xasprintf("%s/demo2.db", dir);
 	struct demo_opts o = { 200, 42 };
 	struct demo_counts n;
-	struct child_filter all = { 0, 0, NULL, 0, NULL };
+	struct child_filter all = { 0, 0, NULL, 0, NULL, NULL };
 	struct idcheck a, b;
 	struct store *s1 = NULL, *s2 = NULL;
 	struct err e = { 0, "" };

@@ -204,7 +204,7 @@ collect_cb(void *ctx, const struct record *r, const struct child_key *k)
 static int
 search_n(struct store *s, const char *q, struct collect *c)
 {
-	struct child_filter f = { 0, 0, q, 0, NULL };
+	struct child_filter f = { 0, 0, q, 0, NULL, NULL };
 	struct err e = { 0, "" };
 
 	memset(c, 0, sizeof *c);
@@ -282,7 +282,7 @@ test_search(struct store *s)
 	}
 	/* class filter, count, trash */
 	{
-		struct child_filter f = { 3, 1, NULL, 0, NULL };
+		struct child_filter f = { 3, 1, NULL, 0, NULL, NULL };
 
 		T_INTEQ(store_children_count(s, &f, &n, &e), 0);
 		T_INTEQ(n, 4);
@@ -295,7 +295,7 @@ test_search(struct store *s)
 	}
 	{
 		char id[UUID_LEN + 1];
-		struct child_filter trash = { 0, 0, NULL, 1, NULL };
+		struct child_filter trash = { 0, 0, NULL, 1, NULL, NULL };
 
 		T_INTEQ(store_child_resolve(s, "赵松", id, &e), 0);
 		T_INTEQ(store_child_delete(s, id, &e), 0);
@@ -321,7 +321,7 @@ test_search(struct store *s)
 static void
 check_paging(struct store *s, const char *q)
 {
-	struct child_filter f = { 0, 0, q, 0, NULL };
+	struct child_filter f = { 0, 0, q, 0, NULL, NULL };
 	struct child_key after = { NULL, "", 0 };
 	struct collect page, whole;
 	struct err e = { 0, "" };

@@ -41,6 +41,10 @@ int marks_eval_many(struct app *a, const struct record *const *recs, size_t n,
 /* Only the 七清楚 part (check, complete): one query, for counting rates. */
 int marks_checklist(struct app *a, const struct record *r, struct date today,
     struct child_marks *out, struct err *e);
+/* Set set[id] for every field of a record marks_eval_many reads (the
+ * 七清楚 rules' and the reminders'): a list may read only these and the
+ * ones it shows.  Other entries are left as they are. */
+void marks_fields(unsigned char set[FIELD_COUNT]);
 /* The reminder as a short translated phrase ("生日 12-03", "未结对");
  * "" for MARK_NONE.  Writes into buf (n bytes) and returns it. */
 const char *marks_text(const struct child_marks *m, char *buf, size_t n);

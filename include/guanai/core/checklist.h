@@ -35,6 +35,10 @@ const char *checklist_state_label(enum check_state s);
  * how many were written to out (0 for a bad item).  Item 6 lists both
  * parents' "away" flags and phones. */
 int checklist_item_fields(int item, enum field_id out[CHECKLIST_MAX_FIELDS]);
+/* Set set[id] for every field checklist_eval reads (the items' fields,
+ * the parents' "away" flags and the left-behind type that stands in for
+ * them); other entries are left as they are. */
+void checklist_reads(unsigned char set[FIELD_COUNT]);
 
 /* Evaluate all seven items.  confirmed[i] is the ISO date item i+1 was last
  * confirmed, or NULL (confirmed itself may be NULL: nothing confirmed).

@@ -35,6 +35,10 @@ struct child_filter {
 	const char *search;	/* name fragment, pinyin, initials, ID or phone fragment */
 	int deleted;		/* 0 = the register, 1 = the trash */
 	const char *name;	/* exact name, NULL = any (show NAME) */
+	/* NULL: each record complete; else only the fields with fields[id]
+	 * set are read, the others left NULL (a list's rows: fewer columns
+	 * to prepare and read) */
+	const unsigned char *fields;
 };
 
 /* Keyset position for paging in pinyin order.  A walk hands out keys;
