@@ -7,8 +7,8 @@ src_libstore_a_SOURCES = src/store/schema.c src/store/store.c \
 	src/store/search.c src/store/checklist.c src/store/helpers.c \
 	src/store/care.c src/store/stats-sql.c \
 	src/store/remind-sql.c src/store/sync.c src/store/sync-merge.c \
-	src/store/sync-apply.c src/store/conflict.c src/store/backup.c \
-	src/store/users.c src/store/audit.c \
+	src/store/sync-apply.c src/store/sync-split.c src/store/conflict.c \
+	src/store/backup.c src/store/users.c src/store/audit.c \
 	src/store/lookup.c
 noinst_HEADERS += include/guanai/store/visible.h \
 	include/guanai/store/store.h include/guanai/store/sync.h \
