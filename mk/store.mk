@@ -15,9 +15,11 @@ noinst_HEADERS += include/guanai/store/visible.h \
 	include/guanai/store/backup.h include/guanai/store/users.h \
 	src/store/store-int.h src/store/sync-int.h
 
-check_PROGRAMS += tests/unit/test-store tests/unit/test-store-stats
-TESTS += tests/unit/test-store tests/unit/test-store-stats
+check_PROGRAMS += tests/unit/test-store tests/unit/test-store-stats \
+	tests/unit/test-sync-split
+TESTS += tests/unit/test-store tests/unit/test-store-stats tests/unit/test-sync-split
 tests_unit_test_store_LDADD = $(GUANAI_LDADD)
+tests_unit_test_sync_split_LDADD = $(GUANAI_LDADD)
 tests_unit_test_store_stats_LDADD = $(GUANAI_LDADD)
 
 # bench/search: search and paging latency (bench/run drives it, bench/README.md)
