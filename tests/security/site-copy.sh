@@ -146,6 +146,18 @@ pass "$T/restored.db" "$A" "$T/r1.gak" && ok "the original takes the restored ba
 [ "$(field "$A" 8 hobbies)" = 下棋 ] || fail "the change after the backup was lost"
 [ "$(conflicts "$A")" = "$c0" ] || fail "conflicts from the restored backup"
 
+# two guanai opening a fresh copy at once: it takes one identity, not two
+cp "$A" "$T/sixth.db"
+"$G" --db "$T/sixth.db" list --format tsv >/dev/null 2>"$T/e1" &
+p1=$!
+"$G" --db "$T/sixth.db" list --format tsv >/dev/null 2>"$T/e2" &
+p2=$!
+wait "$p1"; wait "$p2"
+[ "$(sqlite3 "$T/sixth.db" 'select count(*) from sync_origin')" = 1 ] ||
+	fail "a copy opened twice at once took $(sqlite3 "$T/sixth.db" 'select count(*) from sync_origin') origins"
+[ "$(cat "$T/e1" "$T/e2" | grep -c "own identity")" = 1 ] ||
+	fail "a copy opened twice at once: not one note"
+
 # a package of an older guanai (no school, no account in its header) is
 # still read, and the preview says the school is not given
 FORGE=${GUANAI_FORGE:-$(dirname "$G")/../tests/security/forge}
