@@ -7,17 +7,19 @@ src_libstore_a_SOURCES = src/store/schema.c src/store/store.c \
 	src/store/search.c src/store/checklist.c src/store/helpers.c \
 	src/store/care.c src/store/stats-sql.c \
 	src/store/remind-sql.c src/store/sync.c src/store/sync-merge.c \
-	src/store/sync-apply.c src/store/conflict.c src/store/backup.c \
-	src/store/users.c src/store/audit.c \
+	src/store/sync-apply.c src/store/sync-split.c src/store/conflict.c \
+	src/store/backup.c src/store/users.c src/store/audit.c \
 	src/store/lookup.c
 noinst_HEADERS += include/guanai/store/visible.h \
 	include/guanai/store/store.h include/guanai/store/sync.h \
 	include/guanai/store/backup.h include/guanai/store/users.h \
 	src/store/store-int.h src/store/sync-int.h
 
-check_PROGRAMS += tests/unit/test-store tests/unit/test-store-stats
-TESTS += tests/unit/test-store tests/unit/test-store-stats
+check_PROGRAMS += tests/unit/test-store tests/unit/test-store-stats \
+	tests/unit/test-sync-split
+TESTS += tests/unit/test-store tests/unit/test-store-stats tests/unit/test-sync-split
 tests_unit_test_store_LDADD = $(GUANAI_LDADD)
+tests_unit_test_sync_split_LDADD = $(GUANAI_LDADD)
 tests_unit_test_store_stats_LDADD = $(GUANAI_LDADD)
 
 # bench/search: search and paging latency (bench/run drives it, bench/README.md)

@@ -348,6 +348,13 @@ static const char schema_v4[] =
 	"CREATE TABLE IF NOT EXISTS sync_place (site TEXT PRIMARY KEY,\n"
 	" place TEXT NOT NULL, updated_at TEXT NOT NULL) WITHOUT ROWID;\n";
 
+/* Step 5: the sites this database was copied from, each up to its clock
+ * at the copy (issue 14; src/store/sync-split.c): a base a third PC holds
+ * from one of them up to then is one of this database's too. */
+static const char schema_v5[] =
+	"CREATE TABLE IF NOT EXISTS sync_origin (site TEXT PRIMARY KEY,\n"
+	" seq INTEGER NOT NULL, created_at TEXT NOT NULL) WITHOUT ROWID;\n";
+
 struct migration {
 	int version;
 	const char *sql;
@@ -361,6 +368,7 @@ static const struct migration migrations[] = {
 	{ 2, schema_v2, NULL },
 	{ 3, schema_v3, store_search_migrate },
 	{ 4, schema_v4, NULL },
+	{ 5, schema_v5, NULL },
 };
 
 #define N_MIGRATIONS (sizeof migrations / sizeof migrations[0])

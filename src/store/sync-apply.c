@@ -39,6 +39,7 @@ store_sync_merge_new(struct sync_merge **out, struct store *s, struct err *e)
 	sqlite3_exec(s->db, "PRAGMA cache_size = -32768", NULL, NULL, NULL);
 	if (sync_ensure(s, e) != 0 ||
 	    sync_site(s, m->site, e) != 0 ||
+	    sync_origins_load(s, &m->origins, &m->norigins, e) != 0 ||
 	    sync_prep(m, "SELECT local_clock, data FROM sync_base "
 	    "WHERE peer = ?1 AND tbl = ?2 AND row_id = ?3", &m->base_get, e) != 0 ||
 	    sync_prep(m, "INSERT OR REPLACE INTO sync_base (peer, tbl, row_id, peer_seq, "
@@ -221,6 +222,7 @@ store_sync_merge_free(struct sync_merge **mp)
 	store_bulk_end(m->s);
 	free(m->map);
 	free(m->decl);
+	free(m->origins);
 	free(m);
 	*mp = NULL;
 }

@@ -46,6 +46,23 @@ int sync_site(struct store *s, char site[UUID_LEN + 1], struct err *e);
 /* Tick and return the exchange clock. */
 int sync_tick(struct store *s, long long *clock, struct err *e);
 
+/* ---- a copy and its original (sync-split.c) ---------------------------- */
+
+/* A site this database was a copy of, up to that site's clock `seq`. */
+struct sync_origin {
+	char site[UUID_LEN + 1];
+	long long seq;
+};
+
+/* Inside a transaction, as the copy takes its own identity: `origin` (the
+ * site id it had) becomes an origin and a peer seen up to `clock`, and
+ * every row the base agreed with it at that clock. */
+int sync_split_record(struct store *s, const char *origin, long long clock,
+    struct err *e);
+/* The origins of this database; *out is the caller's (free). */
+int sync_origins_load(struct store *s, struct sync_origin **out, size_t *n,
+    struct err *e);
+
 /* ---- a merge in progress (sync-merge.c, sync-apply.c) ----------------- */
 
 /* The table whose rows are arriving. */
@@ -81,6 +98,9 @@ struct sync_merge {
 	int began;
 	char site[UUID_LEN + 1], peer[UUID_LEN + 1];
 	long long peer_seq, clock;
+	/* the sites this database was copied from (sync-split.c) */
+	struct sync_origin *origins;
+	size_t norigins;
 	int meta, ended, already;
 	size_t rows;
 	struct sync_mtable cur;

@@ -885,17 +885,37 @@ read_row(struct sync_merge *m, const char *const *c, size_t n, struct err *e)
 	return 0;
 }
 
+/* Whether a "base" record naming `site` at its clock `seq` is a state of
+ * this database: this site, or a site this database was copied from, up
+ * to the copy (the copy's clock went on from the original's, so the seq
+ * compares with this database's clock like its own). */
+static int
+base_is_mine(const struct sync_merge *m, const char *site, long long seq)
+{
+	size_t i;
+
+	if (strcmp(site, m->site) == 0)
+		return 1;
+	for (i = 0; i < m->norigins; i++)
+		if (strcmp(site, m->origins[i].site) == 0 && seq <= m->origins[i].seq)
+			return 1;
+	return 0;
+}
+
 static int
 read_base(struct sync_merge *m, const char *const *c, size_t n, struct err *e)
 {
 	size_t i;
+	long long seq;
 
 	if (!m->p.active || n != m->cur.n + 5 || c[2] == NULL || c[3] == NULL ||
 	    c[4] == NULL || strcmp(c[2], m->p.id) != 0)
 		return damaged(e);
-	if (strcmp(c[3], m->site) != 0 || m->p.pbase != NULL)
+	seq = strtoll(c[4], NULL, 10);
+	if (!base_is_mine(m, c[3], seq) || (m->p.pbase != NULL && m->p.pseq >= seq))
 		return 0;	/* what the sender knows of another PC */
-	m->p.pseq = strtoll(c[4], NULL, 10);
+	vals_free(m->p.pbase, m->cur.n);
+	m->p.pseq = seq;
 	m->p.pbase = xcalloc(m->cur.n + 1, sizeof *m->p.pbase);
 	for (i = 0; i < m->cur.n; i++)
 		m->p.pbase[i] = c[5 + i] != NULL && strcmp(c[5 + i], "?") == 0 ?

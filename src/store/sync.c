@@ -255,42 +255,78 @@ put_place(struct store *s, const char *site, const char *place, struct err *e)
 	return store_step_done(s, st, _("giving this database its own identity"), e);
 }
 
+/* This database's site id, clock and the place where the id was minted
+ * (*was NULL: not recorded); *found = 0 when it has no identity yet. */
+static int
+read_identity(struct store *s, char site[UUID_LEN + 1], long long *clock, char **was,
+    int *found, struct err *e)
+{
+	sqlite3_stmt *st;
+	int rc;
+
+	*found = 0;
+	*was = NULL;
+	st = store_stmt(s, "SELECT s.id, s.clock, p.place FROM sync_site s LEFT JOIN "
+	    "sync_place p ON p.site = s.id LIMIT 1", e);
+	if (st == NULL)
+		return -1;
+	rc = sqlite3_step(st);
+	if (rc == SQLITE_ROW) {
+		*found = 1;
+		store_col_id(st, 0, site);
+		*clock = sqlite3_column_int64(st, 1);
+		*was = store_col_text(st, 2);
+	}
+	sqlite3_reset(st);
+	if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+		return store_fail(s, rc, _("reading this database's identity"), e);
+	return 0;
+}
+
 int
 store_site_check(struct store *s, int *renewed, struct err *e)
 {
 	sqlite3_stmt *st;
 	char *place = fs_file_place(s->path), *was = NULL, site[UUID_LEN + 1], now[21];
-	int rc, ret = -1;
+	char origin[UUID_LEN + 1];
+	long long clock = 0;
+	int found, ret = -1;
 
 	*renewed = 0;
 	site[0] = '\0';
 	if (place == NULL)
 		return 0;
-	st = store_stmt(s, "SELECT s.id, p.place FROM sync_site s LEFT JOIN sync_place p "
-	    "ON p.site = s.id LIMIT 1", e);
-	if (st == NULL)
+	if (read_identity(s, site, &clock, &was, &found, e) != 0)
 		goto out;
-	rc = sqlite3_step(st);
-	if (rc == SQLITE_ROW) {
-		store_col_id(st, 0, site);
-		was = store_col_text(st, 1);
-	}
-	sqlite3_reset(st);
-	if (rc != SQLITE_ROW) {	/* no identity yet (minted at the first pack) */
-		ret = rc == SQLITE_DONE ? 0 : store_fail(s, rc,
-		    _("reading this database's identity"), e);
-		goto out;
-	}
-	if (was != NULL && strcmp(was, place) == 0) {
+	if (found && was != NULL && strcmp(was, place) == 0) {
 		ret = 0;
+		goto out;
+	}
+	/* again under the write lock: another guanai opening the same copy
+	 * at the same time may have done it meanwhile */
+	xfree(&was);
+	if (store_begin(s, e) != 0 ||
+	    read_identity(s, site, &clock, &was, &found, e) != 0)
+		goto fail;
+	if (found && was != NULL && strcmp(was, place) == 0) {
+		ret = store_commit(s, e);
+		goto out;
+	}
+	if (!found) {
+		/* no identity yet: one now, where the database was made, so that
+		 * a copy of it (the school's database handed to a class teacher
+		 * before any package) is told from its original */
+		if (sync_site(s, site, e) != 0)
+			goto fail;
+		ret = store_commit(s, e);
 		goto out;
 	}
 	/* a database of before this check records its place; a copy or a
 	 * restored backup (another place) mints its own identity, keeping
-	 * its clock, so that it and the original exchange packages */
-	if (store_begin(s, e) != 0)
-		goto out;
+	 * its clock and what it shared with the original (sync-split.c), so
+	 * that it and the original exchange packages from the first */
 	if (was != NULL) {
+		memcpy(origin, site, sizeof origin);
 		uuid_new(site);
 		store_now(now);
 		st = store_stmt(s, "UPDATE sync_site SET id = ?1, updated_at = ?2", e);
@@ -298,7 +334,8 @@ store_site_check(struct store *s, int *renewed, struct err *e)
 			goto fail;
 		store_bind_text(st, 1, site);
 		store_bind_text(st, 2, now);
-		if (store_step_done(s, st, _("giving this database its own identity"), e) != 0)
+		if (store_step_done(s, st, _("giving this database its own identity"), e) != 0 ||
+		    sync_split_record(s, origin, clock, e) != 0)
 			goto fail;
 	}
 	if (put_place(s, site, place, e) != 0 || store_commit(s, e) != 0)

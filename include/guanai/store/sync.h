@@ -27,7 +27,9 @@
  * last agreed on: either what this database last received from the sender
  * (table sync_base, stamped with this database's clock), or what the sender
  * last received from this database (a "base" record naming this site,
- * stamped with this database's clock at that pack) — the more recent one.
+ * stamped with this database's clock at that pack, or naming a site this
+ * database is a copy of, up to the copy: src/store/sync-split.c) — the
+ * more recent one.
  * A field changed on one side only takes that side; changed on both sides
  * (or with no base at all) it is a conflict: the newer row wins for now and
  * the conflict is queued (mine, theirs, who, when) for a person to settle.
@@ -64,9 +66,12 @@ int store_sync_export(struct store *s, int grade, int class_no, sync_emit_fn emi
 /* At open: a database whose site identity was minted in another place
  * (a copy onto a second PC, a restored backup: another machine or file)
  * gets a new identity, so that the copy and the original are two sites
- * that exchange packages, not one that refuses its own.  *renewed = 1
- * when that happened (tell the user).  A read-only database is left as
- * it is (the caller ignores the error). */
+ * that exchange packages, not one that refuses its own; it keeps the
+ * original as a peer seen up to the copy, with every row as their agreed
+ * base (sync-split.c), so that their first exchange is a three-way merge.
+ * *renewed = 1 when that happened (tell the user).  A database without an
+ * identity gets one here, where it was made.  A read-only database is
+ * left as it is (the caller ignores the error). */
 int store_site_check(struct store *s, int *renewed, struct err *e);
 
 /* ---- conflicts --------------------------------------------------------- */
