@@ -4,15 +4,24 @@ src_libio_a_CPPFLAGS = $(AM_CPPFLAGS) -DGUANAI_LAYER_IO
 src_libio_a_SOURCES = src/io/csv.c src/io/layout.c src/io/package.c \
 	src/io/sheet.c
 
-# The documents: PDF (cairo + pango) and Excel (libxlsxwriter; FreeXL for
-# .xls, minizip + expat for .xlsx).  Without PDF (--without-pdf) or FreeXL
+# The documents: PDF (one layout engine, pdf.c + pdf-layout.c, over a
+# backend: cairo + pango in pdf-cairo.c, or the builtin engine pdf-own.c +
+# ttf.c + pdfwrite.c) and Excel (libxlsxwriter; FreeXL for .xls, minizip +
+# expat for .xlsx).  Without PDF (--without-pdf) or FreeXL
 # (Windows) their functions come from docs-nopdf.c / docs-noxls.c, which say
 # what this build cannot do.
+PDF_SOURCES = src/io/pdf.c src/io/pdf-layout.c
+if PDF_CAIRO
+PDF_SOURCES += src/io/pdf-cairo.c
+endif
+if PDF_BUILTIN
+PDF_SOURCES += src/io/pdf-own.c src/io/ttf.c src/io/pdfwrite.c
+endif
 if DOCS_STATIC
 # Windows: no dlopen; the documents are part of the program (issue 16).
 src_libio_a_SOURCES += src/io/xlsx.c src/io/sheet-xlsx.c
 if WITH_PDF
-src_libio_a_SOURCES += src/io/pdf.c src/io/pdf-layout.c
+src_libio_a_SOURCES += $(PDF_SOURCES)
 else
 src_libio_a_SOURCES += src/io/docs-nopdf.c
 endif
@@ -33,7 +42,7 @@ guanaimod_PROGRAMS = src/guanai-docs.so
 src_guanai_docs_so_SOURCES = src/io/docs-module.c src/io/xlsx.c \
 	src/io/sheet-xlsx.c
 if WITH_PDF
-src_guanai_docs_so_SOURCES += src/io/pdf.c src/io/pdf-layout.c
+src_guanai_docs_so_SOURCES += $(PDF_SOURCES)
 else
 src_guanai_docs_so_SOURCES += src/io/docs-nopdf.c
 endif
@@ -45,12 +54,13 @@ endif
 src_guanai_docs_so_CPPFLAGS = $(AM_CPPFLAGS) -DGUANAI_LAYER_IO
 src_guanai_docs_so_CFLAGS = $(AM_CFLAGS) -fPIC -fvisibility=hidden
 src_guanai_docs_so_LDFLAGS = $(SAN_LDFLAGS) -shared
-src_guanai_docs_so_LDADD = $(XLSXWRITER_LIBS) $(EXCELREAD_LIBS) $(PANGOCAIRO_LIBS) -lm
+src_guanai_docs_so_LDADD = $(XLSXWRITER_LIBS) $(EXCELREAD_LIBS) $(PANGOCAIRO_LIBS) $(PDF_LIBS) -lm
 endif
 noinst_HEADERS += include/guanai/io/visible.h \
 	include/guanai/io/csv.h include/guanai/io/layout.h \
 	include/guanai/io/xlsx.h include/guanai/io/package.h \
 	include/guanai/io/pdf.h src/io/pdf-private.h \
+	src/io/ttf.h src/io/pdfwrite.h \
 	include/guanai/io/sheet.h src/io/sheet-private.h src/io/docs-api.h
 
 check_PROGRAMS += tests/unit/test-sheet

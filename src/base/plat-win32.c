@@ -576,6 +576,66 @@ plat_exe_path(void)
 	return slashes(narrow(buf));
 }
 
+static int
+font_file(const char *name)
+{
+	size_t n = strlen(name);
+
+	return n > 4 && (_stricmp(name + n - 4, ".ttc") == 0 ||
+	    _stricmp(name + n - 4, ".ttf") == 0);
+}
+
+long
+plat_cjk_fonts(char ***paths)
+{
+	static const char *const first[] = { "simsun.ttc", "msyh.ttc", "msyh.ttf",
+		"simhei.ttf", "simkai.ttf", "simfang.ttf" };
+	wchar_t w[MAX_PATH + 1];
+	UINT len = GetWindowsDirectoryW(w, MAX_PATH - 8);
+	struct plat_dir *d;
+	const char *name;
+	char *dir, *path;
+	long n = 0, cap = 16;
+	size_t i;
+
+	*paths = xcalloc((size_t)cap, sizeof **paths);
+	if (len == 0 || len >= MAX_PATH - 8)
+		return 0;
+	w[len] = L'\0';
+	dir = slashes(narrow(w));
+	path = xasprintf("%s/Fonts", dir);
+	free(dir);
+	dir = path;
+	for (i = 0; i < sizeof first / sizeof first[0]; i++) {
+		path = xasprintf("%s/%s", dir, first[i]);
+		if (plat_access(path, PLAT_R_OK) == 0)
+			(*paths)[n++] = path;
+		else
+			free(path);
+	}
+	/* then any other TrueType file: a font without 关 is skipped by
+	 * the caller */
+	d = plat_dir_open(dir);
+	while (d != NULL && (name = plat_dir_next(d)) != NULL) {
+		int known = 0;
+
+		if (!font_file(name))
+			continue;
+		for (i = 0; i < sizeof first / sizeof first[0]; i++)
+			known |= _stricmp(name, first[i]) == 0;
+		if (known)
+			continue;
+		if (n == cap) {
+			cap *= 2;
+			*paths = xrealloc(*paths, (size_t)cap * sizeof **paths);
+		}
+		(*paths)[n++] = xasprintf("%s/%s", dir, name);
+	}
+	plat_dir_close(&d);
+	free(dir);
+	return n;
+}
+
 long
 plat_removable_drives(char ***dirs)
 {

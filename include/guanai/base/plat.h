@@ -143,6 +143,13 @@ char *plat_data_dir(void);
 char *plat_home_dir(void);
 /* Absolute path of the running program, or NULL.  Caller frees. */
 char *plat_exe_path(void);
+/* TrueType font files that may hold Chinese glyphs, for the builtin PDF
+ * engine, the likeliest first: on Windows simsun.ttc, msyh.ttc, msyh.ttf,
+ * simhei.ttf in the Fonts folder, then its other .ttc and .ttf files; on
+ * POSIX the TrueType CJK fonts of /usr/share/fonts (WenQuanYi, AR PL,
+ * Droid).  Only existing files.  *paths is the caller's (free each and the
+ * array); returns their count. */
+long plat_cjk_fonts(char ***paths);
 /* Removable drives on Windows ("E:", "F:" …, sorted): *dirs (the
  * caller's, free each and the array) and their count.  Returns -1 where
  * sticks are found by their mount folder instead (POSIX: /media/$USER,
