@@ -82,3 +82,12 @@ EXTRA_DIST += tests/fuzz/exchange-fuzz.sh tests/fuzz/fuzz-csv.c tests/fuzz/fuzz-
 # what tests/fuzz/exchange-fuzz.sh builds and logs in the build tree
 CLEANFILES += tests/fuzz/fuzz-csv tests/fuzz/fuzz-values tests/fuzz/build.log \
 	tests/fuzz/csv.log tests/fuzz/values.log tests/fuzz/crash-*
+
+# The builtin PDF engine, built for its test whatever backend the program
+# uses (Linux: cairo), with the same layout engine.
+check_PROGRAMS += tests/unit/test-pdf-own
+TESTS += tests/unit/test-pdf-own
+tests_unit_test_pdf_own_SOURCES = tests/unit/test-pdf-own.c src/io/pdf.c \
+	src/io/pdf-layout.c src/io/pdf-own.c src/io/ttf.c src/io/pdfwrite.c
+tests_unit_test_pdf_own_CPPFLAGS = $(AM_CPPFLAGS) -DGUANAI_LAYER_IO
+tests_unit_test_pdf_own_LDADD = src/libbase.a $(LIBINTL) $(PDF_LIBS) -lm

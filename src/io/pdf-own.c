@@ -84,13 +84,12 @@ try_font(const char *path)
 struct pdfb_doc *
 pdfb_doc_new(const struct pdf_setup *s, struct err *e)
 {
-	const char *env = getenv("GUANAI_PDF_FONT");
+	const char *env = s->font != NULL ? s->font : getenv("GUANAI_PDF_FONT");
 	struct pdfb_doc *d;
 	struct ttf *f = NULL;
 	char **paths;
 	long n;
 
-	(void)s;
 	if (env != NULL && *env != '\0') {
 		f = try_font(env);
 		if (f == NULL) {

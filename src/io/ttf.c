@@ -467,7 +467,7 @@ ttf_subset(const struct ttf *f, const unsigned *gids, unsigned n, struct buf *ou
 	struct otable t[9];
 	unsigned nt = 0, ng, sr, es;
 	unsigned char *glyf, *loca, *hmtx, *dir;
-	size_t glen = 0, at, len, total, start = out->len, pos;
+	size_t glen = 0, at = 0, len, total, start = out->len, pos;
 	int rc = -1;
 
 	s.map = xcalloc(f->nglyphs + 1, sizeof *s.map);
