@@ -278,6 +278,19 @@ plat_exe_path(void)
 	return xstrdup(exe);
 }
 
+int
+plat_shell_print(const char *path)
+{
+	(void)path;
+	return -1;	/* printing goes through CUPS (lp) */
+}
+
+int
+plat_shell_print_available(void)
+{
+	return 0;
+}
+
 long
 plat_cjk_fonts(char ***paths)
 {

@@ -576,6 +576,64 @@ plat_exe_path(void)
 	return slashes(narrow(buf));
 }
 
+/* The test hook (plat.h): log the verb instead of starting a program. */
+static int
+shell_verb_logged(const char *log, const char *verb, const char *path)
+{
+	const char *fail = getenv("GUANAI_PRINT_VERB_FAIL");
+	FILE *fp;
+
+	if (fail != NULL && strcmp(fail, verb) == 0)
+		return -1;
+	fp = plat_fopen(log, "ab");
+	if (fp == NULL)
+		return -1;
+	fprintf(fp, "%s %s\n", verb, path);
+	return fclose(fp) == 0 ? 0 : -1;
+}
+
+static int
+shell_verb(const char *verb, const char *path)
+{
+	const char *log = getenv("GUANAI_PRINT_VERB_LOG");
+	wchar_t *w, *v;
+	HINSTANCE h;
+
+	if (log != NULL && *log != '\0')
+		return shell_verb_logged(log, verb, path);
+	w = wide(path);
+	v = wide(verb);
+	if (w == NULL || v == NULL) {
+		free(w);
+		free(v);
+		return -1;
+	}
+	for (wchar_t *c = w; *c != L'\0'; c++)
+		if (*c == L'/')
+			*c = L'\\';
+	/* > 32 is success (SE_ERR_NOASSOC: no program offers the verb) */
+	h = ShellExecuteW(NULL, v, w, NULL, NULL, SW_SHOWNORMAL);
+	free(w);
+	free(v);
+	return (INT_PTR)h > 32 ? 0 : -1;
+}
+
+int
+plat_shell_print(const char *path)
+{
+	if (shell_verb("print", path) == 0)
+		return PLAT_SHELL_PRINTED;
+	if (shell_verb("open", path) == 0)
+		return PLAT_SHELL_OPENED;
+	return -1;
+}
+
+int
+plat_shell_print_available(void)
+{
+	return 1;
+}
+
 static int
 font_file(const char *name)
 {
