@@ -368,6 +368,14 @@ glyph_at(const struct ttf *f, unsigned gid, size_t *len)
 	return f->glyf.off + a;
 }
 
+const unsigned char *
+ttf_glyph_data(const struct ttf *f, unsigned gid, size_t *len)
+{
+	size_t at = glyph_at(f, gid, len);
+
+	return *len > 0 ? f->d + at : NULL;
+}
+
 /* Calls fn for each component of a composite glyph (the offset of its
  * glyph index); returns -1 when the glyph is damaged. */
 static int

@@ -35,6 +35,10 @@ void ttf_bbox(const struct ttf *f, int bbox[4]);
  * there is none), for the PDF's BaseFont. */
 const char *ttf_name(const struct ttf *f);
 
+/* The outline of a glyph as stored (borrowed; *len 0 for an empty glyph
+ * such as the space). */
+const unsigned char *ttf_glyph_data(const struct ttf *f, unsigned gid, size_t *len);
+
 /* A new TrueType font holding only the glyphs gids[0..n-1] (gids[0] should
  * be 0, .notdef), glyph i of the subset being gids[i]; the components of
  * composite glyphs are added after them, renumbered.  Tables: head, hhea,

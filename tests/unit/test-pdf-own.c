@@ -353,6 +353,38 @@ make_font12(const char *font, const char *out)
 	return 0;
 }
 
+/* Glyph g of the subset sub is glyph og of the font orig: the same
+ * outline, and for a composite the same parts, renumbered. */
+static int
+same_glyph(const struct ttf *sub, unsigned g, const struct ttf *orig, unsigned og,
+    int depth)
+{
+	size_t l1, l2, off = 10;
+	const unsigned char *a = ttf_glyph_data(sub, g, &l1);
+	const unsigned char *b = ttf_glyph_data(orig, og, &l2);
+	unsigned flags;
+
+	if (l1 != l2 || depth > 4)
+		return 0;
+	if (l1 == 0 || (b[0] & 0x80) == 0)	/* empty, or contours >= 0 */
+		return l1 == 0 || memcmp(a, b, l1) == 0;
+	if (memcmp(a, b, 10) != 0)
+		return 0;
+	do {	/* each part: flags, glyph, arguments, transform */
+		size_t n = 4 + ((b[off + 1] & 0x1) ? 4 : 2);
+
+		flags = (unsigned)b[off] << 8 | b[off + 1];
+		n += (flags & 0x8) ? 2 : (flags & 0x40) ? 4 : (flags & 0x80) ? 8 : 0;
+		if (off + n > l1 || memcmp(a + off, b + off, 2) != 0 ||
+		    memcmp(a + off + 4, b + off + 4, n - 4) != 0 ||
+		    !same_glyph(sub, (unsigned)a[off + 2] << 8 | a[off + 3], orig,
+		    (unsigned)b[off + 2] << 8 | b[off + 3], depth + 1))
+			return 0;
+		off += n;
+	} while (flags & 0x20);
+	return 1;
+}
+
 static int
 produce_small(struct pdf *p, void *ctx, struct err *e)
 {
@@ -367,7 +399,7 @@ test_format12(const char *font)
 	char *ttf = xasprintf("%s/f12.ttf", tmpdir), *path, *txt;
 	struct pdf_setup s = { .school = "国", .title = "关" };
 	struct err e = { 0, "" };
-	struct ttf *f;
+	struct ttf *f, *orig;
 	FILE *fp;
 	int pages = -1;
 
@@ -380,6 +412,18 @@ test_format12(const char *font)
 	T_INTEQ(ttf_glyph(f, 0x20bb7), 3);
 	T_INTEQ(ttf_glyph(f, 0x20bb8), 0);
 	T_INTEQ(ttf_glyph(f, 'A'), 0);
+	T_CHECK(ttf_num_glyphs(f) > 4);	/* 国 is made of parts: they came too */
+	/* each glyph of the subset is the outline of the original glyph */
+	orig = ttf_open(font, 0, &e);
+	T_CHECK(orig != NULL);
+	for (unsigned k = 0; orig != NULL && k < 4; k++) {
+		unsigned og = k == 0 ? 0 : ttf_glyph(orig, k == 1 ? 0x5173 :
+		    k == 2 ? 0x56fd : 'A');
+
+		T_CHECK(same_glyph(f, k, orig, og, 0));
+		T_INTEQ(ttf_advance(f, k), ttf_advance(orig, og));
+	}
+	ttf_free(orig);
 	ttf_free(f);
 	setenv("GUANAI_PDF_FONT", ttf, 1);
 	path = xasprintf("%s/f12.pdf", tmpdir);
