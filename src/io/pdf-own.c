@@ -334,7 +334,7 @@ pdfb_out_free(struct pdfb_out *o)
 	if (o == NULL)
 		return;
 	if (o->w != NULL)
-		pdfw_finish(o->w, 0, 0);	/* frees it; the file is dropped */
+		pdfw_abort(o->w);	/* failed or cancelled: the file is dropped */
 	buf_free(&o->page);
 	free(o->pages);
 	free(o->title);
@@ -518,7 +518,6 @@ pdfb_lay_set(struct pdfb_out *o, struct pdfb_lay *l, const char *text, double si
 			keep = 1;
 		l->nlines = keep;
 		ln = &l->lines[keep - 1];
-		ln->end = l->lines[keep - 1].end;
 		while (ln->end > ln->start && width > 0 && ln->w + ew > width + 1e-6) {
 			ln->end--;
 			ln->w -= l->adv[ln->end] * size;

@@ -140,6 +140,13 @@ pdfw_finish(struct pdfw *w, unsigned root, unsigned info)
 }
 
 void
+pdfw_abort(struct pdfw *w)
+{
+	free(w->off);
+	free(w);
+}
+
+void
 pdfw_text_string(struct buf *b, const char *s)
 {
 	const unsigned char *p = (const unsigned char *)s;

@@ -26,6 +26,8 @@ void pdfw_stream(struct pdfw *w, unsigned obj, const char *dict, const void *dat
     size_t len);
 /* The xref table and trailer; 0, or -1 when a write failed.  Frees w. */
 int pdfw_finish(struct pdfw *w, unsigned root, unsigned info);
+/* Frees w without finishing the file (the caller drops it). */
+void pdfw_abort(struct pdfw *w);
 /* Appends a UTF-8 string as a PDF text string: <FEFF…> in UTF-16BE. */
 void pdfw_text_string(struct buf *b, const char *utf8);
 /* 1 when streams are compressed in this build. */
