@@ -164,17 +164,31 @@ pdfb_out_new(struct pdfb_doc *d, const struct pdf_setup *s, FILE *fp, double pw,
 }
 
 static unsigned
+new_cid(struct pdfb_out *o, unsigned gid, uint32_t cp)
+{
+	o->gid_of = xrealloc(o->gid_of, (o->ncid + 1) * sizeof *o->gid_of);
+	o->uni_of = xrealloc(o->uni_of, (o->ncid + 1) * sizeof *o->uni_of);
+	o->gid_of[o->ncid] = gid;
+	o->uni_of[o->ncid] = cp;
+	return o->ncid++;
+}
+
+/* The CID of a glyph drawn for character cp.  A character the font lacks
+ * is drawn with the substitute's shape but gets a CID of its own, so the
+ * text still extracts as that character (a name with 𠮷 stays findable). */
+static unsigned
 cid_for(struct pdfb_out *o, unsigned gid, uint32_t cp)
 {
 	if (gid == 0)
 		return 0;
-	if (o->cid_of[gid] == 0) {
-		o->gid_of = xrealloc(o->gid_of, (o->ncid + 1) * sizeof *o->gid_of);
-		o->uni_of = xrealloc(o->uni_of, (o->ncid + 1) * sizeof *o->uni_of);
-		o->gid_of[o->ncid] = gid;
-		o->uni_of[o->ncid] = cp;
-		o->cid_of[gid] = o->ncid++;
+	if (gid == o->d->substitute && ttf_glyph(o->font, cp) != gid) {
+		for (unsigned c = 1; c < o->ncid; c++)
+			if (o->gid_of[c] == gid && o->uni_of[c] == cp)
+				return c;
+		return new_cid(o, gid, cp);
 	}
+	if (o->cid_of[gid] == 0)
+		o->cid_of[gid] = new_cid(o, gid, cp);
 	return o->cid_of[gid];
 }
 

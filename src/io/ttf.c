@@ -424,6 +424,21 @@ sub_add(struct sub *s, unsigned gid)
 	return s->map[gid] - 1;
 }
 
+/* Appends g even when it is in already (the map keeps its first place). */
+static void
+sub_push(struct sub *s, unsigned g)
+{
+	if (s->map[g] == 0) {
+		sub_add(s, g);
+		return;
+	}
+	if (s->n == s->cap) {
+		s->cap = s->cap * 2 + 64;
+		s->list = xrealloc(s->list, s->cap * sizeof *s->list);
+	}
+	s->list[s->n++] = g;
+}
+
 static int
 add_component(void *ctx, size_t idx_at)
 {
@@ -479,8 +494,10 @@ ttf_subset(const struct ttf *f, const unsigned *gids, unsigned n, struct buf *ou
 	int rc = -1;
 
 	s.map = xcalloc(f->nglyphs + 1, sizeof *s.map);
+	/* the glyphs asked for keep their places, even one asked for twice
+	 * (one shape for several characters, each with its own CID) */
 	for (unsigned i = 0; i < n; i++)
-		sub_add(&s, gids[i] < f->nglyphs ? gids[i] : 0);
+		sub_push(&s, gids[i] < f->nglyphs ? gids[i] : 0);
 	/* components, and their components: the list grows as it is read */
 	for (unsigned i = 0; i < s.n; i++) {
 		at = glyph_at(f, s.list[i], &len);

@@ -264,9 +264,12 @@ test_document(const char *font)
 	T_INTEQ(count(txt, "卡片09"), 1);
 	T_INTEQ(count(txt, "刘晓燕"), 2);
 	T_INTEQ(count(txt, "填表人"), 2);
-	/* a character the font lacks is drawn as □, the text around it stays */
+	/* a character the font lacks is drawn as □, the text around it stays,
+	 * and it extracts as itself: 𠮷 and U+10FFFD each */
 	T_CHECK(count(txt, "Intro") >= 3);
 	T_CHECK(count(txt, "缺字") >= 3);
+	T_CHECK(count(txt, "𠮷") >= 3);
+	T_CHECK(count(txt, "\xf4\x8f\xbf\xbd") >= 3);
 	free(txt);
 
 	/* a subset: far fewer glyphs than the font, and a small file */
