@@ -10,20 +10,19 @@ src_libio_a_SOURCES = src/io/csv.c src/io/layout.c src/io/package.c \
 # expat for .xlsx).  Without PDF (--without-pdf) or FreeXL
 # (Windows) their functions come from docs-nopdf.c / docs-noxls.c, which say
 # what this build cannot do.
-PDF_SOURCES = src/io/pdf.c src/io/pdf-layout.c
-if PDF_CAIRO
-PDF_SOURCES += src/io/pdf-cairo.c
-endif
-if PDF_BUILTIN
-PDF_SOURCES += src/io/pdf-own.c src/io/ttf.c src/io/pdfwrite.c
-endif
 if DOCS_STATIC
 # Windows: no dlopen; the documents are part of the program (issue 16).
 src_libio_a_SOURCES += src/io/xlsx.c src/io/sheet-xlsx.c
 if WITH_PDF
-src_libio_a_SOURCES += $(PDF_SOURCES)
+src_libio_a_SOURCES += src/io/pdf.c src/io/pdf-layout.c
 else
 src_libio_a_SOURCES += src/io/docs-nopdf.c
+endif
+if PDF_CAIRO
+src_libio_a_SOURCES += src/io/pdf-cairo.c
+endif
+if PDF_BUILTIN
+src_libio_a_SOURCES += src/io/pdf-own.c src/io/ttf.c src/io/pdfwrite.c
 endif
 if WITH_XLS
 src_libio_a_SOURCES += src/io/sheet-xls.c
@@ -42,9 +41,15 @@ guanaimod_PROGRAMS = src/guanai-docs.so
 src_guanai_docs_so_SOURCES = src/io/docs-module.c src/io/xlsx.c \
 	src/io/sheet-xlsx.c
 if WITH_PDF
-src_guanai_docs_so_SOURCES += $(PDF_SOURCES)
+src_guanai_docs_so_SOURCES += src/io/pdf.c src/io/pdf-layout.c
 else
 src_guanai_docs_so_SOURCES += src/io/docs-nopdf.c
+endif
+if PDF_CAIRO
+src_guanai_docs_so_SOURCES += src/io/pdf-cairo.c
+endif
+if PDF_BUILTIN
+src_guanai_docs_so_SOURCES += src/io/pdf-own.c src/io/ttf.c src/io/pdfwrite.c
 endif
 if WITH_XLS
 src_guanai_docs_so_SOURCES += src/io/sheet-xls.c
