@@ -230,10 +230,21 @@ ttf_open(const char *path, int face, struct err *e)
 	if (f->nhmetrics > f->nglyphs)
 		f->nhmetrics = f->nglyphs;
 	/* loca must hold numGlyphs + 1 entries */
-	if ((size_t)(f->nglyphs + 1) * (f->long_loca ? 4 : 2) > f->loca.len)
-		f->nglyphs = (unsigned)(f->loca.len / (f->long_loca ? 4 : 2)) - 1;
+	if ((size_t)(f->nglyphs + 1) * (f->long_loca ? 4 : 2) > f->loca.len) {
+		size_t entries = f->loca.len / (f->long_loca ? 4 : 2);
+
+		f->nglyphs = entries > 0 ? (unsigned)entries - 1 : 0;
+	}
+	if (f->nhmetrics > f->nglyphs)
+		f->nhmetrics = f->nglyphs;
 	find_cmaps(f);
 	find_name(f);
+	if (f->nglyphs == 0) {
+		err_set(e, ERR_IO, _("%s is not a TrueType font with outlines "
+		    "(glyf)"), path);
+		ttf_free(f);
+		return NULL;
+	}
 	if (f->cmap4 == 0 && f->cmap12 == 0) {
 		err_set(e, ERR_IO, _("the font %s has no Unicode character map"), path);
 		ttf_free(f);

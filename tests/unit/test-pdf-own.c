@@ -442,6 +442,68 @@ test_format12(const char *font)
 	free(ttf);
 }
 
+/* A damaged font is refused or read within its bounds, never beyond (the
+ * sanitizer build sees any read outside): the small font of test_format12
+ * cut short at every length and with bytes changed at random. */
+static void
+test_damaged(void)
+{
+	char *ttf = xasprintf("%s/f12.ttf", tmpdir), *bad = xasprintf("%s/bad.ttf", tmpdir);
+	unsigned char *d, *m;
+	size_t len;
+	long sz = file_size(ttf);
+	unsigned seed = 16, opened = 0;
+	FILE *fp = fopen(ttf, "rb");
+
+	T_CHECK(fp != NULL && sz > 0);
+	if (fp == NULL || sz <= 0)
+		return;
+	len = (size_t)sz;
+	d = xmalloc(len);
+	m = xmalloc(len);
+	T_INTEQ(fread(d, 1, len, fp), len);
+	fclose(fp);
+	for (unsigned round = 0; round < 600; round++) {
+		size_t n = len;
+		struct err e = { 0, "" };
+		struct ttf *f;
+
+		memcpy(m, d, len);
+		if (round < 300) {
+			n = len * round / 300;		/* cut short */
+		} else {
+			for (int k = 0; k < 8; k++) {	/* changed bytes */
+				seed = seed * 1103515245u + 12345u;
+				m[(seed >> 8) % len] = (unsigned char)(seed >> 20);
+			}
+		}
+		fp = fopen(bad, "wb");
+		if (fp == NULL || fwrite(m, 1, n, fp) != n)
+			break;
+		fclose(fp);
+		f = ttf_open(bad, 0, &e);
+		if (f != NULL) {
+			unsigned gids[4] = { 0, ttf_glyph(f, 0x5173), ttf_glyph(f, 0x56fd),
+			    ttf_glyph(f, 0x20bb7) }, ng;
+			struct buf out = BUF_INIT;
+
+			opened++;
+			for (unsigned g = 0; g < 6; g++)
+				(void)ttf_advance(f, g);
+			(void)ttf_subset(f, gids, 4, &out, &ng, &e);
+			buf_free(&out);
+			ttf_free(f);
+		} else {
+			T_CHECK(e.code == ERR_IO);
+		}
+	}
+	T_CHECK(opened > 0);
+	free(d);
+	free(m);
+	free(ttf);
+	free(bad);
+}
+
 /* No usable font: the clear error, nothing half-written. */
 static void
 test_no_font(void)
@@ -483,6 +545,7 @@ main(void)
 	setenv("GUANAI_PDF_FONT", font, 1);
 	test_document(font);
 	test_format12(font);
+	test_damaged();
 	test_no_font();
 	cmd = xasprintf("rm -rf '%s'", tmpdir);
 	if (getenv("TEST_PDF_KEEP") == NULL && system(cmd) != 0)
