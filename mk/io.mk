@@ -4,8 +4,10 @@ src_libio_a_CPPFLAGS = $(AM_CPPFLAGS) -DGUANAI_LAYER_IO
 src_libio_a_SOURCES = src/io/csv.c src/io/layout.c src/io/package.c \
 	src/io/sheet.c
 
-# The documents: PDF (cairo + pango) and Excel (libxlsxwriter; FreeXL for
-# .xls, minizip + expat for .xlsx).  Without PDF (--without-pdf) or FreeXL
+# The documents: PDF (one layout engine, pdf.c + pdf-layout.c, over a
+# backend: cairo + pango in pdf-cairo.c, or the builtin engine pdf-own.c +
+# ttf.c + pdfwrite.c) and Excel (libxlsxwriter; FreeXL for .xls, minizip +
+# expat for .xlsx).  Without PDF (--without-pdf) or FreeXL
 # (Windows) their functions come from docs-nopdf.c / docs-noxls.c, which say
 # what this build cannot do.
 if DOCS_STATIC
@@ -15,6 +17,12 @@ if WITH_PDF
 src_libio_a_SOURCES += src/io/pdf.c src/io/pdf-layout.c
 else
 src_libio_a_SOURCES += src/io/docs-nopdf.c
+endif
+if PDF_CAIRO
+src_libio_a_SOURCES += src/io/pdf-cairo.c
+endif
+if PDF_BUILTIN
+src_libio_a_SOURCES += src/io/pdf-own.c src/io/ttf.c src/io/pdfwrite.c
 endif
 if WITH_XLS
 src_libio_a_SOURCES += src/io/sheet-xls.c
@@ -37,6 +45,12 @@ src_guanai_docs_so_SOURCES += src/io/pdf.c src/io/pdf-layout.c
 else
 src_guanai_docs_so_SOURCES += src/io/docs-nopdf.c
 endif
+if PDF_CAIRO
+src_guanai_docs_so_SOURCES += src/io/pdf-cairo.c
+endif
+if PDF_BUILTIN
+src_guanai_docs_so_SOURCES += src/io/pdf-own.c src/io/ttf.c src/io/pdfwrite.c
+endif
 if WITH_XLS
 src_guanai_docs_so_SOURCES += src/io/sheet-xls.c
 else
@@ -45,12 +59,13 @@ endif
 src_guanai_docs_so_CPPFLAGS = $(AM_CPPFLAGS) -DGUANAI_LAYER_IO
 src_guanai_docs_so_CFLAGS = $(AM_CFLAGS) -fPIC -fvisibility=hidden
 src_guanai_docs_so_LDFLAGS = $(SAN_LDFLAGS) -shared
-src_guanai_docs_so_LDADD = $(XLSXWRITER_LIBS) $(EXCELREAD_LIBS) $(PANGOCAIRO_LIBS) -lm
+src_guanai_docs_so_LDADD = $(XLSXWRITER_LIBS) $(EXCELREAD_LIBS) $(PANGOCAIRO_LIBS) $(PDF_LIBS) -lm
 endif
 noinst_HEADERS += include/guanai/io/visible.h \
 	include/guanai/io/csv.h include/guanai/io/layout.h \
 	include/guanai/io/xlsx.h include/guanai/io/package.h \
 	include/guanai/io/pdf.h src/io/pdf-private.h \
+	src/io/ttf.h src/io/pdfwrite.h \
 	include/guanai/io/sheet.h src/io/sheet-private.h src/io/docs-api.h
 
 check_PROGRAMS += tests/unit/test-sheet
@@ -72,3 +87,12 @@ EXTRA_DIST += tests/fuzz/exchange-fuzz.sh tests/fuzz/fuzz-csv.c tests/fuzz/fuzz-
 # what tests/fuzz/exchange-fuzz.sh builds and logs in the build tree
 CLEANFILES += tests/fuzz/fuzz-csv tests/fuzz/fuzz-values tests/fuzz/build.log \
 	tests/fuzz/csv.log tests/fuzz/values.log tests/fuzz/crash-*
+
+# The builtin PDF engine, built for its test whatever backend the program
+# uses (Linux: cairo), with the same layout engine.
+check_PROGRAMS += tests/unit/test-pdf-own
+TESTS += tests/unit/test-pdf-own
+tests_unit_test_pdf_own_SOURCES = tests/unit/test-pdf-own.c src/io/pdf.c \
+	src/io/pdf-layout.c src/io/pdf-own.c src/io/ttf.c src/io/pdfwrite.c
+tests_unit_test_pdf_own_CPPFLAGS = $(AM_CPPFLAGS) -DGUANAI_LAYER_IO
+tests_unit_test_pdf_own_LDADD = src/libbase.a $(LIBINTL) $(PDF_LIBS) -lm

@@ -6,8 +6,8 @@ EXTRA_DIST += dist/windows/fetch-sources.sh dist/windows/build-deps.sh \
 	dist/windows/guanai-console.reg dist/windows/readme-zh-en.txt \
 	dist/windows/patches/libxlsxwriter-ascii-sheet-names.patch \
 	dist/windows/patches/libxlsxwriter-mingw-utf8-names.patch
-TESTS += tests/wine/cli.sh tests/wine/pack.sh tests/wine/tui.sh
-EXTRA_DIST += tests/wine/cli.sh tests/wine/pack.sh tests/wine/tui.sh
+TESTS += tests/wine/cli.sh tests/wine/pack.sh tests/wine/tui.sh tests/wine/print.sh
+EXTRA_DIST += tests/wine/cli.sh tests/wine/pack.sh tests/wine/tui.sh tests/wine/print.sh
 # The unit tests that build for Windows, for tests/wine/units.sh (made by
 # ./quickstart check in the cross build: make wine-units).  The others
 # compare with Linux-only libraries (libintl, iconv) or use POSIX calls.

@@ -209,6 +209,54 @@ send_to_printer(const struct print_req *req, struct print_result *res, struct er
 }
 
 int
+print_desktop_available(void)
+{
+	return plat_shell_print_available();
+}
+
+/* Hand the saved PDF to the PC's PDF program; on failure e says where the
+ * PDF is. */
+static int
+send_to_desktop(struct print_result *res, struct err *e)
+{
+	int how = plat_shell_print(res->path);
+
+	if (how < 0) {
+		err_set(e, ERR_IO, _("cannot print: no program on this computer opens "
+		    "PDF files (install WPS Office or a PDF reader); the PDF was "
+		    "saved as %s"), res->path);
+		return -1;
+	}
+	res->desktop = how == PLAT_SHELL_PRINTED ? PRINT_DESKTOP_PRINTED :
+	    PRINT_DESKTOP_OPENED;
+	res->sent = how == PLAT_SHELL_PRINTED;
+	return 0;
+}
+
+int
+print_send_desktop(struct app *a, enum print_doc d, const char *path, int pages,
+    int *how, struct err *e)
+{
+	struct print_result res = { 0 };
+	char *what;
+	int rc;
+
+	*how = 0;
+	if (d < 0 || d >= PRINT_DOC_COUNT) {
+		err_set(e, ERR_USAGE, _("this document cannot be printed yet"));
+		return -1;
+	}
+	res.path = (char *)path;	/* borrowed: only read */
+	what = xasprintf("document=%s pages=%d to=desktop", docs[d].code, pages);
+	rc = store_audit_event(a->store, "print", what, e);
+	free(what);
+	if (rc != 0 || send_to_desktop(&res, e) != 0)
+		return -1;
+	*how = res.desktop;
+	return 0;
+}
+
+int
 print_send(struct app *a, enum print_doc d, const char *path, const char *printer,
     int pages, char **lp_says, struct err *e)
 {
@@ -299,7 +347,8 @@ write_pdf(struct print_ctx *c, const char *path, struct print_result *res,
 		goto out;
 	}
 	res->count = c->count;
-	if (audit(c, res, c->req->printer != NULL ? "printer" : "file", e) != 0) {
+	if (audit(c, res, c->req->printer != NULL ? "printer" :
+	    c->req->desktop ? "desktop" : "file", e) != 0) {
 		atomic_abort(&af);
 		goto out;
 	}
@@ -324,7 +373,7 @@ print_run(struct app *a, const struct print_req *req, struct print_result *res,
 		err_set(e, ERR_USAGE, _("this document cannot be printed yet"));
 		return -1;
 	}
-	if ((req->path == NULL) == (req->printer == NULL)) {
+	if ((req->path != NULL) + (req->printer != NULL) + (req->desktop != 0) != 1) {
 		err_set(e, ERR_USAGE, _("give either an output file or a printer"));
 		return -1;
 	}
@@ -340,6 +389,8 @@ print_run(struct app *a, const struct print_req *req, struct print_result *res,
 		goto out;
 	}
 	if (req->printer != NULL && send_to_printer(req, res, e) != 0)
+		goto out;
+	if (req->desktop && send_to_desktop(res, e) != 0)
 		goto out;
 	rc = 0;
 out:

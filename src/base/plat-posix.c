@@ -278,6 +278,39 @@ plat_exe_path(void)
 	return xstrdup(exe);
 }
 
+int
+plat_shell_print(const char *path)
+{
+	(void)path;
+	return -1;	/* printing goes through CUPS (lp) */
+}
+
+int
+plat_shell_print_available(void)
+{
+	return 0;
+}
+
+long
+plat_cjk_fonts(char ***paths)
+{
+	static const char *const fonts[] = {
+		"/usr/share/fonts/truetype/wqy/wqy-microhei.ttc",
+		"/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc",
+		"/usr/share/fonts/truetype/arphic/uming.ttc",
+		"/usr/share/fonts/truetype/arphic/ukai.ttc",
+		"/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf",
+		"/usr/share/fonts/truetype/arphic-gbsn00lp/gbsn00lp.ttf",
+	};
+	long n = 0;
+
+	*paths = xcalloc(sizeof fonts / sizeof fonts[0], sizeof **paths);
+	for (size_t i = 0; i < sizeof fonts / sizeof fonts[0]; i++)
+		if (access(fonts[i], R_OK) == 0)
+			(*paths)[n++] = xstrdup(fonts[i]);
+	return n;
+}
+
 long
 plat_removable_drives(char ***dirs)
 {

@@ -576,6 +576,124 @@ plat_exe_path(void)
 	return slashes(narrow(buf));
 }
 
+/* The test hook (plat.h): log the verb instead of starting a program. */
+static int
+shell_verb_logged(const char *log, const char *verb, const char *path)
+{
+	const char *fail = getenv("GUANAI_PRINT_VERB_FAIL");
+	FILE *fp;
+
+	if (fail != NULL && strcmp(fail, verb) == 0)
+		return -1;
+	fp = plat_fopen(log, "ab");
+	if (fp == NULL)
+		return -1;
+	fprintf(fp, "%s %s\n", verb, path);
+	return fclose(fp) == 0 ? 0 : -1;
+}
+
+static int
+shell_verb(const char *verb, const char *path)
+{
+	const char *log = getenv("GUANAI_PRINT_VERB_LOG");
+	wchar_t *w, *v;
+	HINSTANCE h;
+
+	if (log != NULL && *log != '\0')
+		return shell_verb_logged(log, verb, path);
+	w = wide(path);
+	v = wide(verb);
+	if (w == NULL || v == NULL) {
+		free(w);
+		free(v);
+		return -1;
+	}
+	for (wchar_t *c = w; *c != L'\0'; c++)
+		if (*c == L'/')
+			*c = L'\\';
+	/* > 32 is success (SE_ERR_NOASSOC: no program offers the verb) */
+	h = ShellExecuteW(NULL, v, w, NULL, NULL, SW_SHOWNORMAL);
+	free(w);
+	free(v);
+	return (INT_PTR)h > 32 ? 0 : -1;
+}
+
+int
+plat_shell_print(const char *path)
+{
+	if (shell_verb("print", path) == 0)
+		return PLAT_SHELL_PRINTED;
+	if (shell_verb("open", path) == 0)
+		return PLAT_SHELL_OPENED;
+	return -1;
+}
+
+int
+plat_shell_print_available(void)
+{
+	return 1;
+}
+
+static int
+font_file(const char *name)
+{
+	size_t n = strlen(name);
+
+	return n > 4 && (_stricmp(name + n - 4, ".ttc") == 0 ||
+	    _stricmp(name + n - 4, ".ttf") == 0);
+}
+
+long
+plat_cjk_fonts(char ***paths)
+{
+	static const char *const first[] = { "simsun.ttc", "msyh.ttc", "msyh.ttf",
+		"simhei.ttf", "simkai.ttf", "simfang.ttf" };
+	wchar_t w[MAX_PATH + 1];
+	UINT len = GetWindowsDirectoryW(w, MAX_PATH - 8);
+	struct plat_dir *d;
+	const char *name;
+	char *dir, *path;
+	long n = 0, cap = 16;
+	size_t i;
+
+	*paths = xcalloc((size_t)cap, sizeof **paths);
+	if (len == 0 || len >= MAX_PATH - 8)
+		return 0;
+	w[len] = L'\0';
+	dir = slashes(narrow(w));
+	path = xasprintf("%s/Fonts", dir);
+	free(dir);
+	dir = path;
+	for (i = 0; i < sizeof first / sizeof first[0]; i++) {
+		path = xasprintf("%s/%s", dir, first[i]);
+		if (plat_access(path, PLAT_R_OK) == 0)
+			(*paths)[n++] = path;
+		else
+			free(path);
+	}
+	/* then any other TrueType file: a font without 关 is skipped by
+	 * the caller */
+	d = plat_dir_open(dir);
+	while (d != NULL && (name = plat_dir_next(d)) != NULL) {
+		int known = 0;
+
+		if (!font_file(name))
+			continue;
+		for (i = 0; i < sizeof first / sizeof first[0]; i++)
+			known |= _stricmp(name, first[i]) == 0;
+		if (known)
+			continue;
+		if (n == cap) {
+			cap *= 2;
+			*paths = xrealloc(*paths, (size_t)cap * sizeof **paths);
+		}
+		(*paths)[n++] = xasprintf("%s/%s", dir, name);
+	}
+	plat_dir_close(&d);
+	free(dir);
+	return n;
+}
+
 long
 plat_removable_drives(char ***dirs)
 {

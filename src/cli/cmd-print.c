@@ -1,5 +1,7 @@
 /* cmd-print.c — `guanai print DOC [--class G-N] [--confidential]
- * -o FILE.pdf | --printer NAME`: parse, call print_run(), report.
+ * -o FILE.pdf | --printer NAME`: parse, call print_run(), report.  On
+ * Windows (no CUPS) neither -o nor --printer hands the PDF to the PC's PDF
+ * program (print_desktop_available). 
  *
  * Exit status: 0 written (or accepted by the printer); 1 usage; 3 the PDF
  * could not be written — or printing was asked for and CUPS is absent or
@@ -46,7 +48,12 @@ cmd_print_run(struct app *a, int argc, char **argv)
 	doc = print_doc_parse(args.v[0]);
 	if (doc < 0)
 		return cli_usage(self, _("unknown document: %s"), args.v[0]);
-	if ((req.path == NULL) == (req.printer == NULL))
+	/* Windows: no CUPS; without -o the PC's PDF program prints it */
+	if (req.path == NULL && req.printer == NULL && print_desktop_available())
+		req.desktop = 1;
+	if ((req.path == NULL) == (req.printer == NULL) && !req.desktop)
+		return cli_usage(self, _("give either -o FILE.pdf or --printer NAME"));
+	if (req.path != NULL && req.printer != NULL)
 		return cli_usage(self, _("give either -o FILE.pdf or --printer NAME"));
 	req.doc = (enum print_doc)doc;
 	if (print_run(a, &req, &res, &e) != 0) {
@@ -54,7 +61,17 @@ cmd_print_run(struct app *a, int argc, char **argv)
 		print_result_clear(&res);
 		return rc;
 	}
-	if (res.sent)
+	if (res.desktop == PRINT_DESKTOP_PRINTED)
+		printf(P_("%s: %d page handed to the PDF program, which prints it "
+		    "on the default printer (%s)\n", "%s: %d pages handed to the PDF "
+		    "program, which prints them on the default printer (%s)\n",
+		    res.pages), print_doc_title(req.doc), res.pages, res.path);
+	else if (res.desktop == PRINT_DESKTOP_OPENED)
+		printf(P_("%s: %d page opened in the PDF program: print it from "
+		    "there (%s)\n", "%s: %d pages opened in the PDF program: print "
+		    "them from there (%s)\n", res.pages), print_doc_title(req.doc),
+		    res.pages, res.path);
+	else if (res.sent)
 		printf(P_("%s: %d page sent to printer %s (%s)\n",
 		    "%s: %d pages sent to printer %s (%s)\n", res.pages),
 		    print_doc_title(req.doc), res.pages, req.printer,

@@ -152,13 +152,7 @@ pdf_card(struct pdf *p, const char *title, const char *tag, const char *const *l
 		if (th + pdf_lay(p, buf_str(&b), size, 0, iw, 0, PDF_LEFT) <= ih)
 			break;
 	if (!p->measure) {
-		cairo_save(p->cr);
-		cairo_set_source_rgb(p->cr, 0.4, 0.4, 0.4);
-		cairo_set_line_width(p->cr, 0.6);
-		cairo_set_dash(p->cr, (const double[]){ 3, 2 }, 2, 0);
-		cairo_rectangle(p->cr, cx + 2, cy + 2, cw - 4, ch - 4);
-		cairo_stroke(p->cr);
-		cairo_restore(p->cr);
+		pdfb_rect(p->out, cx + 2, cy + 2, cw - 4, ch - 4, 0.4, 0, 0.6, 1);
 		pdf_lay(p, title, title_size, 1, iw * 0.6, 0, PDF_LEFT);
 		pdf_draw_lay(p, cx + pad, cy + pad);
 		bh = pdf_lay(p, tag, tag_size, 0, iw * 0.4, 0, PDF_RIGHT);

@@ -11,7 +11,11 @@
  * For a printer it is first written to the data folder's prints/ so that
  * the page count is shown before anything reaches the printer; Enter then
  * sends it (print_send), Esc removes it.  The status line says what went
- * where and how many pages. */
+ * where and how many pages.
+ *
+ * On Windows there is no CUPS: the first place is then the PC's PDF
+ * program (print_desktop_available), which prints the PDF on the default
+ * printer, or shows it to be printed from there (print_send_desktop). */
 #include "config.h"
 
 #include <stdio.h>
@@ -63,8 +67,11 @@ struct dprint {
 	struct ddest dest;
 	char **printers;
 	size_t nprinters;
-	char **dest_words;	/* printers, then the folders of dest */
+	char **dest_words;	/* printers (or the PDF program), then the
+				 * folders of dest */
 	int ndest;
+	int desktop;		/* 1: dest_words[0] is the PC's PDF program */
+	int nfirst;		/* printers + desktop: where the folders start */
 	int focus;
 	int asked;		/* confidential: asked once already */
 	char *typed;
@@ -75,7 +82,7 @@ static int
 dpr_init(struct screen *s, struct tui *t, const struct screen_arg *arg, struct err *e)
 {
 	struct dprint *x = xcalloc(1, sizeof *x);
-	int i, has_default;
+	int i, has_default = 0;
 
 	(void)arg, (void)e;
 	for (i = 0; i < NDOCS; i++)
@@ -84,15 +91,20 @@ dpr_init(struct screen *s, struct tui *t, const struct screen_arg *arg, struct e
 	x->mode_words[1] = _("Confidential (internal)");
 	dclass_load(&x->cls, t);
 	ddest_load(&x->dest);
-	x->nprinters = app_printers(&x->printers, &has_default);
-	x->ndest = (int)x->nprinters + x->dest.n;
+	x->desktop = print_desktop_available();
+	if (!x->desktop)
+		x->nprinters = app_printers(&x->printers, &has_default);
+	x->nfirst = (int)x->nprinters + x->desktop;
+	x->ndest = x->nfirst + x->dest.n;
 	x->dest_words = xcalloc((size_t)x->ndest, sizeof *x->dest_words);
+	if (x->desktop)
+		x->dest_words[0] = xstrdup(_("Default printer (through the PDF program)"));
 	for (i = 0; i < (int)x->nprinters; i++)
 		x->dest_words[i] = i == 0 && has_default ?
 		    xasprintf(_("Printer %s (default)"), x->printers[i]) :
 		    xasprintf(_("Printer %s"), x->printers[i]);
 	for (i = 0; i < x->dest.n; i++)
-		x->dest_words[x->nprinters + (size_t)i] = x->dest.dirs[i] != NULL ?
+		x->dest_words[x->nfirst + i] = x->dest.dirs[i] != NULL ?
 		    xasprintf(_("%s (PDF)"), x->dest.labels[i]) : xstrdup(x->dest.labels[i]);
 	x->row[R_DOC] = (struct dchoices){ _("What:"), x->doc_words, NDOCS, 0 };
 	x->row[R_CLASS] = (struct dchoices){ _("Class:"),
@@ -149,7 +161,11 @@ dpr_draw(struct screen *s, struct tui *t)
 	if (confidential(x))
 		w_put(t, y + 4 + R_COUNT, 2, t->cols - 3, _("Printed as confidential: "
 		    "every page says internal use only."), t->attr[TA_WARN], 0);
-	if (x->nprinters == 0)
+	if (x->desktop)
+		w_put(t, y + 5 + R_COUNT, 2, t->cols - 3, _("The PDF is printed by this "
+		    "computer's PDF program (WPS, Edge…) on its default printer."),
+		    t->attr[TA_DIM], 0);
+	else if (x->nprinters == 0)
 		w_put(t, y + 5 + R_COUNT, 2, t->cols - 3, _("No printer found (CUPS): "
 		    "the document is saved as a PDF."), t->attr[TA_DIM], 0);
 	dprogress_draw(&x->bar, t, y + tui_body_rows(t) - 2);
@@ -243,6 +259,62 @@ out:
 	print_result_clear(&res);
 }
 
+/* Windows: layout into the spool, the page count, then the PDF program's
+ * print verb (or its open verb).  The spooled PDF stays: the program reads
+ * it after this returns. */
+static void
+to_desktop(struct dprint *x, struct tui *t)
+{
+	static const char *const keys[] = { "Enter" };
+	const char *words[1] = { _("Start printing") };
+	struct print_req req;
+	struct print_result res;
+	struct err e = { 0, "" };
+	char *spool, *q;
+	int r, how;
+
+	fill_req(x, &req);
+	if ((spool = print_spool_path(req.doc, &e)) == NULL) {
+		tui_fail(t, &e);
+		return;
+	}
+	req.path = spool;
+	dprogress_start(&x->bar, t, _("Laying out the pages (Esc cancels)"), 0);
+	r = print_run(t->app, &req, &res, &e);
+	dprogress_stop(&x->bar);
+	if (r != 0) {
+		dlg_fail_at(t, &e, spool);
+		free(spool);
+		return;
+	}
+	q = xasprintf(P_("%d page for the default printer. Enter prints, Esc cancels.",
+	    "%d pages for the default printer. Enter prints, Esc cancels.", res.pages),
+	    res.pages);
+	r = dlg_ask(t, q, keys, words, 1);
+	free(q);
+	if (r != 0) {
+		print_spool_discard(spool);
+		tui_say(t, "%s", _("Nothing was printed."));
+		goto out;
+	}
+	if (print_send_desktop(t->app, req.doc, spool, res.pages, &how, &e) != 0) {
+		tui_fail(t, &e);	/* the message says where the PDF is */
+		goto out;
+	}
+	if (how == PRINT_DESKTOP_PRINTED)
+		tui_say(t, P_("Handed to the PDF program for the default printer: %d page.",
+		    "Handed to the PDF program for the default printer: %d pages.",
+		    res.pages), res.pages);
+	else
+		tui_say(t, P_("Opened in the PDF program: print it from there (%d page).",
+		    "Opened in the PDF program: print it from there (%d pages).",
+		    res.pages), res.pages);
+	tui_back(t);
+out:
+	free(spool);
+	print_result_clear(&res);
+}
+
 static void
 to_folder(struct dprint *x, struct tui *t, int i)
 {
@@ -300,10 +372,12 @@ dpr_key(struct screen *s, struct tui *t, enum op op, int key)
 		if (!confirm_confidential(x, t))
 			return 1;
 		d = x->row[R_DEST].sel;
-		if (d < (int)x->nprinters)
+		if (x->desktop && d == 0)
+			to_desktop(x, t);
+		else if (d < (int)x->nprinters)
 			to_printer(x, t, x->printers[d]);
 		else
-			to_folder(x, t, d - (int)x->nprinters);
+			to_folder(x, t, d - x->nfirst);
 		return 1;
 	}
 	if (op == OP_LEFT || op == OP_RIGHT || op == OP_UP || op == OP_DOWN ||

@@ -59,11 +59,13 @@ if [ "$(id -u)" != 0 ]; then
 	[ -z "$(ls -A "$T/ro")" ] || fail "read-only folder got $(ls -A "$T/ro")"
 fi
 # a failure after the file was opened (no Chinese font: fontconfig sees
-# none) keeps the old file and leaves no temporary one
+# none; the builtin engine is given a font file that does not exist) keeps
+# the old file and leaves no temporary one
 echo "old" >"$T/keep.pdf"
 mkdir -p "$T/fc"
 echo '<?xml version="1.0"?><fontconfig></fontconfig>' >"$T/fc/fonts.conf"
-FONTCONFIG_FILE="$T/fc/fonts.conf" "$G" --db "$DB" print roster -o "$T/keep.pdf" \
+FONTCONFIG_FILE="$T/fc/fonts.conf" GUANAI_PDF_FONT="$T/fc/none.ttc" \
+	"$G" --db "$DB" print roster -o "$T/keep.pdf" \
 	>"$T/out" 2>"$T/err"
 rc=$?
 [ "$rc" = 3 ] || fail "no font: exit $rc, want 3"

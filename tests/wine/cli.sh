@@ -5,7 +5,7 @@
 # is the reference: the same demo school (same seed) lists the same rows on
 # both, byte for byte (so stdout must be binary: no \r\n); the workbook
 # written on "Windows" has the sheets of an export and imports on Linux to
-# the same children; print says that this build cannot print.  Skips when
+# the same children (printing: tests/wine/print.sh).  Skips when
 # wine64 or guanai.exe is missing.
 . "$GUANAI_SRCDIR/tests/lib.sh"
 W=${GUANAI_WINDOWS_EXE:-$SRC/build-windows/x86_64-w64-mingw32/src/guanai.exe}
@@ -93,14 +93,5 @@ expect_rc 0 ge --db "$(win "$T/school.db")" export "$(win "$T/xl/s.xlsx")"
 unzip -p "$T/xl/s.xlsx" 'xl/worksheets/*' 2>/dev/null | grep -q 测试小学 ||
 	fail "the school name 测试小学 given on the command line is not in the export"
 
-# printing: no PDF backend in the Windows build yet (configure --without-pdf):
-# print says so, fails, and leaves no file
-ge --db "$wdb" print roster -o "$(win "$T/xl/roster.pdf")" >"$T/p.out" 2>"$T/p.err" &&
-	fail "print succeeded in a build without PDF"
-if have_zh; then
-	expect_grep '这个版本的关爱不能打印' "$T/p.err" "print's message"
-else
-	expect_grep 'printing is not available in this build' "$T/p.err" "print's message"
-fi
-[ ! -e "$T/xl/roster.pdf" ] || fail "print left roster.pdf behind"
+# printing: tests/wine/print.sh
 finish

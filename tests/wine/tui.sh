@@ -22,12 +22,29 @@ trap 'tm kill-server 2>/dev/null; "$server" -k 2>/dev/null; "$server" -w 2>/dev/
 
 # the small school of the TUI tests, made by the Linux build
 make_school "$T/s.db"
+# printing (p): the font through wine's Z: drive, the print verb logged
+FONT=/usr/share/fonts/truetype/wqy/wqy-microhei.ttc
 tm new-session -d -s g -x 80 -y 24 \
     "cd '$T' && env -u TERM -u DISPLAY WINEPREFIX='$WINEPREFIX' WINEDEBUG=-all \
     WINEDLLOVERRIDES='mscoree,mshtml=' LANG=$LANG LC_ALL=$LC_ALL \
+    GUANAI_PDF_FONT='Z:$FONT' GUANAI_PRINT_VERB_LOG='Z:$T/verbs.log' \
     '$wine' '$W' --db 's.db'; echo GUANAI-EXIT=\$?; sleep 120"
 tui_wait "4 条匹配" 60 || finish
 tui_fits 80 "the list under wine"
+
+# p: the print dialog offers the PDF program, not CUPS printers; Enter
+# prints the roster through the print verb
+if [ -f "$FONT" ]; then
+	tui_keys p
+	tui_wait "默认打印机（通过 PDF 程序）" || finish
+	grep -q "CUPS" "$T/screen" && fail "the print dialog under wine speaks of CUPS"
+	tui_keys Enter
+	tui_wait "用默认打印机打印" 60 || finish
+	tui_keys Enter
+	tui_wait "已交给 PDF 程序" 30 || finish
+	grep -q '^print .*roster-.*\.pdf' "$T/verbs.log" ||
+		fail "the print dialog did not hand the roster to the print verb"
+fi
 
 # qdd: 钱多多 by the initials of her name
 tui_keys /

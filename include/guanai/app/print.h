@@ -44,6 +44,9 @@ struct print_req {
 	int confidential;	/* --confidential */
 	const char *path;	/* -o FILE.pdf; NULL when printing */
 	const char *printer;	/* --printer NAME; NULL when writing a file */
+	/* 1: neither a file nor a printer: the PDF is handed to the PC's
+	 * PDF program to print (Windows; see print_desktop_available) */
+	int desktop;
 	/* A progress bar (may be NULL): each page laid out (total 0 while the
 	 * pages are still counted); non-zero cancels the print, which then
 	 * fails with nothing written under the final name. */
@@ -57,7 +60,15 @@ struct print_result {
 	char *path;		/* where the PDF was written (the caller frees) */
 	int sent;		/* 1 when lp accepted the job */
 	char *lp_says;		/* what lp printed (the request id), or NULL */
+	/* desktop: PRINT_DESKTOP_PRINTED (the PDF program prints it on the
+	 * default printer) or PRINT_DESKTOP_OPENED (it shows it: print from
+	 * there) */
+	int desktop;
 };
+enum { PRINT_DESKTOP_PRINTED = 1, PRINT_DESKTOP_OPENED = 2 };
+/* 1 where printing goes through the PC's PDF program (Windows: the
+ * shell's print verb) rather than CUPS printers. */
+int print_desktop_available(void);
 void print_result_clear(struct print_result *r);
 
 /* Produce the document and write or print it.  Returns 0 on success.
@@ -85,5 +96,10 @@ void print_spool_discard(const char *path);
  * stays). */
 int print_send(struct app *a, enum print_doc d, const char *path, const char *printer,
     int pages, char **lp_says, struct err *e);
+/* The same to the PC's PDF program (print_desktop_available()): 0 and
+ * *how (PRINT_DESKTOP_PRINTED / _OPENED), or -1 with e set (ERR_IO: no
+ * program opens PDF files; the message names the PDF, which stays). */
+int print_send_desktop(struct app *a, enum print_doc d, const char *path, int pages,
+    int *how, struct err *e);
 
 #endif

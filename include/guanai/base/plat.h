@@ -143,6 +143,13 @@ char *plat_data_dir(void);
 char *plat_home_dir(void);
 /* Absolute path of the running program, or NULL.  Caller frees. */
 char *plat_exe_path(void);
+/* TrueType font files that may hold Chinese glyphs, for the builtin PDF
+ * engine, the likeliest first: on Windows simsun.ttc, msyh.ttc, msyh.ttf,
+ * simhei.ttf in the Fonts folder, then its other .ttc and .ttf files; on
+ * POSIX the TrueType CJK fonts of /usr/share/fonts (WenQuanYi, AR PL,
+ * Droid).  Only existing files.  *paths is the caller's (free each and the
+ * array); returns their count. */
+long plat_cjk_fonts(char ***paths);
 /* Removable drives on Windows ("E:", "F:" …, sorted): *dirs (the
  * caller's, free each and the array) and their count.  Returns -1 where
  * sticks are found by their mount folder instead (POSIX: /media/$USER,
@@ -168,6 +175,21 @@ unsigned long long plat_file_id(const char *path);
  * system: Windows, where printing does not go through CUPS commands). */
 enum { PLAT_RUN_STDERR = 1, PLAT_RUN_QUIET = 2, PLAT_RUN_C_LOCALE = 4 };
 int plat_run(const char *const *argv, int flags, char **out, size_t max);
+
+/* Printing through the desktop (Windows: there is no lp): hands the file
+ * to the program registered for its type with the shell's "print" verb
+ * (ShellExecuteW), which prints it on the default printer; when no program
+ * offers "print", opens it ("open") so the user prints from the viewer.
+ * Returns PLAT_SHELL_PRINTED or PLAT_SHELL_OPENED; -1 when no program
+ * takes it, or where printing goes through CUPS instead (POSIX: always
+ * -1, plat_shell_print_available() is 0).
+ * Test hook: with GUANAI_PRINT_VERB_LOG=FILE nothing is started; the verb
+ * that would be used and the path are appended to FILE ("print PATH"), and
+ * GUANAI_PRINT_VERB_FAIL=print makes the "print" verb fail as it does when
+ * no program offers it. */
+enum { PLAT_SHELL_PRINTED = 1, PLAT_SHELL_OPENED = 2 };
+int plat_shell_print(const char *path);
+int plat_shell_print_available(void);
 
 /* ---- the user, the console and the process ----------------------------- */
 

@@ -1,4 +1,5 @@
-/* pdf.h — a small document engine over cairo-pdf + pangocairo (io layer).
+/* pdf.h — a small document engine (io layer), over cairo-pdf + pangocairo
+ * or the program's own PDF writer (configure --with-pdf; src/io/pdf-private.h).
  *
  * It knows pages, not children: the caller hands it rows of strings that
  * are already formatted and translated (no store, no SQL here).
@@ -17,9 +18,11 @@
  * A producer that knows its page count beforehand says so
  * (pdf_setup.known_pages) and is run once.
  *
- * Text is shaped by pango with the language zh-cn (so fontconfig picks the
- * Chinese glyph shapes of Noto Sans CJK, not the Japanese ones) and embedded
- * as subset fonts: the text stays extractable with pdftotext. */
+ * With cairo, text is shaped by pango with the language zh-cn (so
+ * fontconfig picks the Chinese glyph shapes of Noto Sans CJK, not the
+ * Japanese ones); the builtin engine (Windows) lays it out with a TrueType
+ * font it reads itself.  Either way the font is embedded as a subset and
+ * the text stays extractable with pdftotext. */
 #ifndef GUANAI_PDF_H
 #define GUANAI_PDF_H
 
@@ -37,7 +40,9 @@ struct pdf_setup {
 	const char *title;	/* centred, large: 花名册 */
 	const char *mark;	/* top right in red (内部资料 注意保密), or NULL */
 	const char *generated;	/* bottom left: operator and date, or NULL */
-	const char *font;	/* pango family list; NULL = Noto Sans CJK SC, … */
+	const char *font;	/* cairo: a pango family list; builtin: a .ttf or
+				 * .ttc file; NULL = the default (Noto Sans CJK
+				 * SC, …; SimSun, …) */
 	const char *pdf_title;	/* document metadata title; NULL = title */
 	int landscape;		/* A4 landscape instead of portrait */
 	int known_pages;	/* > 0: the producer knows the page count (one
@@ -81,7 +86,7 @@ typedef int (*pdf_produce_fn)(struct pdf *p, void *ctx, struct err *e);
 
 /* Lay out and write the document to fp (not closed).  On success returns
  * 0 and the number of pages in *pages (NULL allowed).  Fails with ERR_IO
- * when no font with Chinese glyphs is installed, when cairo cannot write,
+ * when no font with Chinese glyphs is installed, when the file cannot be written,
  * or with whatever error the producer set. */
 int pdf_render(const struct pdf_setup *setup, pdf_produce_fn produce, void *ctx,
     FILE *fp, int *pages, struct err *e);
