@@ -6,6 +6,7 @@
  * ('|'-separated, the county's Chinese word first: export writes it). */
 #include "config.h"
 
+#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -321,8 +322,9 @@ word_in_list(const char *list, const char *word, int nocase)
 	for (;;) {
 		bar = strchr(p, '|');
 		size_t len = bar ? (size_t)(bar - p) : strlen(p);
-		if (len == n && (nocase ? strncasecmp(p, word, n) == 0 :
-		    strncmp(p, word, n) == 0))
+		if (len == n && (nocase ? tolower((unsigned char)*p) ==
+		    tolower((unsigned char)*word) && strncasecmp(p, word, n) == 0 :
+		    *p == *word && strncmp(p, word, n) == 0))
 			return 1;
 		if (bar == NULL)
 			return 0;
@@ -388,12 +390,19 @@ const struct enum_value *
 field_enum_match(const struct field *f, const char *word)
 {
 	const struct enum_value *ev;
+	int w0;
 
 	if (f == NULL || f->enums == NULL || word == NULL || *word == '\0')
 		return NULL;
+	/* the first bytes first: equal strings (any case) start alike, and
+	 * a Chinese word never starts like an ASCII code (a cell of 12
+	 * fields of every imported row comes here) */
+	w0 = tolower((unsigned char)word[0]);
 	for (ev = f->enums; ev->code != NULL; ev++)
-		if (strcasecmp(ev->code, word) == 0 ||
-		    strcasecmp(ev->label, word) == 0 ||
+		if ((tolower((unsigned char)ev->code[0]) == w0 &&
+		    strcasecmp(ev->code, word) == 0) ||
+		    (tolower((unsigned char)ev->label[0]) == w0 &&
+		    strcasecmp(ev->label, word) == 0) ||
 		    word_in_list(ev->words, word, 1))
 			return ev;
 	return NULL;
@@ -436,6 +445,17 @@ record_set(struct record *r, enum field_id id, const char *value)
 	if ((unsigned)id >= FIELD_COUNT)
 		abort();
 	xstrset(&r->v[id], value != NULL && *value != '\0' ? value : NULL);
+}
+
+void
+record_take(struct record *r, enum field_id id, char *value)
+{
+	if ((unsigned)id >= FIELD_COUNT)
+		abort();
+	if (value != NULL && *value == '\0')
+		xfree(&value);
+	free(r->v[id]);
+	r->v[id] = value;
 }
 
 const char *

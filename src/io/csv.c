@@ -350,7 +350,11 @@ csv_add_cell_guarded(struct buf *b, const char *s, int escape)
 void
 csv_unguard_digits(char *s)
 {
-	size_t n = s != NULL ? strlen(s) : 0;
+	size_t n;
+
+	if (s == NULL || s[0] != '=')
+		return;		/* every cell of an import comes here */
+	n = strlen(s);
 
 	if (n > 3 && s[0] == '=' && s[1] == '"' && s[n - 1] == '"' &&
 	    strspn(s + 2, "0123456789") == n - 3) {
@@ -362,6 +366,6 @@ csv_unguard_digits(char *s)
 void
 csv_unescape_formula(char *s)
 {
-	if (s != NULL && quoted_formula(s))
+	if (s != NULL && s[0] == '\'' && quoted_formula(s))
 		memmove(s, s + 1, strlen(s));
 }
