@@ -204,9 +204,10 @@ ethnicity_norm(const char *s)
 	return xstrdup(s);
 }
 
-/* One pass over the (valid UTF-8) text: a control character refuses it
- * at once; digits in a name and the length are said after, in that
- * order. */
+/* One pass over the text: it is checked as UTF-8 here (free text is
+ * most of an import's bytes, read once); invalid UTF-8 is said before a
+ * control character, which is said before digits in a name and the
+ * length, the order of the checks one after the other. */
 static int
 parse_text(const struct field *f, const char *s, size_t len, char **out,
     struct err *e)
@@ -214,7 +215,7 @@ parse_text(const struct field *f, const char *s, size_t len, char **out,
 	const unsigned char *p = (const unsigned char *)s, *end = p + len;
 	char msg[160];
 	size_t max = field_max_chars(f), k, nchars = 0;
-	int digits = 0;
+	int digits = 0, control = 0;
 	uint32_t cp;
 
 	/* no control character (C0, C1, bidi override) in stored text: a name
@@ -227,15 +228,29 @@ parse_text(const struct field *f, const char *s, size_t len, char **out,
 			p++;
 			continue;
 		}
-		k = utf8_decode((const char *)p, (size_t)(end - p), &cp);
-		if (k == 0)
-			k = 1;
-		p += k;
+		if ((p[0] & 0xf0) == 0xe0 && end - p >= 3 && (p[1] & 0xc0) == 0x80 &&
+		    (p[2] & 0xc0) == 0x80) {
+			/* three bytes: Chinese, checked in place */
+			cp = (uint32_t)(p[0] & 0x0f) << 12 | (uint32_t)(p[1] & 0x3f) << 6 |
+			    (p[2] & 0x3f);
+			if (cp < 0x800 || (cp >= 0xd800 && cp <= 0xdfff))
+				return refuse(f, e, _("the text is not valid UTF-8"));
+			p += 3;
+			if (cp >= 0x2070)
+				continue;	/* past every control termsafe knows */
+		} else {
+			k = utf8_decode((const char *)p, (size_t)(end - p), &cp);
+			if (k == 0)
+				return refuse(f, e, _("the text is not valid UTF-8"));
+			p += k;
+		}
 		if ((cp == '\n' || cp == '\t') && f->type != FT_NAME)
 			continue;
 		if (cp == '\n' || cp == '\t' || termsafe_bad(cp))
-			return refuse(f, e, _("holds control characters"));
+			control = 1;
 	}
+	if (control)
+		return refuse(f, e, _("holds control characters"));
 	if (f->type == FT_NAME && digits)
 		return refuse(f, e, _("a name has no digits"));
 	if (nchars > max) {
@@ -305,7 +320,10 @@ field_parse(const struct field *f, const char *input, char **out, struct err *e)
 		*out = NULL;
 		return 0;
 	}
-	if (!utf8_valid(input, (size_t)(p - input) + strlen(p)))
+	/* free text is checked as it is read (parse_text): trimming takes
+	 * whole blanks only, so the trimmed text is UTF-8 when the cell is */
+	if (f->type != FT_TEXT && f->type != FT_NAME &&
+	    !utf8_valid(input, (size_t)(p - input) + strlen(p)))
 		return refuse(f, e, _("the text is not valid UTF-8"));
 	/* free text keeps what was typed; the rest reads full-width as ASCII
 	 * (U+FF01..U+FF5E and U+3000 start with these bytes) */

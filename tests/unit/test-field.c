@@ -292,6 +292,15 @@ test_fast_paths(void)
 	bad(F_NAME, "张3三三三三三三三三三三三三三三三三三三三三三三三三三三三三三三三", "digits");
 	bad(F_NAME, "张三三三三三三三三三三三三三三三三三三三三三三三三三三三三三三三三", "32");
 	ok(F_NAME, "张三三三三三三三三三三三三三三三三三三三三三三三三三三三三三三三", "张三三三三三三三三三三三三三三三三三三三三三三三三三三三三三三三");
+	/* free text is checked as UTF-8 in the same pass, said first */
+	bad(F_NOTES, "a\001\xff", "UTF-8");
+	bad(F_NAME, "张3\xed\xa0\x80", "UTF-8");		/* a surrogate */
+	bad(F_NOTES, "\xe0\x80\x80", "UTF-8");		/* overlong */
+	bad(F_NOTES, "好\xe4\xb8", "UTF-8");			/* cut short */
+	bad(F_NOTES, "好\xe4\xb8\xe3\x80\x80", "UTF-8");	/* then a blank */
+	bad(F_NOTES, "a\xe2\x81\xa6" "b", "control");	/* U+2066 */
+	ok(F_NOTES, "a\xe2\x81\xaa" "b", "a\xe2\x81\xaa" "b");	/* U+206A */
+	ok(F_NOTES, "\xf0\xa0\xae\xb7\xc2\xb7", "\xf0\xa0\xae\xb7\xc2\xb7");
 	/* enumeration words: first bytes compared before the strings */
 	ok(F_GENDER, "M", "m");
 	ok(F_GENDER, "Male", "m");
