@@ -23,6 +23,7 @@ struct csv_reader {
 	int eof;
 	int skip_lf;		/* the last record ended on CR: eat one LF */
 	int prev_cr;		/* the last byte read was a CR */
+	int checked;		/* fn gives only valid UTF-8 */
 	long line;		/* line of the next byte, 1-based */
 	struct buf raw;
 	struct buf data;	/* the fields, NUL-separated */
@@ -42,6 +43,12 @@ csv_reader_new(csv_read_fn fn, void *ctx)
 	r->in = xmalloc(IN_SIZE);
 	r->line = 1;
 	return r;
+}
+
+void
+csv_reader_input_checked(struct csv_reader *r)
+{
+	r->checked = 1;
 }
 
 void
@@ -127,7 +134,7 @@ finish_record(struct csv_reader *r, struct csv_record *rec, long line, struct er
 	 * NUL has valid fields.  Otherwise the fields one by one, for the
 	 * message of the first bad one (a quote can also sit inside a
 	 * character, which the record alone would wrongly refuse). */
-	if (!utf8_valid(buf_str(&r->raw), r->raw.len) ||
+	if ((!r->checked && !utf8_valid(buf_str(&r->raw), r->raw.len)) ||
 	    memchr(buf_str(&r->raw), '\0', r->raw.len) != NULL) {
 		if (check_fields(r, line, e) != 0)
 			return -1;
