@@ -307,6 +307,11 @@ test_fast_paths(void)
 	ok(F_GUARDIAN_RELATION, "GRANDMOTHER", "grandmother");
 	ok(F_LEFT_BEHIND_TYPE, "Both_Away", "both_away");
 	bad(F_GENDER, "m男", "男/女");
+	ok(F_GENDER, "女性", "f");		/* a word after the first */
+	ok(F_GENDER, "BOY", "m");		/* the last word, any case */
+	bad(F_GENDER, "男性化", "男/女");	/* longer than a word */
+	bad(F_GENDER, "fem", "男/女");		/* a word's beginning */
+	bad(F_GENDER, "女|女性", "男/女");	/* two words */
 
 	/* record_take keeps the parsed value without a copy; "" clears */
 	record_init(&r);
