@@ -23,6 +23,8 @@ struct csv_reader {
 	int eof;
 	int skip_lf;		/* the last record ended on CR: eat one LF */
 	int prev_cr;		/* the last byte read was a CR */
+	int state;		/* of the record being read (S_*) */
+	int cr_in_quotes;	/* a CR inside quotes became LF: eat one LF */
 	int checked;		/* fn gives only valid UTF-8 */
 	long line;		/* line of the next byte, 1-based */
 	struct buf raw;
@@ -191,41 +193,125 @@ refill(struct csv_reader *r, struct err *e)
 	return 1;
 }
 
-/* Read one physical record into raw/data/offs.  1 read, 0 end, -1 error.
- *
- * The RFC 4180 state machine, a buffer of input at a time: an ordinary
- * byte (most of them) is copied to the fields without a call, and the
- * record's text is copied to raw a run at a time.  Lines are counted as
- * a CR, or an LF not after a CR. */
+/* Append the run [run, p) of the record's text to raw. */
+static void
+keep_raw(struct csv_reader *r, const unsigned char *run, const unsigned char *p)
+{
+	memcpy(r->raw.s + r->raw.len, run, (size_t)(p - run));
+	r->raw.len += (size_t)(p - run);
+	r->raw.s[r->raw.len] = '\0';
+}
+
+/* The RFC 4180 state machine over the input buffer from r->off: an
+ * ordinary byte (most of them) is copied to the fields without a call,
+ * the record's text is kept a run at a time.  Lines are counted as a CR,
+ * or an LF not after a CR.  1 at the end of a record, 0 when the buffer
+ * is used up, -1 when the record passes 4 MB. */
+static int
+scan(struct csv_reader *r, long line, struct err *e)
+{
+	const unsigned char *p = (const unsigned char *)r->in + r->off;
+	const unsigned char *end = (const unsigned char *)r->in + r->len, *run;
+	int c, state = r->state, cr_in_quotes = r->cr_in_quotes, prev_cr = r->prev_cr;
+	size_t rawlen;
+	char *d;
+
+	/* the data grows by at most a byte a byte, and one NUL */
+	reserve(&r->data, (size_t)(end - p) + 1);
+	reserve(&r->raw, (size_t)(end - p));
+	d = r->data.s + r->data.len;
+	rawlen = r->raw.len;
+	for (run = p; p < end; p++) {
+		c = *p;
+		if (rawlen + (size_t)(p - run) >= MAX_RECORD) {
+			err_set(e, ERR_INPUT, _("line %ld: the row is longer than "
+			    "4 MB (a quote that is never closed?)"), line);
+			return -1;
+		}
+		if (!special[c]) {
+			*d++ = (char)c;
+			prev_cr = cr_in_quotes = 0;
+			if (state != S_Q)
+				state = S_UNQ;
+			continue;
+		}
+		if (c == '\r' || c == '\n') {
+			if (c == '\r' || !prev_cr)
+				r->line++;
+			prev_cr = c == '\r';
+			if (state != S_Q) {	/* the end of the record */
+				keep_raw(r, run, p);
+				r->data.len = (size_t)(d - r->data.s);
+				r->off = (size_t)(p + 1 - (const unsigned char *)r->in);
+				r->prev_cr = prev_cr;
+				end_field(r);
+				r->skip_lf = c == '\r';
+				return 1;
+			}
+			/* a line break inside a cell is LF, however it was
+			 * written (RFC 4180 allows CRLF; old Macs wrote CR) */
+			if (!(c == '\n' && cr_in_quotes))
+				*d++ = '\n';
+			cr_in_quotes = c == '\r';
+			continue;
+		}
+		prev_cr = cr_in_quotes = 0;
+		if (c == '"') {
+			if (state == S_START)
+				state = S_Q;
+			else if (state == S_Q)
+				state = S_QQ;
+			else if (state == S_QQ) {
+				*d++ = '"';
+				state = S_Q;
+			} else
+				*d++ = '"';	/* S_UNQ: kept */
+			continue;
+		}
+		if (state == S_Q) {	/* a comma in quotes */
+			*d++ = ',';
+			continue;
+		}
+		r->data.len = (size_t)(d - r->data.s);
+		end_field(r);
+		d = r->data.s + r->data.len;
+		state = S_START;
+	}
+	keep_raw(r, run, p);
+	r->data.len = (size_t)(d - r->data.s);
+	r->off = r->len;
+	r->state = state;
+	r->cr_in_quotes = cr_in_quotes;
+	r->prev_cr = prev_cr;
+	return 0;
+}
+
+/* Read one physical record into raw/data/offs.  1 read, 0 end, -1 error. */
 static int
 read_record(struct csv_reader *r, long *line, struct err *e)
 {
-	const unsigned char *p, *end, *run;
-	char *d;
-	size_t rawlen;
-	int c, rc, state = S_START, cr_in_quotes = 0, prev_cr = r->prev_cr;
-	long lines = r->line;
+	int rc;
 
 	r->raw.len = 0;
 	r->data.len = 0;
 	r->noffs = 0;
+	r->state = S_START;
+	r->cr_in_quotes = 0;
 	if ((rc = refill(r, e)) < 0)
 		return -1;
 	if (r->skip_lf) {
 		r->skip_lf = 0;
 		if (rc > 0 && r->in[r->off] == '\n') {
 			r->off++;	/* after a CR: not a new line */
-			prev_cr = 0;
+			r->prev_cr = 0;
 			if ((rc = refill(r, e)) < 0)
 				return -1;
 		}
 	}
-	*line = lines;
+	*line = r->line;
 	for (;;) {
 		if (rc == 0) {
-			r->prev_cr = prev_cr;
-			r->line = lines;
-			if (state == S_Q) {
+			if (r->state == S_Q) {
 				err_set(e, ERR_INPUT, _("line %ld: a quoted field is not "
 				    "closed before the end of the file"), *line);
 				return -1;
@@ -235,79 +321,8 @@ read_record(struct csv_reader *r, long *line, struct err *e)
 			end_field(r);
 			return 1;
 		}
-		p = (const unsigned char *)r->in + r->off;
-		end = (const unsigned char *)r->in + r->len;
-		/* the data grows by at most a byte a byte, and one NUL */
-		reserve(&r->data, (size_t)(end - p) + 1);
-		reserve(&r->raw, (size_t)(end - p));
-		d = r->data.s + r->data.len;
-		rawlen = r->raw.len;
-		for (run = p; p < end; p++) {
-			c = *p;
-			if (rawlen + (size_t)(p - run) >= MAX_RECORD) {
-				err_set(e, ERR_INPUT, _("line %ld: the row is longer than "
-				    "4 MB (a quote that is never closed?)"), *line);
-				return -1;
-			}
-			if (!special[c]) {
-				*d++ = (char)c;
-				prev_cr = cr_in_quotes = 0;
-				if (state != S_Q)
-					state = S_UNQ;
-				continue;
-			}
-			if (c == '\r' || c == '\n') {
-				if (c == '\r' || !prev_cr)
-					lines++;
-				prev_cr = c == '\r';
-				if (state != S_Q) {
-					/* the end of the record */
-					memcpy(r->raw.s + r->raw.len, run, (size_t)(p - run));
-					r->raw.len += (size_t)(p - run);
-					r->raw.s[r->raw.len] = '\0';
-					r->data.len = (size_t)(d - r->data.s);
-					r->off = (size_t)(p + 1 - (const unsigned char *)r->in);
-					r->prev_cr = prev_cr;
-					r->line = lines;
-					end_field(r);
-					r->skip_lf = c == '\r';
-					return 1;
-				}
-				/* a line break inside a cell is LF, however it was
-				 * written (RFC 4180 allows CRLF; old Macs wrote CR) */
-				if (!(c == '\n' && cr_in_quotes))
-					*d++ = '\n';
-				cr_in_quotes = c == '\r';
-				continue;
-			}
-			prev_cr = cr_in_quotes = 0;
-			if (c == '"') {
-				if (state == S_START)
-					state = S_Q;
-				else if (state == S_Q)
-					state = S_QQ;
-				else if (state == S_QQ) {
-					*d++ = '"';
-					state = S_Q;
-				} else
-					*d++ = '"';	/* S_UNQ: kept */
-				continue;
-			}
-			/* a comma */
-			if (state == S_Q) {
-				*d++ = ',';
-				continue;
-			}
-			r->data.len = (size_t)(d - r->data.s);
-			end_field(r);
-			d = r->data.s + r->data.len;
-			state = S_START;
-		}
-		memcpy(r->raw.s + r->raw.len, run, (size_t)(p - run));
-		r->raw.len += (size_t)(p - run);
-		r->raw.s[r->raw.len] = '\0';
-		r->data.len = (size_t)(d - r->data.s);
-		r->off = r->len;
+		if ((rc = scan(r, *line, e)) != 0)
+			return rc;
 		if ((rc = refill(r, e)) < 0)
 			return -1;
 	}
