@@ -298,17 +298,66 @@ trim_into(const char *s, char *small, size_t cap, char **heap, size_t *len)
 	return t;
 }
 
-int
-field_parse(const struct field *f, const char *input, char **out, struct err *e)
+/* The trimmed, non-empty text s (len bytes) as field f's value: 0 and *out
+ * (the caller's), or -1 and e. */
+static int
+parse_value(const struct field *f, const char *s, size_t len, char **out,
+    struct err *e)
 {
 	struct err inner;
-	char small[256], *heap = NULL, *s, *v = NULL, canon[19];
-	const char *p;
-	size_t len, k;
+	char canon[19];
 	int rc = -1, n;
 
 	inner.code = ERR_OK;	/* not "= { 0 }": that clears 1 KB a cell */
 	inner.msg[0] = '\0';
+	switch (f->type) {
+	case FT_TEXT:
+	case FT_NAME:
+		return parse_text(f, s, len, out, e);
+	case FT_DATE:
+		return parse_date(f, s, out, e);
+	case FT_ENUM:
+		return parse_enum(f, s, out, e);
+	case FT_SET:
+		return parse_set(f, s, out, e);
+	case FT_BOOL:
+		if ((n = parse_bool(s)) < 0)
+			return refuse(f, e, _("write 是 or 否"));
+		*out = xstrdup(n ? "1" : "0");
+		return 0;
+	case FT_INT:
+		return parse_int(f, s, out, e);
+	case FT_ID_NUMBER:
+		if ((rc = id_number_check(s, canon, NULL, NULL, &inner)) != 0)
+			return refuse(f, e, inner.msg);
+		*out = xstrdup(canon);
+		return 0;
+	case FT_PHONE:
+		if ((rc = phone_check(s, out, &inner)) != 0)
+			refuse(f, e, inner.msg);
+		return rc;
+	case FT_GRADE:
+		if ((n = grade_parse(s)) < 0)
+			return refuse(f, e, _("write a grade such as 3, 三年级 or 初一"));
+		*out = int_str(n);
+		return 0;
+	case FT_CLASS_NO:
+		if ((n = class_no_parse(s)) < 0)
+			return refuse(f, e, _("write a class such as 2, (2)班 or 2班"));
+		*out = int_str(n);
+		return 0;
+	}
+	return -1;
+}
+
+int
+field_parse(const struct field *f, const char *input, char **out, struct err *e)
+{
+	char small[256], *heap = NULL, *s, *v = NULL;
+	const char *p;
+	size_t len, k;
+	int rc;
+
 	if (input == NULL)
 		input = "";
 	/* an empty or blank cell (most cells of an import): no copy */
@@ -333,70 +382,13 @@ field_parse(const struct field *f, const char *input, char **out, struct err *e)
 		len = strlen(s);
 	} else
 		s = trim_into(p, small, sizeof small, &heap, &len);
-	if (*s == '\0') {
-		if (f->flags & FF_REQUIRED) {
-			refuse(f, e, _("required, cannot be empty"));
-			goto out;
-		}
-		*out = NULL;
-		rc = 0;
-		goto out;
-	}
-	switch (f->type) {
-	case FT_TEXT:
-	case FT_NAME:
-		rc = parse_text(f, s, len, &v, e);
-		break;
-	case FT_DATE:
-		rc = parse_date(f, s, &v, e);
-		break;
-	case FT_ENUM:
-		rc = parse_enum(f, s, &v, e);
-		break;
-	case FT_SET:
-		rc = parse_set(f, s, &v, e);
-		break;
-	case FT_BOOL:
-		if ((n = parse_bool(s)) < 0)
-			rc = refuse(f, e, _("write 是 or 否"));
-		else {
-			v = xstrdup(n ? "1" : "0");
-			rc = 0;
-		}
-		break;
-	case FT_INT:
-		rc = parse_int(f, s, &v, e);
-		break;
-	case FT_ID_NUMBER:
-		if ((rc = id_number_check(s, canon, NULL, NULL, &inner)) == 0)
-			v = xstrdup(canon);
-		else
-			refuse(f, e, inner.msg);
-		break;
-	case FT_PHONE:
-		if ((rc = phone_check(s, &v, &inner)) != 0)
-			refuse(f, e, inner.msg);
-		break;
-	case FT_GRADE:
-		if ((n = grade_parse(s)) < 0)
-			rc = refuse(f, e, _("write a grade such as 3, 三年级 or 初一"));
-		else {
-			v = int_str(n);
-			rc = 0;
-		}
-		break;
-	case FT_CLASS_NO:
-		if ((n = class_no_parse(s)) < 0)
-			rc = refuse(f, e, _("write a class such as 2, (2)班 or 2班"));
-		else {
-			v = int_str(n);
-			rc = 0;
-		}
-		break;
-	}
-	if (rc == 0)
+	if (*s == '\0') {	/* full-width blanks only */
+		rc = (f->flags & FF_REQUIRED) ?
+		    refuse(f, e, _("required, cannot be empty")) : 0;
+		if (rc == 0)
+			*out = NULL;
+	} else if ((rc = parse_value(f, s, len, &v, e)) == 0)
 		*out = v;
-out:
 	free(heap);
 	return rc;
 }
