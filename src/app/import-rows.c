@@ -316,9 +316,12 @@ static void
 row_cell(const struct field *f, char *cell, struct record *r, int *my, int *mm,
     struct import_problems *p)
 {
-	struct err e = { 0, "" };
+	struct err e;
 	char *v = NULL, *msg;
 	int required = (f->flags & FF_REQUIRED) || f->id == F_GRADE;
+
+	e.code = ERR_OK;	/* not "= { 0 }": that clears 1 KB a cell */
+	e.msg[0] = '\0';
 
 	if ((f->type == FT_ID_NUMBER || f->type == FT_PHONE || f->id == F_STUDENT_NO) &&
 	    scientific(cell)) {
@@ -331,8 +334,7 @@ row_cell(const struct field *f, char *cell, struct record *r, int *my, int *mm,
 		return;
 	}
 	if (field_parse(f, cell, &v, &e) == 0) {
-		record_set(r, f->id, v);
-		free(v);
+		record_take(r, f->id, v);
 		return;
 	}
 	if (f->id == F_GRADE && str_empty(cell))

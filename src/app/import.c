@@ -437,6 +437,7 @@ open_input(struct imp *m, struct err *e)
 	m->rep->charset = m->o->force_charset ? m->o->charset : cs;
 	m->cr = charset_reader_new(m->fp, m->rep->charset, m->fname);
 	m->csv = csv_reader_new(charset_reader_read, m->cr);
+	csv_reader_input_checked(m->csv);	/* the charset reader checked it */
 	return 0;
 }
 
@@ -684,6 +685,7 @@ import_preview(const char *path, int force_charset, enum charset cs, size_t max_
 		p->charset = cs;
 	cr = charset_reader_new(fp, p->charset, slash != NULL ? slash + 1 : path);
 	csv = csv_reader_new(charset_reader_read, cr);
+	csv_reader_input_checked(csv);
 	while (p->nrows < max_rows && (rc = csv_next(csv, &rec, e)) == 1) {
 		struct import_preview_row *row;
 

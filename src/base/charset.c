@@ -263,7 +263,7 @@ lines_to_bad(struct charset_reader *r, const char *p, size_t n)
 static ssize_t
 read_utf8(struct charset_reader *r, char *buf, size_t n, struct err *e)
 {
-	size_t k;
+	size_t k, skip;
 
 	if (r->in_off == r->in_len && fill(r, e) != 0)
 		return -1;
@@ -277,9 +277,14 @@ read_utf8(struct charset_reader *r, char *buf, size_t n, struct err *e)
 	}
 	if (k > n)
 		k = n;
+	/* the end of a character the last chunk cut is not where to start
+	 * counting lines (it would stop at once, naming the wrong line) */
+	skip = r->chk.npend > 0 ? lead_len(r->chk.pend[0]) - r->chk.npend : 0;
+	if (skip > k)
+		skip = k;
 	utf8_check_feed(&r->chk, r->in + r->in_off, k);
 	if (r->chk.bad) {
-		lines_to_bad(r, r->in + r->in_off, k);
+		lines_to_bad(r, r->in + r->in_off + skip, k - skip);
 		goto bad;
 	}
 	memcpy(buf, r->in + r->in_off, k);

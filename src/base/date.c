@@ -105,8 +105,21 @@ date_parse(const char *s, struct date *out)
 void
 date_format(struct date d, char out[DATE_ISO_SIZE])
 {
-	snprintf(out, 11, "%04u-%02u-%02u", (unsigned)d.y % 10000u,
-	    (unsigned)d.m % 100u, (unsigned)d.d % 100u);
+	/* "%04u-%02u-%02u" without printf: a date of every imported row */
+	unsigned y = (unsigned)d.y % 10000u, m = (unsigned)d.m % 100u,
+	    dd = (unsigned)d.d % 100u;
+
+	out[0] = (char)('0' + y / 1000);
+	out[1] = (char)('0' + y / 100 % 10);
+	out[2] = (char)('0' + y / 10 % 10);
+	out[3] = (char)('0' + y % 10);
+	out[4] = '-';
+	out[5] = (char)('0' + m / 10);
+	out[6] = (char)('0' + m % 10);
+	out[7] = '-';
+	out[8] = (char)('0' + dd / 10);
+	out[9] = (char)('0' + dd % 10);
+	out[10] = '\0';
 }
 
 /* Days from civil (Howard Hinnant's algorithm). */

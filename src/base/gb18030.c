@@ -239,6 +239,23 @@ gb18030_decode_utf8(struct gb18030_decoder *d, const char **in, size_t *inlen,
 			d->pos++;
 			continue;
 		}
+		/* the next most common: a 2-byte character of the table, three
+		 * bytes of UTF-8 (a name, an address); no call, no copy */
+		if (left >= 2 && *outlen >= 3 && is_lead(p[0]) &&
+		    ((p[1] >= 0x40 && p[1] <= 0x7e) || (p[1] >= 0x80 && p[1] <= 0xfe)) &&
+		    (cp = gb2_dec[(p[0] - 0x81) * 190 + p[1] - 0x40 - (p[1] > 0x7f)]) >= 0x800) {
+			unsigned char *o = (unsigned char *)*out;
+
+			o[0] = (unsigned char)(0xe0 | (cp >> 12));
+			o[1] = (unsigned char)(0x80 | ((cp >> 6) & 0x3f));
+			o[2] = (unsigned char)(0x80 | (cp & 0x3f));
+			*out += 3;
+			*outlen -= 3;
+			p += 2;
+			left -= 2;
+			d->pos += 2;
+			continue;
+		}
 		k = gb18030_decode(p, left, &cp);
 		if (k == GB18030_INVALID)
 			goto stop;

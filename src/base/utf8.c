@@ -71,17 +71,48 @@ utf8_encode(uint32_t cp, char *out)
 	return 4;
 }
 
+/* Called on every cell of an import: ASCII is stepped over without a
+ * call and a sequence is checked in place by the ranges of RFC 3629 §4
+ * (the same strict rules as utf8_decode: no overlongs, no surrogates,
+ * nothing above U+10FFFF; tests/unit/test-utf8 compares the two). */
 int
 utf8_valid(const char *s, size_t len)
 {
-	uint32_t cp;
-	size_t i = 0, k;
+	const unsigned char *p = (const unsigned char *)s, *end = p + len;
+	unsigned char b, lo, hi;
+	size_t n;
 
-	while (i < len) {
-		k = utf8_decode(s + i, len - i, &cp);
-		if (k == 0)
+	while (p < end) {
+		b = *p;
+		if (b < 0x80) {
+			p++;
+			continue;
+		}
+		lo = 0x80;
+		hi = 0xbf;
+		if (b >= 0xc2 && b <= 0xdf)
+			n = 2;
+		else if (b >= 0xe0 && b <= 0xef) {
+			n = 3;
+			if (b == 0xe0)
+				lo = 0xa0;
+			else if (b == 0xed)
+				hi = 0x9f;
+		} else if (b >= 0xf0 && b <= 0xf4) {
+			n = 4;
+			if (b == 0xf0)
+				lo = 0x90;
+			else if (b == 0xf4)
+				hi = 0x8f;
+		} else
 			return 0;
-		i += k;
+		if ((size_t)(end - p) < n || p[1] < lo || p[1] > hi)
+			return 0;
+		if (n > 2 && (p[2] & 0xc0) != 0x80)
+			return 0;
+		if (n > 3 && (p[3] & 0xc0) != 0x80)
+			return 0;
+		p += n;
 	}
 	return 1;
 }

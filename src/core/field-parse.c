@@ -130,6 +130,22 @@ parse_enum(const struct field *f, const char *s, char **out, struct err *e)
 	return -1;
 }
 
+/* A whole number as text, without printf (a cell of every row). */
+static char *
+int_str(long v)
+{
+	char d[24], *p = d + sizeof d;
+	unsigned long u = v < 0 ? 0UL - (unsigned long)v : (unsigned long)v;
+
+	*--p = '\0';
+	do
+		*--p = (char)('0' + u % 10);
+	while ((u /= 10) > 0);
+	if (v < 0)
+		*--p = '-';
+	return xstrdup(p);
+}
+
 /* Whole number, optionally followed by a unit teachers add (岁, 次, 周岁);
  * a guardian's age may be given as a birth year (1958, 1958年). */
 static int
@@ -153,7 +169,7 @@ parse_int(const struct field *f, const char *s, char **out, struct err *e)
 	}
 	if (v > max)
 		return refuse(f, e, _("the number is too large"));
-	*out = xasprintf("%ld", v);
+	*out = int_str(v);
 	return 0;
 }
 
@@ -188,116 +204,192 @@ ethnicity_norm(const char *s)
 	return xstrdup(s);
 }
 
+/* One pass over the text: it is checked as UTF-8 here (free text is
+ * most of an import's bytes, read once); invalid UTF-8 is said before a
+ * control character, which is said before digits in a name and the
+ * length, the order of the checks one after the other. */
 static int
-parse_text(const struct field *f, const char *s, char **out, struct err *e)
+parse_text(const struct field *f, const char *s, size_t len, char **out,
+    struct err *e)
 {
-	const char *p;
+	const unsigned char *p = (const unsigned char *)s, *end = p + len;
 	char msg[160];
-	size_t max = field_max_chars(f), k;
+	size_t max = field_max_chars(f), k, nchars = 0;
+	int digits = 0, control = 0;
 	uint32_t cp;
 
 	/* no control character (C0, C1, bidi override) in stored text: a name
 	 * printed on a terminal must stay a name (DESIGN §8); a name is one
 	 * line, free text may have tabs and line breaks */
-	for (p = s; *p != '\0'; p += k) {
-		k = utf8_decode(p, strlen(p), &cp);
-		if (k == 0)
-			k = 1;
+	while (p < end) {
+		nchars++;
+		if (*p >= 0x20 && *p < 0x7f) {	/* printable ASCII */
+			digits |= *p >= '0' && *p <= '9';
+			p++;
+			continue;
+		}
+		if ((p[0] & 0xf0) == 0xe0 && end - p >= 3 && (p[1] & 0xc0) == 0x80 &&
+		    (p[2] & 0xc0) == 0x80) {
+			/* three bytes: Chinese, checked in place */
+			cp = (uint32_t)(p[0] & 0x0f) << 12 | (uint32_t)(p[1] & 0x3f) << 6 |
+			    (p[2] & 0x3f);
+			if (cp < 0x800 || (cp >= 0xd800 && cp <= 0xdfff))
+				return refuse(f, e, _("the text is not valid UTF-8"));
+			p += 3;
+			if (cp >= 0x2070)
+				continue;	/* past every control termsafe knows */
+		} else {
+			k = utf8_decode((const char *)p, (size_t)(end - p), &cp);
+			if (k == 0)
+				return refuse(f, e, _("the text is not valid UTF-8"));
+			p += k;
+		}
 		if ((cp == '\n' || cp == '\t') && f->type != FT_NAME)
 			continue;
 		if (cp == '\n' || cp == '\t' || termsafe_bad(cp))
-			return refuse(f, e, _("holds control characters"));
+			control = 1;
 	}
-	if (f->type == FT_NAME) {
-		for (p = s; *p != '\0'; p++)
-			if (isdigit((unsigned char)*p))
-				return refuse(f, e, _("a name has no digits"));
-	}
-	if (utf8_count(s) > max) {
+	if (control)
+		return refuse(f, e, _("holds control characters"));
+	if (f->type == FT_NAME && digits)
+		return refuse(f, e, _("a name has no digits"));
+	if (nchars > max) {
 		snprintf(msg, sizeof msg, _("too long: at most %zu characters"), max);
 		return refuse(f, e, msg);
 	}
-	*out = f->id == F_ETHNICITY ? ethnicity_norm(s) : xstrdup(s);
+	*out = f->id == F_ETHNICITY ? ethnicity_norm(s) : xstrndup(s, len);
 	return 0;
+}
+
+/* Length of a blank at s as str_trim sees it: an ASCII blank (1) or
+ * U+3000 (3). */
+static size_t
+blank_at(const char *s)
+{
+	if (*s == ' ' || *s == '\t' || *s == '\r' || *s == '\n')
+		return 1;
+	if ((unsigned char)s[0] == 0xe3 && (unsigned char)s[1] == 0x80 &&
+	    (unsigned char)s[2] == 0x80)
+		return 3;
+	return 0;
+}
+
+/* str_trim(s), where s starts at no blank, into small when it fits (no
+ * allocation: most cells are short), else into *heap, which the caller
+ * frees.  Returns the text; *len its length. */
+static char *
+trim_into(const char *s, char *small, size_t cap, char **heap, size_t *len)
+{
+	size_t n = strlen(s), end = 0, i, k;
+	char *t;
+
+	for (i = 0; i < n;) {
+		k = blank_at(s + i);
+		if (k == 0) {
+			i++;
+			end = i;
+		} else
+			i += k;
+	}
+	t = end < cap ? small : (*heap = xmalloc(end + 1));
+	memcpy(t, s, end);
+	t[end] = '\0';
+	*len = end;
+	return t;
+}
+
+/* The trimmed, non-empty text s (len bytes) as field f's value: 0 and *out
+ * (the caller's), or -1 and e. */
+static int
+parse_value(const struct field *f, const char *s, size_t len, char **out,
+    struct err *e)
+{
+	struct err inner;
+	char canon[19];
+	int rc = -1, n;
+
+	inner.code = ERR_OK;	/* not "= { 0 }": that clears 1 KB a cell */
+	inner.msg[0] = '\0';
+	switch (f->type) {
+	case FT_TEXT:
+	case FT_NAME:
+		return parse_text(f, s, len, out, e);
+	case FT_DATE:
+		return parse_date(f, s, out, e);
+	case FT_ENUM:
+		return parse_enum(f, s, out, e);
+	case FT_SET:
+		return parse_set(f, s, out, e);
+	case FT_BOOL:
+		if ((n = parse_bool(s)) < 0)
+			return refuse(f, e, _("write 是 or 否"));
+		*out = xstrdup(n ? "1" : "0");
+		return 0;
+	case FT_INT:
+		return parse_int(f, s, out, e);
+	case FT_ID_NUMBER:
+		if ((rc = id_number_check(s, canon, NULL, NULL, &inner)) != 0)
+			return refuse(f, e, inner.msg);
+		*out = xstrdup(canon);
+		return 0;
+	case FT_PHONE:
+		if ((rc = phone_check(s, out, &inner)) != 0)
+			refuse(f, e, inner.msg);
+		return rc;
+	case FT_GRADE:
+		if ((n = grade_parse(s)) < 0)
+			return refuse(f, e, _("write a grade such as 3, 三年级 or 初一"));
+		*out = int_str(n);
+		return 0;
+	case FT_CLASS_NO:
+		if ((n = class_no_parse(s)) < 0)
+			return refuse(f, e, _("write a class such as 2, (2)班 or 2班"));
+		*out = int_str(n);
+		return 0;
+	}
+	return -1;
 }
 
 int
 field_parse(const struct field *f, const char *input, char **out, struct err *e)
 {
-	struct err inner = { 0, "" };
-	char *s = NULL, *v = NULL, canon[19];
-	int rc = -1, n;
+	char small[256], *heap = NULL, *s, *v = NULL;
+	const char *p;
+	size_t len, k;
+	int rc;
 
-	if (input != NULL && !utf8_valid(input, strlen(input)))
-		return refuse(f, e, _("the text is not valid UTF-8"));
-	/* free text keeps what was typed; the rest reads full-width as ASCII */
-	s = (f->type == FT_TEXT || f->type == FT_NAME) ? str_trim(input) :
-	    core_halfwidth(input != NULL ? input : "");
-	if (*s == '\0') {
-		if (f->flags & FF_REQUIRED) {
-			refuse(f, e, _("required, cannot be empty"));
-			goto out;
-		}
+	if (input == NULL)
+		input = "";
+	/* an empty or blank cell (most cells of an import): no copy */
+	for (p = input; (k = blank_at(p)) > 0; p += k)
+		;
+	if (*p == '\0') {
+		if (f->flags & FF_REQUIRED)
+			return refuse(f, e, _("required, cannot be empty"));
 		*out = NULL;
-		rc = 0;
-		goto out;
+		return 0;
 	}
-	switch (f->type) {
-	case FT_TEXT:
-	case FT_NAME:
-		rc = parse_text(f, s, &v, e);
-		break;
-	case FT_DATE:
-		rc = parse_date(f, s, &v, e);
-		break;
-	case FT_ENUM:
-		rc = parse_enum(f, s, &v, e);
-		break;
-	case FT_SET:
-		rc = parse_set(f, s, &v, e);
-		break;
-	case FT_BOOL:
-		if ((n = parse_bool(s)) < 0)
-			rc = refuse(f, e, _("write 是 or 否"));
-		else {
-			v = xstrdup(n ? "1" : "0");
-			rc = 0;
-		}
-		break;
-	case FT_INT:
-		rc = parse_int(f, s, &v, e);
-		break;
-	case FT_ID_NUMBER:
-		if ((rc = id_number_check(s, canon, NULL, NULL, &inner)) == 0)
-			v = xstrdup(canon);
-		else
-			refuse(f, e, inner.msg);
-		break;
-	case FT_PHONE:
-		if ((rc = phone_check(s, &v, &inner)) != 0)
-			refuse(f, e, inner.msg);
-		break;
-	case FT_GRADE:
-		if ((n = grade_parse(s)) < 0)
-			rc = refuse(f, e, _("write a grade such as 3, 三年级 or 初一"));
-		else {
-			v = xasprintf("%d", n);
-			rc = 0;
-		}
-		break;
-	case FT_CLASS_NO:
-		if ((n = class_no_parse(s)) < 0)
-			rc = refuse(f, e, _("write a class such as 2, (2)班 or 2班"));
-		else {
-			v = xasprintf("%d", n);
-			rc = 0;
-		}
-		break;
-	}
-	if (rc == 0)
+	/* free text is checked as it is read (parse_text): trimming takes
+	 * whole blanks only, so the trimmed text is UTF-8 when the cell is */
+	if (f->type != FT_TEXT && f->type != FT_NAME &&
+	    !utf8_valid(input, (size_t)(p - input) + strlen(p)))
+		return refuse(f, e, _("the text is not valid UTF-8"));
+	/* free text keeps what was typed; the rest reads full-width as ASCII
+	 * (U+FF01..U+FF5E and U+3000 start with these bytes) */
+	if (f->type != FT_TEXT && f->type != FT_NAME &&
+	    (strchr(p, '\xef') != NULL || strchr(p, '\xe3') != NULL)) {
+		s = heap = core_halfwidth(p);
+		len = strlen(s);
+	} else
+		s = trim_into(p, small, sizeof small, &heap, &len);
+	if (*s == '\0') {	/* full-width blanks only */
+		rc = (f->flags & FF_REQUIRED) ?
+		    refuse(f, e, _("required, cannot be empty")) : 0;
+		if (rc == 0)
+			*out = NULL;
+	} else if ((rc = parse_value(f, s, len, &v, e)) == 0)
 		*out = v;
-out:
-	free(s);
+	free(heap);
 	return rc;
 }
 

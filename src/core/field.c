@@ -6,6 +6,7 @@
  * ('|'-separated, the county's Chinese word first: export writes it). */
 #include "config.h"
 
+#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -309,25 +310,32 @@ header_norm(const char *s)
 	return out;
 }
 
-/* True when `word` is one of the '|'-separated words of `list`. */
+/* True when `word` is one of the '|'-separated words of `list`.  One walk
+ * over the list, each word compared where it stands (no strchr, strlen
+ * or strncmp call a word: 12 cells of every imported row come here). */
 static int
 word_in_list(const char *list, const char *word, int nocase)
 {
-	size_t n = strlen(word);
-	const char *p = list, *bar;
+	const unsigned char *p = (const unsigned char *)list, *w;
 
-	if (list == NULL || n == 0)
+	if (list == NULL || *word == '\0')
 		return 0;
-	for (;;) {
-		bar = strchr(p, '|');
-		size_t len = bar ? (size_t)(bar - p) : strlen(p);
-		if (len == n && (nocase ? strncasecmp(p, word, n) == 0 :
-		    strncmp(p, word, n) == 0))
-			return 1;
-		if (bar == NULL)
-			return 0;
-		p = bar + 1;
+	while (*p != '\0') {
+		w = (const unsigned char *)word;
+		if (nocase)
+			while (*p != '\0' && *p != '|' && tolower(*p) == tolower(*w))
+				p++, w++;
+		else
+			while (*p != '\0' && *p != '|' && *p == *w)
+				p++, w++;
+		if (*w == '\0' && (*p == '|' || *p == '\0'))
+			return 1;	/* a '|' in word never gets here */
+		while (*p != '\0' && *p != '|')
+			p++;
+		if (*p == '|')
+			p++;
 	}
+	return 0;
 }
 
 const struct field *
@@ -388,12 +396,19 @@ const struct enum_value *
 field_enum_match(const struct field *f, const char *word)
 {
 	const struct enum_value *ev;
+	int w0;
 
 	if (f == NULL || f->enums == NULL || word == NULL || *word == '\0')
 		return NULL;
+	/* the first bytes first: equal strings (any case) start alike, and
+	 * a Chinese word never starts like an ASCII code (a cell of 12
+	 * fields of every imported row comes here) */
+	w0 = tolower((unsigned char)word[0]);
 	for (ev = f->enums; ev->code != NULL; ev++)
-		if (strcasecmp(ev->code, word) == 0 ||
-		    strcasecmp(ev->label, word) == 0 ||
+		if ((tolower((unsigned char)ev->code[0]) == w0 &&
+		    strcasecmp(ev->code, word) == 0) ||
+		    (tolower((unsigned char)ev->label[0]) == w0 &&
+		    strcasecmp(ev->label, word) == 0) ||
 		    word_in_list(ev->words, word, 1))
 			return ev;
 	return NULL;
@@ -411,7 +426,8 @@ record_clear(struct record *r)
 	int i;
 
 	for (i = 0; i < FIELD_COUNT; i++)
-		xfree(&r->v[i]);
+		if (r->v[i] != NULL)	/* most are: no call */
+			xfree(&r->v[i]);
 	xfree(&r->updated_at);
 	r->id[0] = '\0';
 }
@@ -436,6 +452,17 @@ record_set(struct record *r, enum field_id id, const char *value)
 	if ((unsigned)id >= FIELD_COUNT)
 		abort();
 	xstrset(&r->v[id], value != NULL && *value != '\0' ? value : NULL);
+}
+
+void
+record_take(struct record *r, enum field_id id, char *value)
+{
+	if ((unsigned)id >= FIELD_COUNT)
+		abort();
+	if (value != NULL && *value == '\0')
+		xfree(&value);
+	free(r->v[id]);
+	r->v[id] = value;
 }
 
 const char *

@@ -202,8 +202,11 @@ table_find(const struct reading *t, size_t n, const char *p, size_t len)
 {
 	size_t i;
 
+	/* the first byte first: most of a name's parse was strlen and memcmp
+	 * over these tables (bench/README.md, issue 15) */
 	for (i = 0; i < n; i++)
-		if (strlen(t[i].chars) == len && memcmp(p, t[i].chars, len) == 0)
+		if (t[i].chars[0] == p[0] && strlen(t[i].chars) == len &&
+		    memcmp(p, t[i].chars, len) == 0)
 			return t[i].syl;
 	return NULL;
 }
@@ -248,6 +251,9 @@ compound_options(struct pos *ps, const char *p, size_t len)
 
 	for (i = 0; i < sizeof compounds / sizeof compounds[0]; i++) {
 		c = &compounds[i];
+		/* the first character's bytes first (p is NUL-terminated) */
+		if (c->chars[0] != p[0] || c->chars[1] != p[1] || c->chars[2] != p[2])
+			continue;
 		k = strlen(c->chars);
 		if (k > len || memcmp(p, c->chars, k) != 0)
 			continue;

@@ -30,6 +30,23 @@ region_ok(int p)
 	return 0;
 }
 
+/* core_halfwidth(s), or s itself where that would only copy it (no
+ * full-width character or U+3000, no blank at either end: the cells
+ * field_parse hands over): *own is what to free.  A copy a cell was a
+ * tenth of a grade's or a phone number's parse. */
+static const char *
+halfwidth_view(const char *s, char **own)
+{
+	size_t n = strlen(s);
+
+	*own = NULL;
+	if (strchr(s, '\xef') == NULL && strchr(s, '\xe3') == NULL &&
+	    (n == 0 || (strchr(" \t\r\n", s[0]) == NULL &&
+	    strchr(" \t\r\n", s[n - 1]) == NULL)))
+		return s;
+	return *own = core_halfwidth(s);
+}
+
 int
 id_number_check(const char *s, char canon[19], struct date *birth,
     char *gender, struct err *e)
@@ -134,7 +151,8 @@ phone_digits(const char *s, char *out, size_t room, size_t *dash)
 int
 phone_check(const char *s, char **out, struct err *e)
 {
-	char digits[32], *half = core_halfwidth(s ? s : "");
+	char digits[32], *own;
+	const char *half = halfwidth_view(s ? s : "", &own);
 	const char *d = digits;
 	size_t dash, area, local;
 	int n, rc = -1;
@@ -177,7 +195,7 @@ phone_check(const char *s, char **out, struct err *e)
 	err_set(e, ERR_INPUT, _("not a phone number: write an 11-digit mobile "
 	    "number, or a landline with its area code such as 0731-84123456"));
 out:
-	free(half);
+	free(own);
 	return rc;
 }
 
@@ -298,20 +316,22 @@ at_end(const char *s)
 int
 grade_parse(const char *s)
 {
-	char *half = core_halfwidth(s ? s : "");
+	char *own;
+	const char *half = halfwidth_view(s ? s : "", &own);
 	const char *p = half;
 	int g = read_grade(&p);
 
 	if (g > 0 && !at_end(p))
 		g = -1;
-	free(half);
+	free(own);
 	return g;
 }
 
 int
 class_no_parse(const char *s)
 {
-	char *half = core_halfwidth(s ? s : "");
+	char *own;
+	const char *half = halfwidth_view(s ? s : "", &own);
 	const char *p = half;
 	int n, g, full;
 
@@ -320,7 +340,7 @@ class_no_parse(const char *s)
 		/* a whole class label in the class column: 三年级(2)班 */
 		n = class_full_parse(half, &g, &full) == 0 ? full : -1;
 	}
-	free(half);
+	free(own);
 	return n;
 }
 
@@ -343,7 +363,8 @@ read_room(const char **p, int *grade, int *class_no)
 int
 class_full_parse(const char *s, int *grade, int *class_no)
 {
-	char *half = core_halfwidth(s ? s : "");
+	char *own;
+	const char *half = halfwidth_view(s ? s : "", &own);
 	const char *p = half;
 	int g, n = -1, rc = -1;
 
@@ -368,14 +389,15 @@ class_full_parse(const char *s, int *grade, int *class_no)
 	*class_no = n;
 	rc = 0;
 out:
-	free(half);
+	free(own);
 	return rc;
 }
 
 int
 class_find(const char *text, int *grade, int *class_no)
 {
-	char *half = core_halfwidth(text ? text : "");
+	char *own;
+	const char *half = halfwidth_view(text ? text : "", &own);
 	const char *s, *p, *q;
 	int g, n, rc = -1;
 
@@ -413,7 +435,7 @@ class_find(const char *text, int *grade, int *class_no)
 		rc = 0;
 		break;
 	}
-	free(half);
+	free(own);
 	return rc;
 }
 

@@ -56,6 +56,73 @@ test_dates(void)
 	    (struct date){ 2027, 2, 27 }), 1);
 }
 
+/* utf8_valid checks sequences in place (it is on every cell of an
+ * import); it must agree with utf8_decode's strict rules on every 1-, 2-
+ * and 3-byte string and on 4-byte strings over the lead bytes' edges,
+ * also cut short and followed by ASCII. */
+static void
+test_utf8_valid_exhaustive(void)
+{
+	static const unsigned char edge[] = { 0x00, 0x41, 0x7f, 0x80, 0x8f, 0x90,
+	    0x9f, 0xa0, 0xbf, 0xc0, 0xc1, 0xc2, 0xdf, 0xe0, 0xed, 0xef, 0xf0,
+	    0xf4, 0xf5, 0xff };
+	unsigned char b[5];
+	unsigned long bad = 0, n;
+	uint32_t cp;
+	size_t i, j, k, len;
+
+	/* whole sequences: valid exactly when utf8_decode takes all of them
+	 * as one character, or as ASCII followed by what is left */
+	for (n = 0; n < 0x1000000UL; n++) {
+		b[0] = (unsigned char)(n >> 16);
+		b[1] = (unsigned char)(n >> 8);
+		b[2] = (unsigned char)n;
+		for (len = 1; len <= 3; len++) {
+			int want = 1;
+			size_t off = 0, used;
+
+			if (len < 3 && (n & ((1UL << (8 * (3 - len))) - 1)) != 0)
+				continue;
+			while (off < len) {
+				used = utf8_decode((const char *)b + off, len - off, &cp);
+				if (used == 0) {
+					want = 0;
+					break;
+				}
+				off += used;
+			}
+			if (utf8_valid((const char *)b, len) != want)
+				bad++;
+		}
+	}
+	for (i = 0; i < sizeof edge; i++)
+		for (j = 0; j < sizeof edge; j++)
+			for (k = 0; k < sizeof edge; k++) {
+				b[0] = 0xf0 | (unsigned char)(i % 5);
+				b[1] = edge[i];
+				b[2] = edge[j];
+				b[3] = edge[k];
+				b[4] = 'a';
+				for (len = 1; len <= 5; len++) {
+					size_t off = 0, used;
+					int want = 1;
+
+					while (off < len) {
+						used = utf8_decode((const char *)b + off,
+						    len - off, &cp);
+						if (used == 0) {
+							want = 0;
+							break;
+						}
+						off += used;
+					}
+					if (utf8_valid((const char *)b, len) != want)
+						bad++;
+				}
+			}
+	T_INTEQ(bad, 0);
+}
+
 static void
 test_utf8(void)
 {
@@ -167,6 +234,7 @@ main(void)
 {
 	test_dates();
 	test_utf8();
+	test_utf8_valid_exhaustive();
 	test_strings();
 	test_atomic();
 	test_uuid();

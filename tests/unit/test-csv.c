@@ -122,6 +122,101 @@ test_raw_and_errors(void)
 	csv_reader_free(&r);
 }
 
+/* The reader copies runs of ordinary bytes and checks the record's text
+ * once: records longer than its 64 KiB input buffer, a quote inside a
+ * character (the record alone is not UTF-8, its field is), empty and
+ * blank cells, the 4 MB limit. */
+static void
+test_fast_reader(void)
+{
+	static const size_t steps[] = { 0, 1, 5, 65535, 65536, 65537 };
+	struct buf in = BUF_INIT, want = BUF_INIT, raw2 = BUF_INIT;
+	struct csv_mem m;
+	struct csv_reader *r;
+	struct csv_record rec;
+	struct err e = { 0, "" };
+	size_t i, k;
+	char *got, *big;
+
+	check("a, ,\"\",\"\"\"\"\n", "1:a| ||\";");
+	check("\"\xe4\"\xb8\xad,x\n", "1:\xe4\xb8\xad|x;");	/* "?"?? = 中 */
+	check("\"a\"\"\r\nb\",\"\"\"\"\r\n2\r\n", "1:a\"\nb|\";3:2;");
+	check("x\r\n\r\ny\r", "1:x;3:y;");
+	check("\"a\",\"b\"\"\",c\"d\"\n", "1:a|b\"|c\"d\";");
+	/* records that cross the input buffer, fed in every cut */
+	for (i = 0; i < 30000; i++)
+		buf_adds(&in, "好");
+	buf_adds(&in, ",\"x\r\ny\"\"z\",");
+	buf_adds(&raw2, buf_str(&in));
+	buf_adds(&in, "\r\n2,");
+	for (i = 0; i < 70000; i++)
+		buf_addc(&in, 'a');
+	buf_adds(&in, "\n");
+	for (i = 0; i < 30000; i++)
+		buf_adds(&want, "好");
+	buf_adds(&want, "|x\ny\"z|");
+	for (k = 0; k < sizeof steps / sizeof steps[0]; k++) {
+		m = (struct csv_mem){ in.s, in.len, 0, steps[k] };
+		r = csv_reader_new(csv_mem_read, &m);
+		T_INTEQ(csv_next(r, &rec, &e), 1);
+		T_INTEQ(rec.line, 1);
+		T_INTEQ(rec.nfields, 3);
+		T_INTEQ(rec.raw_len, raw2.len);
+		T_CHECK(memcmp(rec.raw, raw2.s, raw2.len) == 0);
+		T_CHECK(rec.nfields == 3 && strlen(rec.fields[0]) == 90000 &&
+		    strcmp(rec.fields[1], "x\ny\"z") == 0 && rec.fields[2][0] == '\0');
+		T_INTEQ(csv_next(r, &rec, &e), 1);
+		T_INTEQ(rec.line, 3);
+		T_INTEQ(rec.nfields, 2);
+		T_INTEQ(rec.raw_len, 70002);
+		T_CHECK(rec.nfields == 2 && strlen(rec.fields[1]) == 70000);
+		T_INTEQ(csv_next(r, &rec, &e), 0);
+		csv_reader_free(&r);
+	}
+	(void)want;
+	/* a NUL in the second field: refused even though the first is fine */
+	m = (struct csv_mem){ "\xe5\xbc\xa0,a\0b\n", 8, 0, 0 };
+	r = csv_reader_new(csv_mem_read, &m);
+	err_clear(&e);
+	T_INTEQ(csv_next(r, &rec, &e), -1);
+	T_CHECK(strstr(e.msg, "NUL") != NULL);
+	csv_reader_free(&r);
+	/* invalid UTF-8 before a NUL: the UTF-8 message, as each field says */
+	m = (struct csv_mem){ "x\n\xff,a\0b\n", 8, 0, 0 };
+	r = csv_reader_new(csv_mem_read, &m);
+	err_clear(&e);
+	T_INTEQ(csv_next(r, &rec, &e), 1);
+	T_INTEQ(csv_next(r, &rec, &e), -1);
+	T_CHECK(strstr(e.msg, "UTF-8") != NULL && strstr(e.msg, "line 2") != NULL);
+	csv_reader_free(&r);
+	/* a quote never closed: stopped at 4 MB, not read to the end */
+	big = xmalloc(5u << 20);
+	memset(big, 'q', 5u << 20);
+	big[0] = '"';
+	m = (struct csv_mem){ big, 5u << 20, 0, 0 };
+	r = csv_reader_new(csv_mem_read, &m);
+	err_clear(&e);
+	T_INTEQ(csv_next(r, &rec, &e), -1);
+	T_CHECK(strstr(e.msg, "4 MB") != NULL);
+	T_CHECK(m.off < (5u << 20));
+	csv_reader_free(&r);
+	/* exactly 4 MB, then the end of the file: still one record */
+	big[0] = 'q';
+	m = (struct csv_mem){ big, 4u << 20, 0, 0 };
+	r = csv_reader_new(csv_mem_read, &m);
+	err_clear(&e);
+	T_INTEQ(csv_next(r, &rec, &e), 1);
+	T_INTEQ(rec.raw_len, 4u << 20);
+	csv_reader_free(&r);
+	free(big);
+	got = parse("\"a\"\"b\n\"\"c\",\"\"\n", 2, &e);
+	T_STREQ(got, "1:a\"b\n\"c|;");
+	free(got);
+	buf_free(&in);
+	buf_free(&want);
+	buf_free(&raw2);
+}
+
 static void
 test_escape(void)
 {
@@ -216,6 +311,7 @@ main(void)
 	test_digits();
 	test_quirks();
 	test_raw_and_errors();
+	test_fast_reader();
 	test_escape();
 	return t_done("test-csv");
 }

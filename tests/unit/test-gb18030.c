@@ -225,6 +225,72 @@ decode_cut(size_t cut, size_t step, size_t room)
 	    memcmp(out, u8_text, sizeof u8_text - 1) == 0 ? 0 : -1;
 }
 
+/* The streaming decoder takes a short cut for the 2-byte characters:
+ * every 2-byte sequence (and ASCII, 4-byte ones, invalid pairs between
+ * them) must come out as gb18030_decode + utf8_encode give it, whatever
+ * the room for output. */
+static void
+streaming_every_pair(void)
+{
+	static const size_t rooms[] = { 4, 5, 7, 65536 };
+	unsigned char *in = malloc(23940 * 4), *q;
+	char *want = malloc(23940 * 8), *got = malloc(23940 * 8), *op;
+	const char *ip;
+	struct gb18030_decoder d;
+	size_t nin = 0, nwant = 0, il, ol, r, i;
+	unsigned b1, b2;
+	uint32_t cp;
+	int k, rc, bad = 0;
+
+	for (b1 = 0x81; b1 <= 0xfe; b1++)
+		for (b2 = 0x40; b2 <= 0xfe; b2++) {
+			unsigned char s[2] = { (unsigned char)b1, (unsigned char)b2 };
+
+			if (b2 == 0x7f || gb18030_decode(s, 2, &cp) != 2)
+				continue;
+			in[nin++] = s[0];
+			in[nin++] = s[1];
+			if ((b2 & 7) == 0)
+				in[nin++] = 'a';	/* ASCII between */
+			if (b2 == 0xfe)
+				memcpy(in + nin, "\x81\x30\x81\x30", 4), nin += 4;
+		}
+	for (i = 0; i < nin; i += (size_t)k) {
+		k = gb18030_decode(in + i, nin - i, &cp);
+		if (k <= 0)
+			break;
+		nwant += utf8_encode(cp, want + nwant);
+	}
+	T_INTEQ(i, nin);
+	for (r = 0; r < sizeof rooms / sizeof rooms[0]; r++) {
+		gb18030_decoder_init(&d);
+		ip = (const char *)in;
+		il = nin;
+		op = got;
+		do {
+			ol = rooms[r];
+			rc = gb18030_decode_utf8(&d, &ip, &il, &op, &ol);
+		} while ((rc == GB18030_OK || rc == GB18030_FULL) && il > 0);
+		if (rc != GB18030_OK || (size_t)(op - got) != nwant ||
+		    memcmp(got, want, nwant) != 0 || d.pos != nin)
+			bad++;
+	}
+	T_INTEQ(bad, 0);
+	/* an invalid pair stops it where it is, after what came before */
+	q = (unsigned char *)"\xd5\xc5\x80\x40";
+	gb18030_decoder_init(&d);
+	ip = (const char *)q;
+	il = 4;
+	op = got;
+	ol = 64;
+	T_INTEQ(gb18030_decode_utf8(&d, &ip, &il, &op, &ol), GB18030_INVALID);
+	T_INTEQ(op - got, 3);
+	T_INTEQ(il, 2);
+	free(in);
+	free(want);
+	free(got);
+}
+
 static void
 streaming(void)
 {
@@ -318,6 +384,7 @@ main(void)
 	}
 	errors();
 	streaming();
+	streaming_every_pair();
 	encoding_utf8();
 	every_code_point();
 	every_sequence();

@@ -153,6 +153,9 @@ void record_clear(struct record *r);		/* frees values, keeps struct */
 void record_copy(struct record *dst, const struct record *src);
 /* Set a canonical value (copied; NULL or "" clears). */
 void record_set(struct record *r, enum field_id id, const char *value);
+/* Set a value the caller allocated (field_parse's out): r owns it from
+ * now on, no copy is made; NULL or "" clears (and "" is freed). */
+void record_take(struct record *r, enum field_id id, char *value);
 const char *record_get(const struct record *r, enum field_id id);
 
 /* Cross-field rules: an ID number fills an empty birth date and gender and

@@ -43,6 +43,9 @@ struct csv_reader;
 /* The reader borrows ctx; it never closes anything. */
 struct csv_reader *csv_reader_new(csv_read_fn fn, void *ctx);
 void csv_reader_free(struct csv_reader **r);
+/* Say that fn gives only valid UTF-8 (charset_reader_read checks or
+ * makes it): a record is then not checked again, only for NUL bytes. */
+void csv_reader_input_checked(struct csv_reader *r);
 /* The next non-blank record: 1 one read (valid until the next call; the
  * fields may be changed in place), 0 at the end, -1 on a read error, an
  * unclosed quote or invalid UTF-8 in a field (e says which line). */
