@@ -16,8 +16,13 @@ noinst_HEADERS += include/guanai/layer.h \
 # Windows: no iconv library; FreeXL (.xls) gets the program's own converters
 # under iconv's names (issue 16).  tests/unit/test-iconv-own compiles
 # iconv-own.c itself and compares it with glibc's iconv.
+# FreeXL comes after libbase on the link line, so libbase is named again
+# after it (a static link takes from an archive only what is wanted by then).
 if WINDOWS
+if WITH_XLS
 src_libbase_a_SOURCES += src/base/iconv-own.c src/base/iconv-names.c
+GUANAI_LIBS += src/libbase.a
+endif
 endif
 
 # GB18030: the tables are generated at build time from glibc's charmap
