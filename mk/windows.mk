@@ -8,7 +8,7 @@ EXTRA_DIST += dist/windows/fetch-sources.sh dist/windows/build-deps.sh \
 	dist/windows/patches/libxlsxwriter-mingw-utf8-names.patch \
 	dist/windows/patches/minizip-share-mode.patch \
 	dist/windows/patches/minizip-utf8-fopen.patch \
-	dist/windows/patches/freexl-utf8-path.patch \
+	dist/windows/patches/freexl-windows.patch \
 	dist/windows/iconv/iconv.h dist/windows/iconv/localcharset.h
 TESTS += tests/wine/cli.sh tests/wine/pack.sh tests/wine/tui.sh tests/wine/xls.sh
 EXTRA_DIST += tests/wine/cli.sh tests/wine/pack.sh tests/wine/tui.sh tests/wine/xls.sh
