@@ -5,7 +5,9 @@
 # files: an .xls of Excel 97–2003 (BIFF8: UTF-16 text), an Excel 4.0 sheet
 # whose text is GBK (code page 936, through the program's own iconv for
 # FreeXL), an .xlsx (minizip).  An .xls that names a code page the
-# program's iconv lacks is refused with its own message.  Skips when wine64,
+# program's iconv lacks is refused with its own message; rows with problems
+# go to NAME.rejected.csv beside the file (a path with backslashes).  In
+# Chinese where the machine has it (code page 936).  Skips when wine64,
 # guanai.exe or soffice is missing.
 . "$GUANAI_SRCDIR/tests/lib.sh"
 W=${GUANAI_WINDOWS_EXE:-$SRC/build-windows/x86_64-w64-mingw32/src/guanai.exe}
@@ -103,6 +105,14 @@ same "$d/学生名单.xls" 4
 same "$d/学生名单.xlsx" 4
 same "$d/老表格.xls" 3
 expect_grep '龚玥	f	2016-01-02	2	1' "$T/w$n.tsv" "the GBK sheet read under wine"
+
+# a row with a problem: the rows go to NAME.rejected.csv beside the file,
+# in the folder given with backslashes
+printf '%s\n' 姓名,性别,出生日期,年级,班级 龚玥,女,2016-01-02,十二年级,1班 >"$d/有问题.csv"
+expect_rc 0 ge --db "$(win "$T/w9.db")" init
+expect_rc 2 ge --db "$(win "$T/w9.db")" import "$(win "$d/有问题.csv")"
+[ -f "$d/有问题.rejected.csv" ] && grep -q 十二年级 "$d/有问题.rejected.csv" ||
+	fail "no 有问题.rejected.csv beside 有问题.csv (files: $(ls "$d"))"
 
 # an .xls that says its text is in code page 949 (Korean), which the
 # program's own iconv does not convert: its own message, nothing imported
