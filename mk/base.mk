@@ -11,7 +11,19 @@ noinst_HEADERS += include/guanai/layer.h \
 	include/guanai/base/date.h \
 	include/guanai/base/fsutil.h include/guanai/base/uuid.h \
 	include/guanai/base/i18n.h include/guanai/base/termsafe.h \
-	include/guanai/base/plat.h include/guanai/base/mo.h
+	include/guanai/base/plat.h include/guanai/base/mo.h \
+	include/guanai/base/iconv-own.h
+# Windows: no iconv library; FreeXL (.xls) gets the program's own converters
+# under iconv's names (issue 16).  tests/unit/test-iconv-own compiles
+# iconv-own.c itself and compares it with glibc's iconv.
+# FreeXL comes after libbase on the link line, so libbase is named again
+# after it (a static link takes from an archive only what is wanted by then).
+if WINDOWS
+if WITH_XLS
+src_libbase_a_SOURCES += src/base/iconv-own.c src/base/iconv-names.c
+GUANAI_LIBS += src/libbase.a
+endif
+endif
 
 # GB18030: the tables are generated at build time from glibc's charmap
 # (the locales package); the unit test compares them with glibc's iconv
@@ -47,5 +59,9 @@ tests_unit_test_width_LDADD = $(GUANAI_LDADD)
 tests_unit_test_platform_LDADD = $(GUANAI_LDADD)
 tests_unit_test_mo_LDADD = $(GUANAI_LDADD)
 tests_unit_test_gb18030_LDADD = $(GUANAI_LDADD) $(LIBICONV)
+check_PROGRAMS += tests/unit/test-iconv-own
+TESTS += tests/unit/test-iconv-own
+tests_unit_test_iconv_own_SOURCES = tests/unit/test-iconv-own.c src/base/iconv-own.c
+tests_unit_test_iconv_own_LDADD = $(GUANAI_LDADD) $(LIBICONV)
 tests_unit_test_base_LDADD = $(GUANAI_LDADD)
 tests_unit_test_charset_LDADD = $(GUANAI_LDADD)

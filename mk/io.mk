@@ -8,7 +8,7 @@ src_libio_a_SOURCES = src/io/csv.c src/io/layout.c src/io/package.c \
 # backend: cairo + pango in pdf-cairo.c, or the builtin engine pdf-own.c +
 # ttf.c + pdfwrite.c) and Excel (libxlsxwriter; FreeXL for .xls, minizip +
 # expat for .xlsx).  Without PDF (--without-pdf) or FreeXL
-# (Windows) their functions come from docs-nopdf.c / docs-noxls.c, which say
+# (a Windows build without it) their functions come from docs-nopdf.c / docs-noxls.c, which say
 # what this build cannot do.
 if DOCS_STATIC
 # Windows: no dlopen; the documents are part of the program (issue 16).

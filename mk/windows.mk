@@ -5,9 +5,12 @@ EXTRA_DIST += dist/windows/fetch-sources.sh dist/windows/build-deps.sh \
 	dist/windows/make-zip.sh dist/windows/guanai.bat \
 	dist/windows/guanai-console.reg dist/windows/readme-zh-en.txt \
 	dist/windows/patches/libxlsxwriter-ascii-sheet-names.patch \
-	dist/windows/patches/libxlsxwriter-mingw-utf8-names.patch
-TESTS += tests/wine/cli.sh tests/wine/pack.sh tests/wine/tui.sh tests/wine/print.sh
-EXTRA_DIST += tests/wine/cli.sh tests/wine/pack.sh tests/wine/tui.sh tests/wine/print.sh
+	dist/windows/patches/libxlsxwriter-mingw-utf8-names.patch \
+	dist/windows/patches/minizip-utf8-fopen.patch \
+	dist/windows/patches/freexl-windows.patch \
+	dist/windows/iconv/iconv.h dist/windows/iconv/localcharset.h
+TESTS += tests/wine/cli.sh tests/wine/pack.sh tests/wine/tui.sh tests/wine/print.sh tests/wine/xls.sh
+EXTRA_DIST += tests/wine/cli.sh tests/wine/pack.sh tests/wine/tui.sh tests/wine/print.sh tests/wine/xls.sh
 # The unit tests that build for Windows, for tests/wine/units.sh (made by
 # ./quickstart check in the cross build: make wine-units).  The others
 # compare with Linux-only libraries (libintl, iconv) or use POSIX calls.

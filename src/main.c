@@ -93,7 +93,7 @@ main(int argc, char **argv)
 
 	plat_stdio_init();
 	plat_args_utf8(&argc, &argv);
-	setlocale(LC_ALL, "");
+	plat_setlocale();
 	setup_translations();
 	for (i = 1; i < argc; i++) {
 		if (strcmp(argv[i], "--db") == 0 && i + 1 < argc)

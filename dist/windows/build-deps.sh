@@ -15,6 +15,9 @@
 #   libxlsxwriter  static, patched (patches/) so that file names are UTF-8
 #   minizip        libxlsxwriter's copy (zip for it, unzip for .xlsx import)
 #   expat          static (.xlsx import)
+#   freexl         static (.xls import), compiled directly; patched (patches/)
+#                  for UTF-8 paths; its iconv is guanai's own
+#                  (iconv/iconv.h here; src/base/iconv-own.c)
 # zlib comes from Debian's libz-mingw-w64-dev.
 set -eu
 work=$(cd "$1" && pwd)
@@ -45,8 +48,11 @@ libkey() { # libkey LIB PKG
 	echo "$1 $(basename "$(srcdir "$2")") gcc-$cc_version $(cat "$here"/patches/"$1"-*.patch \
 	    2>/dev/null | sha256sum | cut -c1-16)"
 }
+# freexl's key also sees the iconv.h it is compiled against
+freexlkey() { echo "$(libkey freexl freexl) $(cat "$here"/iconv/*.h | sha256sum | cut -c1-16)"; }
 key=$(libkey sqlite3 sqlite3; libkey ncurses ncurses; libkey sodium libsodium
-	libkey expat expat; libkey libxlsxwriter libxlsxwriter; libkey minizip libxlsxwriter)
+	libkey expat expat; libkey libxlsxwriter libxlsxwriter; libkey minizip libxlsxwriter
+	freexlkey)
 if [ -f "$P/READY" ] && [ "$(cat "$P/KEY" 2>/dev/null)" = "$key" ]; then
 	say "up to date in $P"
 	exit 0
@@ -169,6 +175,27 @@ cp -r "$x/include/xlsxwriter" "$x/include/xlsxwriter.h" "$P/include/"
 
 built libxlsxwriter libxlsxwriter
 built minizip libxlsxwriter
+fi
+
+# ---- freexl: its one .c file, patched, against guanai's iconv.h; a
+# config.h of its own (only VERSION is used) instead of its configure
+if [ "$(cat "$B/freexl.done" 2>/dev/null)" != "$(freexlkey)" ]; then
+s=$(srcdir freexl)
+x=$B/freexl
+case "$x" in */freexl) rm -rf "$x" ;; esac
+mkdir -p "$x"
+(cd "$s" && tar cf - src headers) | (cd "$x" && tar xf -)
+for p in "$here"/patches/freexl-*.patch; do
+	[ -f "$p" ] || continue
+	run "freexl: $(basename "$p")" patch -d "$x" -p1 -i "$p"
+done
+v=$(basename "$s" | sed 's/^freexl-//; s/-[^-]*$//')
+printf '#define VERSION "%s"\n' "$v" >"$x/config.h"
+run "freexl: freexl.c" "$CC" -O2 -I"$x" -I"$x/headers" -I"$here/iconv" \
+    -c "$x/src/freexl.c" -o "$x/freexl.o"
+run "freexl: archive" "$AR" rcs "$P/lib/libfreexl.a" "$x/freexl.o"
+cp "$x/headers/freexl.h" "$P/include/"
+freexlkey >"$B/freexl.done"
 fi
 
 echo "$key" >"$P/KEY"

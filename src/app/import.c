@@ -14,6 +14,7 @@
 #include "guanai/base/fsutil.h"
 #include "guanai/base/i18n.h"
 #include "guanai/base/mem.h"
+#include "guanai/base/plat.h"
 #include "guanai/core/field.h"
 #include "guanai/core/validate.h"
 #include "guanai/io/csv.h"
@@ -86,10 +87,15 @@ push(char ***v, size_t *n, char *s)
 char *
 import_rejected_path(const char *path)
 {
-	const char *slash = strrchr(path, '/');
-	const char *base = slash != NULL ? slash + 1 : path;
+	const char *base = path, *p;
 	char *dir = fs_dirname(path), *stem, *out;
-	size_t n = strlen(base);
+	size_t n;
+
+	/* after the last separator: '\\' too on Windows, as fs_dirname */
+	for (p = path; *p != '\0'; p++)
+		if (plat_is_sep((unsigned char)*p))
+			base = p + 1;
+	n = strlen(base);
 
 	if (n > 4 && strcasecmp(base + n - 4, ".csv") == 0)
 		n -= 4;

@@ -8,6 +8,7 @@
 #include <fcntl.h>
 #include <langinfo.h>
 #include <limits.h>
+#include <locale.h>
 #include <poll.h>
 #include <pwd.h>
 #include <dirent.h>
@@ -471,6 +472,12 @@ void
 plat_stdio_init(void)
 {
 	/* POSIX streams are binary already */
+}
+
+void
+plat_setlocale(void)
+{
+	setlocale(LC_ALL, "");
 }
 
 void

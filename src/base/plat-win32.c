@@ -15,6 +15,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <io.h>
+#include <locale.h>
 #include <signal.h>
 #include <stdlib.h>
 #include <string.h>
@@ -890,6 +891,14 @@ plat_stdio_init(void)
 	/* the program writes UTF-8; the console shows it as such */
 	SetConsoleOutputCP(CP_UTF8);
 	SetConsoleCP(CP_UTF8);
+}
+
+void
+plat_setlocale(void)
+{
+	setlocale(LC_ALL, "");
+	/* UTF-8 throughout: no DBCS string functions (plat.h) */
+	setlocale(LC_CTYPE, "C");
 }
 
 void

@@ -1,6 +1,7 @@
-/* docs-noxls.c — the .xls reader in a build without FreeXL (Windows,
- * issue 16: FreeXL needs iconv, and Debian builds neither for Windows).
- * Opening an .xls file says so; .xlsx and CSV files are read as usual. */
+/* docs-noxls.c — the .xls reader in a build without FreeXL (a Windows
+ * build configured without it in the dependency folder: configure warns;
+ * ./quickstart windows builds it, issue 16).  Opening an .xls file says so;
+ * .xlsx and CSV files are read as usual. */
 #include "config.h"
 
 #include "guanai/base/err.h"

@@ -1,6 +1,8 @@
 /* sheet-xls.c — the rows of one sheet of an old .xls workbook (BIFF5/8,
  * what Excel 97–2003 and WPS write) through FreeXL, which decodes the
- * text (and old code pages) to UTF-8 and tells dates from numbers. */
+ * text (and old code pages) to UTF-8 and tells dates from numbers.  Its
+ * iconv is glibc's on Linux, the program's own on Windows (which knows
+ * UTF-16, GBK/GB18030, CP1252 and ASCII: guanai/base/iconv-own.h). */
 #include "config.h"
 
 #include <freexl.h>
@@ -85,6 +87,7 @@ sheet_xls_open(const char *path, const char *fname, const char *name,
 	struct buf list = BUF_INIT;
 	unsigned int n = 0, i, k = 0;
 	const char *s;
+	int rc;
 	FILE *fp;
 
 	x->fname = fname;
@@ -93,7 +96,17 @@ sheet_xls_open(const char *path, const char *fname, const char *name,
 		goto fail;
 	}
 	fclose(fp);
-	if (freexl_open(path, &x->h) != FREEXL_OK ||
+	rc = freexl_open(path, &x->h);
+	if (rc == FREEXL_UNSUPPORTED_CHARSET || rc == FREEXL_INVALID_CHARACTER) {
+		/* an old (BIFF2–5) workbook in a code page this build cannot
+		 * convert (the Windows build's own iconv knows few), or text
+		 * that is not valid in the one it names */
+		err_set(e, ERR_INPUT, _("%s: the text of this .xls is in a character "
+		    "set guanai cannot read (in Excel or WPS, save it again as .xlsx "
+		    "or as CSV)"), fname);
+		goto fail;
+	}
+	if (rc != FREEXL_OK ||
 	    freexl_get_info(x->h, FREEXL_BIFF_SHEET_COUNT, &n) != FREEXL_OK) {
 		err_set(e, ERR_INPUT, _("%s: not an .xls workbook (in Excel or WPS, "
 		    "save it again as .xlsx or as CSV)"), fname);

@@ -207,6 +207,11 @@ long plat_getline(char **line, size_t *cap, FILE *fp);
 /* Once at start: stdin and stdout in binary mode on Windows (else every
  * "\n" written becomes "\r\n" and package bytes are changed). */
 void plat_stdio_init(void);
+/* Once at start: setlocale(LC_ALL, "").  On Windows LC_CTYPE then goes back
+ * to "C": every string in the program is UTF-8, which msvcrt's string
+ * functions, in the DBCS mode of code page 936, misread (under a Chinese
+ * locale _strnicmp("三", "初", 3) is 0, so grade 三年级 was refused). */
+void plat_setlocale(void);
 /* Once at start: the command line in UTF-8.  Windows hands main() its
  * arguments in the ANSI code page (CP936), which cannot hold every file
  * name: they are read again from GetCommandLineW.  POSIX: unchanged. */
