@@ -106,18 +106,6 @@ str_empty(const char *s)
 	return 1;
 }
 
-/* Length of a blank at s: ASCII blank (1) or U+3000 ideographic space (3). */
-static size_t
-blank_len(const char *s)
-{
-	if (*s == ' ' || *s == '\t' || *s == '\r' || *s == '\n')
-		return 1;
-	if ((unsigned char)s[0] == 0xe3 && (unsigned char)s[1] == 0x80 &&
-	    (unsigned char)s[2] == 0x80)
-		return 3;
-	return 0;
-}
-
 char *
 str_trim(const char *s)
 {
@@ -125,12 +113,12 @@ str_trim(const char *s)
 
 	if (s == NULL)
 		return xstrdup("");
-	while ((k = blank_len(s)) > 0)
+	while ((k = str_blank_len(s)) > 0)
 		s += k;
 	n = strlen(s);
 	end = 0;
 	for (i = 0; i < n;) {
-		k = blank_len(s + i);
+		k = str_blank_len(s + i);
 		if (k == 0) {
 			i++;
 			end = i;

@@ -261,19 +261,6 @@ parse_text(const struct field *f, const char *s, size_t len, char **out,
 	return 0;
 }
 
-/* Length of a blank at s as str_trim sees it: an ASCII blank (1) or
- * U+3000 (3). */
-static size_t
-blank_at(const char *s)
-{
-	if (*s == ' ' || *s == '\t' || *s == '\r' || *s == '\n')
-		return 1;
-	if ((unsigned char)s[0] == 0xe3 && (unsigned char)s[1] == 0x80 &&
-	    (unsigned char)s[2] == 0x80)
-		return 3;
-	return 0;
-}
-
 /* str_trim(s), where s starts at no blank, into small when it fits (no
  * allocation: most cells are short), else into *heap, which the caller
  * frees.  Returns the text; *len its length. */
@@ -284,7 +271,7 @@ trim_into(const char *s, char *small, size_t cap, char **heap, size_t *len)
 	char *t;
 
 	for (i = 0; i < n;) {
-		k = blank_at(s + i);
+		k = str_blank_len(s + i);
 		if (k == 0) {
 			i++;
 			end = i;
@@ -361,7 +348,7 @@ field_parse(const struct field *f, const char *input, char **out, struct err *e)
 	if (input == NULL)
 		input = "";
 	/* an empty or blank cell (most cells of an import): no copy */
-	for (p = input; (k = blank_at(p)) > 0; p += k)
+	for (p = input; (k = str_blank_len(p)) > 0; p += k)
 		;
 	if (*p == '\0') {
 		if (f->flags & FF_REQUIRED)

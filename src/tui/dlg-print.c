@@ -210,41 +210,64 @@ fill_req(struct dprint *x, struct print_req *req)
 	req->progress_ctx = x;
 }
 
+/* Lay the chosen document out into a new spool file, under the progress
+ * bar: 0 with *spool and *res filled, or -1 (said on the screen). */
+static int
+lay_out_spool(struct dprint *x, struct tui *t, struct print_req *req,
+    struct print_result *res, char **spool)
+{
+	struct err e = { 0, "" };
+	int r;
+
+	fill_req(x, req);
+	if ((*spool = print_spool_path(req->doc, &e)) == NULL) {
+		tui_fail(t, &e);
+		return -1;
+	}
+	req->path = *spool;
+	dprogress_start(&x->bar, t, _("Laying out the pages (Esc cancels)"), 0);
+	r = print_run(t->app, req, res, &e);
+	dprogress_stop(&x->bar);
+	if (r != 0) {
+		dlg_fail_at(t, &e, *spool);
+		xfree(spool);
+		return -1;
+	}
+	return 0;
+}
+
+/* Ask `question` (freed here) with Enter to print: 0 on Enter; else the
+ * spooled PDF is dropped, "Nothing was printed." said, and -1. */
+static int
+ask_to_print(struct tui *t, char *question, const char *spool)
+{
+	static const char *const keys[] = { "Enter" };
+	const char *words[1] = { _("Start printing") };
+	int r = dlg_ask(t, question, keys, words, 1);
+
+	free(question);
+	if (r == 0)
+		return 0;
+	print_spool_discard(spool);
+	tui_say(t, "%s", _("Nothing was printed."));
+	return -1;
+}
+
 /* Layout into the spool, the page count, then lp. */
 static void
 to_printer(struct dprint *x, struct tui *t, const char *printer)
 {
-	static const char *const keys[] = { "Enter" };
-	const char *words[1] = { _("Start printing") };
 	struct print_req req;
 	struct print_result res;
 	struct err e = { 0, "" };
 	char *spool, *q, *says = NULL;
-	int r;
 
-	fill_req(x, &req);
-	if ((spool = print_spool_path(req.doc, &e)) == NULL) {
-		tui_fail(t, &e);
+	if (lay_out_spool(x, t, &req, &res, &spool) != 0)
 		return;
-	}
-	req.path = spool;
-	dprogress_start(&x->bar, t, _("Laying out the pages (Esc cancels)"), 0);
-	r = print_run(t->app, &req, &res, &e);
-	dprogress_stop(&x->bar);
-	if (r != 0) {
-		dlg_fail_at(t, &e, spool);
-		free(spool);
-		return;
-	}
 	q = xasprintf(P_("%d page for %s. Enter prints, Esc cancels.",
 	    "%d pages for %s. Enter prints, Esc cancels.", res.pages), res.pages, printer);
-	r = dlg_ask(t, q, keys, words, 1);
-	free(q);
-	if (r != 0) {
-		print_spool_discard(spool);
-		tui_say(t, "%s", _("Nothing was printed."));
+	if (ask_to_print(t, q, spool) != 0)
 		goto out;
-	}
 	if (print_send(t->app, req.doc, spool, printer, res.pages, &says, &e) != 0) {
 		tui_fail(t, &e);	/* the message says where the PDF is */
 		goto out;
@@ -265,38 +288,19 @@ out:
 static void
 to_desktop(struct dprint *x, struct tui *t)
 {
-	static const char *const keys[] = { "Enter" };
-	const char *words[1] = { _("Start printing") };
 	struct print_req req;
 	struct print_result res;
 	struct err e = { 0, "" };
 	char *spool, *q;
-	int r, how;
+	int how;
 
-	fill_req(x, &req);
-	if ((spool = print_spool_path(req.doc, &e)) == NULL) {
-		tui_fail(t, &e);
+	if (lay_out_spool(x, t, &req, &res, &spool) != 0)
 		return;
-	}
-	req.path = spool;
-	dprogress_start(&x->bar, t, _("Laying out the pages (Esc cancels)"), 0);
-	r = print_run(t->app, &req, &res, &e);
-	dprogress_stop(&x->bar);
-	if (r != 0) {
-		dlg_fail_at(t, &e, spool);
-		free(spool);
-		return;
-	}
 	q = xasprintf(P_("%d page for the default printer. Enter prints, Esc cancels.",
 	    "%d pages for the default printer. Enter prints, Esc cancels.", res.pages),
 	    res.pages);
-	r = dlg_ask(t, q, keys, words, 1);
-	free(q);
-	if (r != 0) {
-		print_spool_discard(spool);
-		tui_say(t, "%s", _("Nothing was printed."));
+	if (ask_to_print(t, q, spool) != 0)
 		goto out;
-	}
 	if (print_send_desktop(t->app, req.doc, spool, res.pages, &how, &e) != 0) {
 		tui_fail(t, &e);	/* the message says where the PDF is */
 		goto out;

@@ -21,6 +21,19 @@ void xstrset(char **dst, const char *src);
 int str_empty(const char *s);
 /* Copy of s without leading/trailing ASCII and full-width (U+3000) blanks. */
 char *str_trim(const char *s);
+/* Length of the blank str_trim takes off at s: an ASCII blank (1), U+3000
+ * the ideographic space (3), or 0. */
+static inline size_t
+str_blank_len(const char *s)
+{
+	if (*s == ' ' || *s == '\t' || *s == '\r' || *s == '\n')
+		return 1;
+	if ((unsigned char)s[0] == 0xe3 && (unsigned char)s[1] == 0x80 &&
+	    (unsigned char)s[2] == 0x80)
+		return 3;
+	return 0;
+}
+
 int str_eq(const char *a, const char *b);	/* NULL equals NULL and "" */
 int str_has_prefix(const char *s, const char *prefix);
 int str_has_suffix(const char *s, const char *suffix);
