@@ -32,6 +32,10 @@ tests_unit_test_pack_media_LDADD = $(GUANAI_LDADD)
 check_PROGRAMS += tests/unit/test-marks
 TESTS += tests/unit/test-marks
 tests_unit_test_marks_LDADD = $(GUANAI_LDADD)
+# the audit log's events in words, its times in local time
+check_PROGRAMS += tests/unit/test-audit-text
+TESTS += tests/unit/test-audit-text
+tests_unit_test_audit_text_LDADD = $(GUANAI_LDADD)
 noinst_HEADERS += include/guanai/app/ref.h include/guanai/app/edit.h \
 	include/guanai/app/classes.h include/guanai/app/helper.h \
 	include/guanai/app/trash.h

@@ -64,10 +64,10 @@ app_pack(struct app *a, const char *path, const char *passphrase, int grade,
 		return -1;
 	}
 	if (grade > 0)
-		snprintf(detail, sizeof detail, "class %d-%d: %zu children", grade, class_no,
+		snprintf(detail, sizeof detail, "class=%d-%d children=%zu", grade, class_no,
 		    info->children);
 	else
-		snprintf(detail, sizeof detail, "all classes: %zu children", info->children);
+		snprintf(detail, sizeof detail, "class=all children=%zu", info->children);
 	/* the audit entry before the file takes its name: a database that
 	 * cannot record the package gets none */
 	if (store_audit_event(a->store, "pack", detail, e) != 0) {

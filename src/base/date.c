@@ -223,3 +223,31 @@ date_now_utc(char out[DATE_UTC_SIZE])
 	gmtime_r(&t, &tm);
 	strftime(out, 21, "%Y-%m-%dT%H:%M:%SZ", &tm);
 }
+
+void
+date_utc_local(const char *utc, char out[DATE_LOCAL_SIZE])
+{
+	struct date d;
+	struct tm tm;
+	char day[DATE_ISO_SIZE];
+	int h, mi, sec, n = 0;
+	time_t t;
+
+	if (utc == NULL)
+		utc = "";
+	snprintf(day, sizeof day, "%s", utc);
+	if (strlen(utc) < 20 || date_parse(day, &d) != 0 ||
+	    sscanf(utc + 10, "T%2d:%2d:%2dZ%n", &h, &mi, &sec, &n) != 3 || n != 10 ||
+	    h > 23 || mi > 59 || sec > 60) {
+		snprintf(out, DATE_LOCAL_SIZE, "%s", utc);
+		return;
+	}
+	/* seconds since the epoch from the calendar: no timegm() on every
+	 * platform, and mktime() would take the fields as local time */
+	t = (time_t)date_to_days(d) * 86400 + h * 3600 + mi * 60 + sec;
+	if (localtime_r(&t, &tm) == NULL) {
+		snprintf(out, DATE_LOCAL_SIZE, "%s", utc);
+		return;
+	}
+	strftime(out, DATE_LOCAL_SIZE, "%Y-%m-%d %H:%M", &tm);
+}

@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "guanai/app/pack.h"
+#include "guanai/base/date.h"
 #include "guanai/base/i18n.h"
 #include "guanai/cli/cli-secret.h"
 #include "guanai/cli/cli.h"
@@ -84,9 +85,10 @@ resolve(struct app *a, const struct cli_cmd *c, const char *id, const char *whic
 static void
 report(const char *file, const struct sync_stats *st, int preview)
 {
-	char *from = app_unpack_origin(st);
+	char *from = app_unpack_origin(st), when[DATE_LOCAL_SIZE];
 
-	printf(_("%s: from %s, packed at %s\n"), file, from, st->packed_at);
+	date_utc_local(st->packed_at, when);
+	printf(_("%s: from %s, packed at %s\n"), file, from, when);
 	free(from);
 	if (st->already) {
 		printf(_("This package (or a newer one from the same computer) was "

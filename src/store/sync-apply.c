@@ -171,8 +171,9 @@ remember_peer(struct sync_merge *m, struct err *e)
 	if (store_step_done(m->s, st, _("merging a package"), e) != 0)
 		return -1;
 audit:
-	snprintf(detail, sizeof detail, "from %s (%s, %s): %zu new, %zu updated, "
-	    "%zu conflicts", m->peer, m->st.actor, m->st.packed_at, m->st.new_children,
+	/* key=value words, in no language (app_audit_detail_text) */
+	snprintf(detail, sizeof detail, "from=%s actor=%s packed=%s new=%zu updated=%zu "
+	    "conflicts=%zu", m->peer, m->st.actor, m->st.packed_at, m->st.new_children,
 	    m->st.updated_children, m->st.conflicts);
 	return store_audit_event(m->s, "unpack", detail, e);
 }

@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "guanai/app/audit.h"
+#include "guanai/base/date.h"
 #include "guanai/base/i18n.h"
 #include "guanai/base/mem.h"
 #include "guanai/base/utf8.h"
@@ -45,6 +46,7 @@ static const struct word actions[] = {
 	{ "pack", N_("wrote a USB package") }, { "unpack", N_("read a USB package") },
 	{ "backup", N_("backed up") }, { "restore", N_("restored a backup") },
 	{ "demo", N_("made a demo school") }, { "summary_written", N_("wrote the summary") },
+	{ "stats_saved", N_("saved the statistics") },
 	{ NULL, NULL }
 };
 static const struct word tables[] = {
@@ -116,7 +118,10 @@ describe(const struct audit_row *r)
 	if (r->col == NULL) {
 		if (r->detail == NULL || *r->detail == '\0')
 			return xasprintf(_("%s %s"), act, tbl);
-		return xasprintf(_("%s %s (%s)"), act, tbl, word_of(actions, r->detail));
+		o = app_audit_detail_text(r->action, r->detail);
+		out = xasprintf(_("%s %s (%s)"), act, tbl, o);
+		free(o);
+		return out;
 	}
 	/* moving to the trash and back is a change of deleted_at */
 	if (strcmp(r->col, "deleted_at") == 0)
@@ -137,13 +142,9 @@ static int
 collect(void *ctx, const struct audit_row *r)
 {
 	struct audit *a = ctx;
-	char when[17], *what, *line;
-	size_t i;
+	char when[DATE_LOCAL_SIZE], *what, *line;
 
-	snprintf(when, sizeof when, "%s", or_dash(r->at));
-	for (i = 0; when[i] != '\0'; i++)
-		if (when[i] == 'T')
-			when[i] = ' ';
+	date_utc_local(or_dash(r->at), when);
 	what = describe(r);
 	if (r->child_name != NULL)
 		line = xasprintf("%s  %s  %s · %s", when, or_dash(r->actor), r->child_name, what);

@@ -2,7 +2,8 @@
 # 操作日志: a field changed in a child's record shows up in the
 # headteacher's audit view (l from the list) with who changed it, the old
 # and new value and the child's name, newest first, in a teacher's words
-# (修改儿童档案 · 性格特点) with ID numbers masked; Esc goes back.
+# (修改儿童档案 · 性格特点) with ID numbers masked; Esc goes back.  Events
+# (a print, a USB package) in Chinese words, every time in local time.
 . "$GUANAI_SRCDIR/tests/lib.sh"
 . "$GUANAI_SRCDIR/tests/tui/lib-tmux.sh"
 have_zh || { echo "no zh_CN.UTF-8 locale: skipped"; exit 77; }
@@ -51,4 +52,23 @@ tui_keys Escape
 tui_wait "4 条匹配"
 tui_keys q
 tui_wait "GUANAI-EXIT=0"
+
+# An event's words and its time as a teacher in Beijing reads them: a
+# print and a USB package (stored as key=value words and UTC) shown in
+# Chinese, at the local hour (UTC+8), never as document=… or children=…
+expect_rc 0 "$G" --db "$T/db" print roster -o "$T/r.pdf" || finish
+GUANAI_PASSPHRASE='审计-口令-2026' expect_rc 0 "$G" --db "$T/db" pack "$T/p.gak" --class 3-2 ||
+	finish
+at=$(sqlite3 "$T/db" "SELECT at FROM audit WHERE action = 'pack'")
+want=$(TZ=Asia/Shanghai date -d "$at" '+%Y-%m-%d %H:%M')
+[ "$want" != "$(TZ=UTC date -d "$at" '+%Y-%m-%d %H:%M')" ] || fail "the test's two clocks agree"
+tm kill-server
+TUI_ENV="TZ=Asia/Shanghai" tui_start "$T/db"
+tui_wait "4 条匹配" || finish
+tui_keys l
+tui_wait "导出U盘数据包" || finish
+expect_grep "$want  $me  导出U盘数据包（班级 三(2)，3名儿童）" "$T/screen" "the pack's line"
+expect_grep "打印（留守儿童花名册，全校，4名儿童，" "$T/screen" "the print's line"
+expect_nogrep "document=\|children=\|class=" "$T/screen" "the audit log (stored words)"
+tui_keys q
 finish

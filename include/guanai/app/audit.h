@@ -18,4 +18,10 @@ int app_audit_each(struct app *a, size_t limit, audit_fn fn, void *ctx, struct e
 int app_audit_event(struct app *a, const char *action, const char *detail,
     struct err *e);
 
+/* An event's detail as the audit view shows it: its stored key=value words
+ * (import.c, export.c, print.c, pack.c, demo.c, the unpack) in the UI
+ * language, e.g. "花名册，全校，120名儿童，18页，公开版，到打印机"; a
+ * path alone as it is.  Caller frees. */
+char *app_audit_detail_text(const char *action, const char *detail);
+
 #endif

@@ -36,5 +36,10 @@ struct date date_school_year_start(struct date d);
 int date_days_to_birthday(struct date birth, struct date from);
 /* Current UTC time as "YYYY-MM-DDTHH:MM:SSZ" (21 bytes). */
 void date_now_utc(char out[DATE_UTC_SIZE]);
+#define DATE_LOCAL_SIZE 17	/* "YYYY-MM-DD HH:MM" and its NUL */
+/* A stored UTC time ("YYYY-MM-DDTHH:MM:SSZ") as the teacher's clock shows
+ * it, "YYYY-MM-DD HH:MM" in local time; what does not parse is copied as
+ * it is (cut to fit). */
+void date_utc_local(const char *utc, char out[DATE_LOCAL_SIZE]);
 
 #endif
