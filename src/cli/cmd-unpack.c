@@ -24,6 +24,7 @@ print_conflict(void *ctx, const struct sync_conflict *c)
 	struct listing *l = ctx;
 	char *mine = app_conflict_value(c, c->mine, 1);
 	char *theirs = app_conflict_value(c, c->theirs, 1);
+	char when[DATE_LOCAL_SIZE];
 	const char *kept;
 
 	if (l->n++ == 0 && l->heading != NULL)
@@ -36,9 +37,9 @@ print_conflict(void *ctx, const struct sync_conflict *c)
 		    _("kept theirs (newer)") : _("kept mine (newer)");
 	printf("  %s  %s  %s: ", c->id, c->child_name != NULL ? c->child_name : "-",
 	    app_conflict_label(c));
+	date_utc_local(c->their_at != NULL ? c->their_at : "?", when);
 	printf(_("mine \"%s\", theirs \"%s\" (%s, %s) — %s\n"), mine, theirs,
-	    c->their_actor != NULL ? c->their_actor : "?",
-	    c->their_at != NULL ? c->their_at : "?", kept);
+	    c->their_actor != NULL ? c->their_actor : "?", when, kept);
 	free(mine);
 	free(theirs);
 	return 0;

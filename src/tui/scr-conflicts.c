@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "guanai/app/pack.h"
+#include "guanai/base/date.h"
 #include "guanai/base/i18n.h"
 #include "guanai/base/mem.h"
 #include "scr-pack.h"
@@ -40,15 +41,16 @@ collect(void *ctx, const struct sync_conflict *c)
 	struct conflicts *cs = ctx;
 	char *mine = app_conflict_value(c, c->mine, 0);
 	char *theirs = app_conflict_value(c, c->theirs, 0);
+	char when[DATE_LOCAL_SIZE];
 	struct item *it;
 
+	date_utc_local(c->their_at != NULL ? c->their_at : "?", when);
 	cs->it = xrealloc(cs->it, (size_t)(cs->l.n + 1) * sizeof *cs->it);
 	it = &cs->it[cs->l.n++];
 	snprintf(it->id, sizeof it->id, "%s", c->id);
 	it->line = xasprintf(_("%s · %s: mine \"%s\" / theirs \"%s\" (%s, %.10s)"),
 	    c->child_name != NULL ? c->child_name : "-", app_conflict_label(c), mine,
-	    theirs, c->their_actor != NULL ? c->their_actor : "?",
-	    c->their_at != NULL ? c->their_at : "?");
+	    theirs, c->their_actor != NULL ? c->their_actor : "?", when);
 	free(mine);
 	free(theirs);
 	return 0;

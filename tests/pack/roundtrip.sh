@@ -116,7 +116,11 @@ expect_rc 0 "$G" --db "$B" unpack "$T/p6.pkg"
 expect_grep "1 conflict" "$T/out"
 snap "$B" "$T/b6.csv"
 grep -q 腼腆 "$T/b6.csv" || fail "the newer (own) value was not kept"
-expect_rc 0 "$G" --db "$B" unpack --conflicts
+# the other side's time as the teacher's clock shows it (Beijing: UTC+8)
+TZ=Asia/Shanghai expect_rc 0 "$G" --db "$B" unpack --conflicts
+at=$(sqlite3 "$B" "SELECT their_at FROM conflict WHERE resolved_at IS NULL LIMIT 1")
+expect_grep "$(TZ=Asia/Shanghai date -d "$at" '+%Y-%m-%d %H:%M')" "$T/out" "the conflict's local time"
+expect_nogrep "T[0-9][0-9]:[0-9][0-9]:[0-9][0-9]Z" "$T/out" "the conflicts (a UTC time)"
 cid=$(awk '/张思远/ {print $1; exit}' "$T/out")
 expect_rc 0 "$G" --db "$B" unpack --resolve "$cid" theirs && ok "resolve theirs"
 snap "$B" "$T/b7.csv"
