@@ -83,6 +83,26 @@ else
 	cut -f2- "$T/l.tsv" | sort >"$T/l2.tsv"
 	cmp -s "$T/b.tsv" "$T/l2.tsv" && ok "the .xlsx imports on Linux to the same list" ||
 		{ fail "the .xlsx from wine imports differently"; diff "$T/l2.tsv" "$T/b.tsv" | head >&2; }
+	# and a spreadsheet opens it: LibreOffice turns its first sheet into
+	# CSV with a row for every child, each name in it
+	if command -v soffice >/dev/null 2>&1; then
+		mkdir "$T/lo-out"
+		soffice "-env:UserInstallation=file://$T/lo" --headless \
+			--convert-to 'csv:Text - txt - csv (StarCalc):44,34,76' \
+			--outdir "$T/lo-out" "$x" >"$T/lo.log" 2>&1
+		if [ -s "$T/lo-out/school.csv" ]; then
+			rows=$(($(wc -l <"$T/lo-out/school.csv") - 1))
+			[ "$rows" = "$(($(wc -l <"$T/l.tsv") - 1))" ] ||
+				fail "LibreOffice reads $rows children from the .xlsx made under wine"
+			cut -f2 "$T/l.tsv" | sed 1d | while read -r name; do
+				grep -q "$name" "$T/lo-out/school.csv" || echo "$name"
+			done >"$T/lo-missing"
+			[ -s "$T/lo-missing" ] && fail "names LibreOffice does not show: $(head -3 "$T/lo-missing")"
+			ok "LibreOffice opens the .xlsx made under wine: $rows children"
+		else
+			fail "LibreOffice could not open the .xlsx made under wine"; cat "$T/lo.log" >&2
+		fi
+	fi
 fi
 
 # Chinese on the command line: a file name and a school name arrive as UTF-8
