@@ -82,6 +82,14 @@ warn_codeset(void)
 		    "UTF-8 or GB18030 and may not show correctly"), cs);
 }
 
+/* Before a copied database is prepared for USB packages (app_open): the
+ * wait can be long, and the screen is not drawn yet. */
+static void
+say_split(void)
+{
+	fprintf(stderr, "guanai: %s\n", app_site_split_note());
+}
+
 int
 main(int argc, char **argv)
 {
@@ -151,6 +159,7 @@ main(int argc, char **argv)
 		return rc;
 	}
 	if (cmd == NULL || cmd->open_db != 0) {
+		app.on_split = say_split;
 		if (app_open(&app, cmd != NULL && cmd->open_db == 2 ?
 		    APP_OPEN_CREATE : APP_OPEN_EXISTING, &e) != 0) {
 			app_close(&app);

@@ -31,6 +31,7 @@ app_init(struct app *a, const char *db_path)
 	a->role = NULL;
 	a->ascii_only = getenv("GUANAI_ASCII") != NULL;
 	a->site_renewed = 0;
+	a->on_split = NULL;
 	a->lock_held = 0;
 	a->lock_fd = -1;
 }
@@ -65,6 +66,15 @@ app_unlock(struct app *a)
 	a->lock_held = 0;
 }
 
+static void
+split_notice(void *ctx)
+{
+	struct app *a = ctx;
+
+	if (a->on_split != NULL)
+		a->on_split();
+}
+
 int
 app_open(struct app *a, enum app_open_mode mode, struct err *e)
 {
@@ -89,7 +99,7 @@ app_open(struct app *a, enum app_open_mode mode, struct err *e)
 	store_set_actor(a->store, a->actor);
 	/* a copy onto another PC or a restored backup: its own site identity
 	 * (a database that cannot be written keeps the old one: ignored) */
-	if (store_site_check(a->store, &renewed, &ignored) == 0)
+	if (store_site_check(a->store, split_notice, a, &renewed, &ignored) == 0)
 		a->site_renewed = renewed;
 	return 0;
 }
@@ -100,6 +110,14 @@ app_site_renewed_note(void)
 	return _("this database is a copy (restored from a backup, or copied from "
 	    "another computer): it now has its own identity for USB packages, so "
 	    "that it and the original can exchange them");
+}
+
+const char *
+app_site_split_note(void)
+{
+	return _("this database was copied from another computer: preparing it "
+	    "to exchange USB packages with the original (a minute or two for a "
+	    "large school)…");
 }
 
 void

@@ -284,7 +284,8 @@ read_identity(struct store *s, char site[UUID_LEN + 1], long long *clock, char *
 }
 
 int
-store_site_check(struct store *s, int *renewed, struct err *e)
+store_site_check(struct store *s, void (*before_split)(void *ctx), void *ctx,
+    int *renewed, struct err *e)
 {
 	sqlite3_stmt *st;
 	char *place = fs_file_place(s->path), *was = NULL, site[UUID_LEN + 1], now[21];
@@ -326,6 +327,8 @@ store_site_check(struct store *s, int *renewed, struct err *e)
 	 * its clock and what it shared with the original (sync-split.c), so
 	 * that it and the original exchange packages from the first */
 	if (was != NULL) {
+		if (before_split != NULL)
+			before_split(ctx);
 		memcpy(origin, site, sizeof origin);
 		uuid_new(site);
 		store_now(now);

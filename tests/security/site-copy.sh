@@ -16,12 +16,18 @@ cp "$A" "$B"
 cp "$A" "$D"
 expect_rc 0 "$G" --db "$B" list --format tsv && ok "the copy opens"
 expect_grep "own identity" "$T/err"
+# the wait before that (the base written) is said before it starts
+expect_grep "copied from another computer: preparing it" "$T/err" "the copy's first open"
+[ "$(grep -n "preparing it" "$T/err" | cut -d: -f1)" -lt "$(grep -n "own identity" "$T/err" | cut -d: -f1)" ] ||
+	fail "the wait is said after it, not before"
 expect_rc 0 "$G" --db "$B" list --format tsv
 expect_nogrep "own identity" "$T/err" "the second open"
+expect_nogrep "preparing it" "$T/err" "the second open"
 [ "$(sqlite3 "$A" 'select id from sync_site')" != "$(sqlite3 "$B" 'select id from sync_site')" ] ||
 	fail "the copy shares the site identity"
 expect_rc 0 "$G" --db "$A" list --format tsv
 expect_nogrep "own identity" "$T/err" "the original"
+expect_nogrep "preparing it" "$T/err" "the original"
 
 # child N (name, 学籍号, grade, class as an import row) of database $1
 kid() {

@@ -140,7 +140,7 @@ main(void)
 		record_clear(&r);
 	}
 	/* a database without an identity gets one where it was made */
-	T_INTEQ(store_site_check(a, &renewed, &e), 0);
+	T_INTEQ(store_site_check(a, NULL, NULL, &renewed, &e), 0);
 	T_INTEQ(renewed, 0);
 	T_INTEQ(count_sql(pa, "SELECT count(*) FROM sync_site"), 1);
 	T_INTEQ(count_sql(pa, "SELECT count(*) FROM sync_place"), 1);
@@ -152,11 +152,11 @@ main(void)
 	 * base for every row that travels */
 	T_INTEQ(store_open(&b, pb, STORE_OPEN_EXISTING, &e), 0);
 	store_set_actor(b, "teacher");
-	T_INTEQ(store_site_check(b, &renewed, &e), 0);
+	T_INTEQ(store_site_check(b, NULL, NULL, &renewed, &e), 0);
 	T_INTEQ(renewed, 1);
 	T_INTEQ(store_open(&a, pa, STORE_OPEN_EXISTING, &e), 0);
 	store_set_actor(a, "office");
-	T_INTEQ(store_site_check(a, &renewed, &e), 0);
+	T_INTEQ(store_site_check(a, NULL, NULL, &renewed, &e), 0);
 	T_INTEQ(renewed, 0);
 	T_CHECK(count_sql(pb, "SELECT count(*) FROM sync_origin o JOIN sync_peer p "
 	    "ON p.id = o.site WHERE o.seq = p.last_seq") == 1);

@@ -26,6 +26,10 @@ struct app {
 	int lock_held;		/* lock_fd holds the database's lock (fs_lock_*) */
 	int lock_fd;
 	int site_renewed;	/* app_open gave a copied database its own identity */
+	/* Called (when set) before app_open prepares a copied database for
+	 * USB packages, which takes a while for a large school: the front
+	 * end says app_site_split_note(). */
+	void (*on_split)(void);
 };
 
 /* Fill defaults: db path from --db / GUANAI_DB / XDG, actor = OS user. */
@@ -41,6 +45,8 @@ void app_unlock(struct app *a);
 /* Why a copied or restored database got a new site identity at open
  * (a->site_renewed), translated; borrowed. */
 const char *app_site_renewed_note(void);
+/* What a->on_split says, translated; borrowed. */
+const char *app_site_split_note(void);
 /* Close the database only; the context stays (app_open opens it again). */
 void app_db_close(struct app *a);
 /* The OS user name ("unknown" when none); borrowed. */

@@ -71,8 +71,11 @@ int store_sync_export(struct store *s, int grade, int class_no, sync_emit_fn emi
  * base (sync-split.c), so that their first exchange is a three-way merge.
  * *renewed = 1 when that happened (tell the user).  A database without an
  * identity gets one here, where it was made.  A read-only database is
- * left as it is (the caller ignores the error). */
-int store_site_check(struct store *s, int *renewed, struct err *e);
+ * left as it is (the caller ignores the error).  before_split (may be
+ * NULL) is called just before the base is written: that takes seconds to
+ * a minute for a large school, so the front end says why it waits. */
+int store_site_check(struct store *s, void (*before_split)(void *ctx), void *ctx,
+    int *renewed, struct err *e);
 
 /* ---- conflicts --------------------------------------------------------- */
 
