@@ -18,8 +18,8 @@
 #define AUDIT_ROWS 500
 
 static const struct keydef keys_audit[] = {
-	{ OP_BACK, TK_ESC, 1 }, { OP_HELP, '?', 1 }, { OP_QUIT, 'q', 1 },
-	{ OP_NONE, 0, 0 }
+	{ OP_OPEN, TK_ENTER, 1 }, { OP_BACK, TK_ESC, 1 }, { OP_HELP, '?', 1 },
+	{ OP_QUIT, 'q', 1 }, { OP_NONE, 0, 0 }
 };
 
 struct audit {
@@ -222,6 +222,13 @@ audit_key(struct screen *s, struct tui *t, enum op op, int key)
 	(void)key;
 	if (wlist_move(&a->l, op)) {
 		t->dirty = 1;
+		return 1;
+	}
+	/* a line cut at the window's edge (an export's file name and counts),
+	 * whole: the message screen wraps it */
+	if (op == OP_OPEN && a->l.n > 0) {
+		tui_say(t, "%s", a->line[a->l.sel]);
+		tui_open(t, &scr_message, NULL);
 		return 1;
 	}
 	return 0;

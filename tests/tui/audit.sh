@@ -62,13 +62,21 @@ GUANAI_PASSPHRASE='审计-口令-2026' expect_rc 0 "$G" --db "$T/db" pack "$T/p.
 at=$(sqlite3 "$T/db" "SELECT at FROM audit WHERE action = 'pack'")
 want=$(TZ=Asia/Shanghai date -d "$at" '+%Y-%m-%d %H:%M')
 [ "$want" != "$(TZ=UTC date -d "$at" '+%Y-%m-%d %H:%M')" ] || fail "the test's two clocks agree"
-tm kill-server
-TUI_ENV="TZ=Asia/Shanghai" tui_start "$T/db"
+TUI_ENV="TZ=Asia/Shanghai" tui_restart "$T/db"
 tui_wait "4 条匹配" || finish
 tui_keys l
 tui_wait "导出U盘数据包" || finish
 expect_grep "$want  $me  导出U盘数据包（班级 三(2)，3名儿童）" "$T/screen" "the pack's line"
 expect_grep "打印（留守儿童花名册，全校，4名儿童，" "$T/screen" "the print's line"
 expect_nogrep "document=\|children=\|class=" "$T/screen" "the audit log (stored words)"
+# a line cut at the edge, whole: Enter on the print's line (the second,
+# under the pack's) shows it wrapped, to its last word
+tui_keys Down Enter
+tui_wait "上一条消息" || finish
+sed 's/ *$//' "$T/screen" | tr -d '\n' >"$T/joined"
+expect_grep "打印（留守儿童花名册，全校，4名儿童，[0-9]*页，公开版，存成 *PDF文件）" "$T/joined" \
+	"the print's whole line"
+tui_keys Escape
+tui_wait "导出U盘数据包" || finish
 tui_keys q
 finish
