@@ -23,6 +23,10 @@ wine=$(command -v wine64 || ls /usr/lib/wine/wine64 2>/dev/null || true)
 command -v pdftotext >/dev/null || { echo "skip: no pdftotext (poppler-utils)"; exit 77; }
 
 have_zh && use_zh
+# beside the sanitizer build the Linux prints carry the libraries' own
+# leaks (fontconfig, pango): suppressed as in tests/print/common.sh
+export ASAN_OPTIONS="${ASAN_OPTIONS:+$ASAN_OPTIONS:}fast_unwind_on_malloc=0"
+export LSAN_OPTIONS="${LSAN_OPTIONS:+$LSAN_OPTIONS:}suppressions=$SRC/tests/print/lsan.supp"
 export WINEPREFIX="$T/wine" WINEDEBUG=-all WINEDLLOVERRIDES="mscoree,mshtml="
 server=$(command -v wineserver || echo /usr/lib/wine/wineserver64)
 trap '"$server" -k 2>/dev/null; "$server" -w 2>/dev/null; rm -rf "${T:?}"' EXIT
