@@ -56,7 +56,7 @@ deps="build-essential autoconf automake autopoint gettext pkg-config
  libncurses-dev libsqlite3-dev sqlite3 libsodium-dev libxlsxwriter-dev
  libcairo2-dev libpango1.0-dev libfreexl-dev libminizip-dev libexpat1-dev
  debhelper dpkg-dev fonts-noto-cjk unicode-data tmux poppler-utils unzip
- locales file bzip2 jq procps"
+ locales file bzip2 jq procps qpdf fonts-wqy-microhei"
 if [ ! -x "$ROOT/usr/bin/gcc" ]; then
 	mkdir -p "$ROOT"
 	debootstrap --arch=i386 --variant=minbase \
