@@ -63,9 +63,6 @@ typedef int (*checklist_child_fn)(void *ctx, const struct record *r,
  * return, or -1 with e set. */
 int app_checklist_rates(struct app *a, const struct child_filter *f, struct date today,
     checklist_child_fn fn, void *ctx, struct checklist_rates *out, struct err *e);
-/* The rate of class G-N in r, NULL when it has no children there. */
-const struct checklist_rate *checklist_rates_class(const struct checklist_rates *r,
-    int grade, int number);
 void checklist_rates_free(struct checklist_rates *r);
 
 #endif
