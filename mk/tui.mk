@@ -24,5 +24,7 @@ TUI_TESTS = tests/tui/list.sh tests/tui/record.sh tests/tui/pairing.sh \
 	tests/tui/finding.sh tests/tui/care.sh tests/tui/derived-type.sh \
 	tests/tui/readme-keys.sh
 TUI_TESTS += tests/tui/pinyin.sh
+# the 七清楚 completion: check, the screen, stats and print give one count
+TUI_TESTS += tests/tui/checklist-rate.sh
 TESTS += $(TUI_TESTS)
 EXTRA_DIST += tests/tui/lib-tmux.sh $(TUI_TESTS) bench/tui.sh bench/README-tui.md

@@ -10,7 +10,7 @@ EXTRA_DIST += dist/windows/fetch-sources.sh dist/windows/build-deps.sh \
 	dist/windows/patches/freexl-windows.patch \
 	dist/windows/iconv/iconv.h dist/windows/iconv/localcharset.h
 TESTS += tests/wine/cli.sh tests/wine/pack.sh tests/wine/tui.sh tests/wine/print.sh tests/wine/xls.sh
-EXTRA_DIST += tests/wine/cli.sh tests/wine/pack.sh tests/wine/tui.sh tests/wine/print.sh tests/wine/xls.sh
+EXTRA_DIST += tests/wine/lib-wine.sh tests/wine/cli.sh tests/wine/pack.sh tests/wine/tui.sh tests/wine/print.sh tests/wine/xls.sh
 # The unit tests that build for Windows, for tests/wine/units.sh (made by
 # ./quickstart check in the cross build: make wine-units).  The others
 # compare with Linux-only libraries (libintl, iconv) or use POSIX calls.

@@ -1,9 +1,13 @@
-/* checklist.c — evaluate and confirm a stored child's 七清楚 (guanai/app/checklist.h). */
+/* checklist.c — evaluate and confirm a stored child's 七清楚, and count the
+ * completion of a class or the school (guanai/app/checklist.h). */
 #include "config.h"
 
 #include <stdlib.h>
+#include <string.h>
 
 #include "guanai/app/checklist.h"
+#include "guanai/app/children.h"
+#include "guanai/base/mem.h"
 #include "guanai/store/store.h"
 
 int
@@ -61,4 +65,108 @@ app_checklist_confirm(struct app *a, const struct record *r, int item,
 	if (store_commit(a->store, e) != 0)
 		return -1;
 	return n;
+}
+
+/* ---- the completion rate -------------------------------------------- */
+
+struct rate_walk {
+	struct app *a;
+	struct date today;
+	checklist_child_fn fn;
+	void *ctx;
+	struct checklist_rates *out;
+	size_t cap;
+	struct err *e;
+};
+
+static struct checklist_rate *
+rate_of(struct rate_walk *w, int grade, int number)
+{
+	struct checklist_rates *r = w->out;
+	size_t i;
+
+	for (i = r->n; i > 0; i--)
+		if (r->cls[i - 1].grade == grade && r->cls[i - 1].number == number)
+			return &r->cls[i - 1];
+	if (r->n == w->cap) {
+		w->cap = w->cap ? w->cap * 2 : 16;
+		r->cls = xrealloc(r->cls, w->cap * sizeof *r->cls);
+	}
+	memset(&r->cls[r->n], 0, sizeof r->cls[r->n]);
+	r->cls[r->n].grade = grade;
+	r->cls[r->n].number = number;
+	return &r->cls[r->n++];
+}
+
+static int
+atoi_or0(const char *s)
+{
+	return s != NULL ? atoi(s) : 0;
+}
+
+/* One child: its confirmations by the store's one-row query, the rules on
+ * the lean record.  (The lists' batched marks were slower for a count:
+ * they read the pairings and the newest care too; `check` of 10,000
+ * children took 1.0 s with them, 0.6 s so, on the 2-core test machine.) */
+static int
+rate_child(void *ctx, const struct record *r, const struct child_key *k)
+{
+	struct rate_walk *w = ctx;
+	struct check_item_result res[CHECKLIST_ITEMS];
+	struct checklist_rate *cr;
+	int done;
+
+	(void)k;
+	if (app_checklist_eval(w->a, r, w->today, res, NULL, w->e) != 0)
+		return -1;
+	done = checklist_complete(res) != 0;
+	cr = rate_of(w, atoi_or0(record_get(r, F_GRADE)), atoi_or0(record_get(r, F_CLASS_NO)));
+	cr->children++;
+	cr->complete += (size_t)done;
+	w->out->all.children++;
+	w->out->all.complete += (size_t)done;
+	return w->fn != NULL ? w->fn(w->ctx, r, res) : 0;
+}
+
+static int
+rate_cmp(const void *x, const void *y)
+{
+	const struct checklist_rate *a = x, *b = y;
+
+	if (a->grade != b->grade)
+		return a->grade < b->grade ? -1 : 1;
+	return a->number < b->number ? -1 : a->number > b->number;
+}
+
+int
+app_checklist_rates(struct app *a, const struct child_filter *f, struct date today,
+    checklist_child_fn fn, void *ctx, struct checklist_rates *out, struct err *e)
+{
+	struct rate_walk w = { a, today, fn, ctx, out, 0, e };
+	struct child_filter lean = *f;
+	unsigned char fields[FIELD_COUNT];
+	int rc;
+
+	memset(out, 0, sizeof *out);
+	/* only the fields the rules read, and those the caller asked for */
+	if (f->fields != NULL || fn == NULL) {
+		if (f->fields != NULL)
+			memcpy(fields, f->fields, sizeof fields);
+		else
+			memset(fields, 0, sizeof fields);
+		checklist_reads(fields);
+		fields[F_GRADE] = fields[F_CLASS_NO] = 1;
+		lean.fields = fields;
+	}
+	rc = app_children_each(a, &lean, NULL, 0, rate_child, &w, e);
+	if (out->n > 1)
+		qsort(out->cls, out->n, sizeof *out->cls, rate_cmp);
+	return rc;
+}
+
+void
+checklist_rates_free(struct checklist_rates *r)
+{
+	free(r->cls);
+	memset(r, 0, sizeof *r);
 }

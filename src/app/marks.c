@@ -30,7 +30,7 @@ newest_care(void *ctx, const struct care *c)
 	return 1;		/* newest first: stop at the first */
 }
 
-int
+static int
 marks_checklist(struct app *a, const struct record *r, struct date today,
     struct child_marks *out, struct err *e)
 {

@@ -219,26 +219,19 @@ out:
 
 struct check_doc {
 	const struct class_info *ci;
-	int complete;
+	struct checklist_rates rates;	/* of the class on the sheet */
 	struct err *e;
 };
 
 static int
-check_row(void *vc, const struct record *r, const struct child_key *key)
+check_row(void *vc, const struct record *r, const struct check_item_result res[CHECKLIST_ITEMS])
 {
 	struct print_ctx *c = vc;
-	struct check_doc *d = c->doc;
-	struct check_item_result res[CHECKLIST_ITEMS];
 	char *cells[CHECKLIST_ITEMS + 3];
-	int done;
+	int done = checklist_complete(res);
 
-	(void)key;
-	if (app_checklist_eval(c->a, r, c->today, res, NULL, d->e) != 0)
-		return -1;
-	done = checklist_complete(res);
 	c->no++;
 	c->count++;
-	d->complete += done;
 	cells[0] = xasprintf("%d", c->no);
 	cells[1] = xstrdup(record_get(r, F_NAME));
 	for (int i = 0; i < CHECKLIST_ITEMS; i++) {
@@ -266,7 +259,6 @@ check_begin(struct print_ctx *c, const struct class_info *ci)
 	char *lab;
 
 	d->ci = ci;
-	d->complete = 0;
 	lab = class_label(ci->grade, ci->number);
 	pdf_set_subtitle(c->pdf, lab);
 	free(lab);
@@ -283,6 +275,7 @@ static void
 check_end(struct print_ctx *c, const struct class_info *ci)
 {
 	struct check_doc *d = c->doc;
+	size_t n = d->rates.all.children, done = d->rates.all.complete;
 	char *line;
 
 	(void)ci;
@@ -290,23 +283,40 @@ check_end(struct print_ctx *c, const struct class_info *ci)
 	pdf_space(c->pdf, 4);
 	/* L10N: under a class's checklist: 本班 16 人，七清楚全部完成 9 人（56%） */
 	line = xasprintf(_("%d children in this class; all seven clear for %d (%d%%)"),
-	    c->no, d->complete, c->no > 0 ? (d->complete * 100 + c->no / 2) / c->no : 0);
+	    (int)n, (int)done, n > 0 ? (int)((done * 100 + n / 2) / n) : 0);
 	pdf_text(c->pdf, line, 10, 1, PDF_LEFT);
 	free(line);
 }
 
+/* Class by class as print_each_class, each class one walk of
+ * app_checklist_rates: the rows and the count under them are the ones
+ * `guanai check` and the screens show. */
 int
 print_checklist(struct pdf *p, void *vc, struct err *e)
 {
 	struct print_ctx *c = vc;
-	struct check_doc d = { NULL, 0, e };
-	int rc;
+	struct check_doc d = { NULL, { NULL, 0, { 0, 0, 0, 0 } }, e };
+	unsigned char fields[FIELD_COUNT] = { 0 };
+	int rc = 0;
 
 	c->pdf = p;
 	c->doc = &d;
 	c->count = 0;
-	rc = print_each_class(c, check_begin, check_row, check_end, e);
+	fields[F_NAME] = 1;
+	for (size_t i = 0; i < c->nclasses && rc == 0; i++) {
+		struct child_filter f = print_class_filter(&c->classes[i]);
+
+		f.fields = fields;
+		c->no = 0;
+		check_begin(c, &c->classes[i]);
+		rc = app_checklist_rates(c->a, &f, c->today, check_row, c, &d.rates, e);
+		if (rc == 0 && c->no > 0)
+			check_end(c, &c->classes[i]);
+		checklist_rates_free(&d.rates);
+	}
+	if (rc == 0 && c->count == 0)
+		pdf_text(p, _("No children to print."), 11, 0, PDF_LEFT);
 	pdf_table_end(p);
 	c->doc = NULL;
-	return rc;
+	return rc != 0 ? -1 : 0;
 }

@@ -100,7 +100,7 @@ print_stats(struct pdf *p, void *vc, struct err *e)
 	stats_init(&st);
 	c->pdf = p;
 	c->count = 0;
-	if (stats_compute(c->a->store, &st, e) != 0)
+	if (stats_compute(c->a, &st, e) != 0)
 		goto out;
 	c->count = (int)stats_get(&st, ST_PAIRING_COVERAGE, "children", NULL);
 	if (st.summary != NULL)

@@ -1,7 +1,8 @@
 /* stats-compute.c — the statistics use case: the store's counts, the 七清楚
- * completion of each class and the left-behind types as lists show them
- * (derived from the parents when empty: record_left_behind_type), over a
- * streamed walk of the register, and the summary paragraph. */
+ * completion of each class (app_checklist_rates, the one count) and the
+ * left-behind types as lists show them (derived from the parents when
+ * empty: record_left_behind_type), over one streamed walk of the register,
+ * and the summary paragraph. */
 #include "config.h"
 
 #include <stdio.h>
@@ -15,22 +16,18 @@
 #include "guanai/store/store.h"
 
 struct walk {
-	struct store *s;
 	struct stats *st;
-	struct date today;
-	struct err *e;
 };
 
+/* Per child: the left-behind types (the 七清楚 is app_checklist_rates'). */
 static int
-class_cb(void *ctx, const struct record *r, const struct child_key *k)
+type_cb(void *ctx, const struct record *r, const struct check_item_result res[CHECKLIST_ITEMS])
 {
 	struct walk *w = ctx;
-	struct check_item_result res[CHECKLIST_ITEMS];
-	char key[16];
 	const char *type, *study = record_get(r, F_STUDY);
 	int derived;
 
-	(void)k;
+	(void)res;
 	/* the type as lists show it: derived from the parents when empty */
 	type = record_left_behind_type(r, &derived);
 	if (type == NULL)
@@ -38,11 +35,6 @@ class_cb(void *ctx, const struct record *r, const struct child_key *k)
 	w->st->derived += derived;
 	stats_add(w->st, ST_BY_LEFT_BEHIND_TYPE, type, NULL, 1);
 	stats_add(w->st, ST_STUDY_BY_LEFT_BEHIND_TYPE, type, study ? study : "unknown", 1);
-	if (checklist_eval_stored(w->s, r, w->today, res, NULL, w->e) != 0)
-		return -1;
-	snprintf(key, sizeof key, "%s-%s", record_get(r, F_GRADE), record_get(r, F_CLASS_NO));
-	stats_add(w->st, ST_CHECKLIST_BY_CLASS, key, "children", 1);
-	stats_add(w->st, ST_CHECKLIST_BY_CLASS, key, "complete", checklist_complete(res));
 	return 0;
 }
 
@@ -69,19 +61,35 @@ seed_classes(struct store *s, struct stats *st, struct err *e)
 }
 
 int
-stats_compute(struct store *s, struct stats *st, struct err *e)
+stats_compute(struct app *a, struct stats *st, struct err *e)
 {
 	struct child_filter all = { 0, 0, NULL, 0, NULL, NULL };
-	struct walk w = { s, st, date_today(), e };
-	char ys[DATE_ISO_SIZE];
+	struct walk w = { st };
+	struct checklist_rates rates;
+	struct date today = date_today();
+	unsigned char fields[FIELD_COUNT] = { 0 };
+	char ys[DATE_ISO_SIZE], key[16];
+	size_t i;
+	int rc;
 
-	date_format(date_school_year_start(w.today), ys);
-	if (store_stats(s, ys, st, e) != 0 || seed_classes(s, st, e) != 0)
+	date_format(date_school_year_start(today), ys);
+	if (store_stats(a->store, ys, st, e) != 0 || seed_classes(a->store, st, e) != 0)
 		return -1;
 	/* the two type tables are counted here, with derived types */
 	stats_clear_table(st, ST_BY_LEFT_BEHIND_TYPE);
 	stats_clear_table(st, ST_STUDY_BY_LEFT_BEHIND_TYPE);
-	if (store_children_each(s, &all, NULL, 0, class_cb, &w, e) != 0)
+	fields[F_STUDY] = fields[F_LEFT_BEHIND_TYPE] = 1;
+	fields[F_FATHER_AWAY] = fields[F_MOTHER_AWAY] = 1;
+	all.fields = fields;
+	/* the completion by class: the count `check` and the screens show */
+	rc = app_checklist_rates(a, &all, today, type_cb, &w, &rates, e);
+	for (i = 0; rc == 0 && i < rates.n; i++) {
+		snprintf(key, sizeof key, "%d-%d", rates.cls[i].grade, rates.cls[i].number);
+		stats_add(st, ST_CHECKLIST_BY_CLASS, key, "children", (double)rates.cls[i].children);
+		stats_add(st, ST_CHECKLIST_BY_CLASS, key, "complete", (double)rates.cls[i].complete);
+	}
+	checklist_rates_free(&rates);
+	if (rc != 0)
 		return -1;
 	stats_sort_table(st, ST_BY_LEFT_BEHIND_TYPE);
 	stats_sort_table(st, ST_STUDY_BY_LEFT_BEHIND_TYPE);
@@ -92,5 +100,5 @@ stats_compute(struct store *s, struct stats *st, struct err *e)
 int
 app_stats(struct app *a, struct stats *st, struct err *e)
 {
-	return stats_compute(a->store, st, e);
+	return stats_compute(a, st, e);
 }

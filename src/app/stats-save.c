@@ -71,7 +71,7 @@ stats_for(struct app *a, int grade, int class_no, struct stats *st, struct err *
 	int in, rc;
 
 	if (grade == 0)
-		return stats_compute(a->store, st, e);
+		return stats_compute(a, st, e);
 	if ((in = classes_in_scope(a, grade, class_no, e)) < 0)
 		return -1;
 	if (in == 0) {
@@ -82,7 +82,7 @@ stats_for(struct app *a, int grade, int class_no, struct stats *st, struct err *
 	}
 	if (store_set_class_scope(a->store, &grade, &class_no, 1, e) != 0)
 		return -1;
-	rc = stats_compute(a->store, st, e);
+	rc = stats_compute(a, st, e);
 	if (scope_back(a, rc == 0 ? e : &e2) != 0)
 		rc = -1;
 	return rc;

@@ -28,24 +28,8 @@ struct check_ctx {
 	struct app *a;
 	int tsv;
 	const char *sym[3];		/* clear, missing, stale */
-	struct class_info *classes;
-	size_t nclasses;
-	int *children, *complete;	/* per class */
-	struct err *e;
+	struct checklist_rates rates;	/* per class and in all */
 };
-
-static int
-class_index(const struct check_ctx *cx, const struct record *r)
-{
-	int g = atoi(record_get(r, F_GRADE) ? record_get(r, F_GRADE) : "0");
-	int n = atoi(record_get(r, F_CLASS_NO) ? record_get(r, F_CLASS_NO) : "0");
-	size_t i;
-
-	for (i = 0; i < cx->nclasses; i++)
-		if (cx->classes[i].grade == g && cx->classes[i].number == n)
-			return (int)i;
-	return -1;
-}
 
 static void
 table_row(struct check_ctx *cx, const struct record *r,
@@ -78,19 +62,11 @@ table_row(struct check_ctx *cx, const struct record *r,
 }
 
 static int
-check_cb(void *ctx, const struct record *r, const struct child_key *k)
+check_cb(void *ctx, const struct record *r, const struct check_item_result res[CHECKLIST_ITEMS])
 {
 	struct check_ctx *cx = ctx;
-	struct check_item_result res[CHECKLIST_ITEMS];
-	int i, ci;
+	int i;
 
-	(void)k;
-	if (app_checklist_eval(cx->a, r, date_today(), res, NULL, cx->e) != 0)
-		return -1;
-	if ((ci = class_index(cx, r)) >= 0) {
-		cx->children[ci]++;
-		cx->complete[ci] += checklist_complete(res);
-	}
 	if (cx->tsv) {
 		fputs(r->id, stdout);
 		putchar('\t');
@@ -124,26 +100,24 @@ table_foot(struct check_ctx *cx)
 {
 	size_t i;
 	char *cls;
-	int all = 0, done = 0;
 
 	printf("\n%s %s  %s %s  %s %s\n", cx->sym[0], _("clear"), cx->sym[1], _("missing"),
 	    cx->sym[2], _("to be confirmed this school year"));
 	for (i = 1; i <= CHECKLIST_ITEMS; i++)
 		printf("  %zu %s\n", i, checklist_item_title((int)i));
 	putchar('\n');
-	for (i = 0; i < cx->nclasses; i++) {
-		if (cx->children[i] == 0)
-			continue;
-		cls = class_label(cx->classes[i].grade, cx->classes[i].number);
-		printf(_("%s: %d of %d children complete (%d%%)\n"), cls, cx->complete[i],
-		    cx->children[i], cx->complete[i] * 100 / cx->children[i]);
-		all += cx->children[i];
-		done += cx->complete[i];
+	for (i = 0; i < cx->rates.n; i++) {
+		const struct checklist_rate *cr = &cx->rates.cls[i];
+
+		cls = class_label(cr->grade, cr->number);
+		printf(_("%s: %d of %d children complete (%d%%)\n"), cls, (int)cr->complete,
+		    (int)cr->children, (int)(cr->complete * 100 / cr->children));
 		free(cls);
 	}
-	if (all > 0)
-		printf(_("All: %d of %d children complete (%d%%)\n"), done, all,
-		    done * 100 / all);
+	if (cx->rates.all.children > 0)
+		printf(_("All: %d of %d children complete (%d%%)\n"), (int)cx->rates.all.complete,
+		    (int)cx->rates.all.children,
+		    (int)(cx->rates.all.complete * 100 / cx->rates.all.children));
 }
 
 /* Confirm item (0 = all seven) of the child ID-or-name, dated today. */
@@ -196,11 +170,11 @@ cmd_check_run(struct app *a, int argc, char **argv)
 		{ NULL, CLI_FLAG, NULL, NULL },
 	};
 	struct cli_args args;
+	unsigned char fields[FIELD_COUNT] = { 0 };
 	int item = -1, rc = 0;
 
 	memset(&cx, 0, sizeof cx);
 	cx.a = a;
-	cx.e = &e;
 	if (cli_parse(c, argc, argv, opts, 0, 1, &args, &rc) != 0)
 		return rc;
 	if (cl.n > 0) {
@@ -217,10 +191,8 @@ cmd_check_run(struct app *a, int argc, char **argv)
 	}
 	if (args.n > 0)
 		return cli_usage(c, _("unexpected argument '%s'"), args.v[0]);
-	if (app_classes(a, &cx.classes, &cx.nclasses, &e) != 0)
-		return cli_fail(&e);
-	cx.children = xcalloc(cx.nclasses + 1, sizeof *cx.children);
-	cx.complete = xcalloc(cx.nclasses + 1, sizeof *cx.complete);
+	fields[F_NAME] = 1;	/* and what the rules read (app_checklist_rates) */
+	f.fields = fields;
 	if (a->ascii_only || utf8_cp_width(0x25A0) != 1 || utf8_cp_width(0x25A3) != 1) {
 		cx.sym[0] = "#", cx.sym[1] = ".", cx.sym[2] = "~";
 	} else {
@@ -230,12 +202,11 @@ cmd_check_run(struct app *a, int argc, char **argv)
 		puts("id\tname\tgrade\tclass\titem1\titem2\titem3\titem4\titem5\titem6\titem7");
 	else
 		table_head(&cx);
-	if (app_children_each(a, &f, NULL, 0, check_cb, &cx, &e) != 0)
+	/* the rows and the rates of one walk: the count every front end shows */
+	if (app_checklist_rates(a, &f, date_today(), check_cb, &cx, &cx.rates, &e) != 0)
 		rc = cli_fail(&e);
 	else if (!cx.tsv)
 		table_foot(&cx);
-	free(cx.classes);
-	free(cx.children);
-	free(cx.complete);
+	checklist_rates_free(&cx.rates);
 	return rc;
 }

@@ -29,31 +29,11 @@ struct matrix {
 	size_t complete, counted;	/* the rate; counted = 0 when not known */
 };
 
-struct rate_ctx {
-	struct tui *t;
-	struct matrix *m;
-	struct err *e;
-};
-
-static int
-count_complete(void *ctx, const struct record *r, const struct child_key *key)
-{
-	struct rate_ctx *rc = ctx;
-	struct child_marks mk;
-
-	(void)key;
-	if (marks_checklist(rc->t->app, r, rc->t->today, &mk, rc->e) != 0)
-		return -1;
-	rc->m->counted++;
-	rc->m->complete += (size_t)mk.complete;
-	return 0;
-}
-
 static int
 count_rate(struct matrix *m, struct tui *t, struct err *e)
 {
 	struct child_filter f;
-	struct rate_ctx rc = { t, m, e };
+	struct checklist_rates r;
 
 	m->complete = m->counted = 0;
 	if (childpage_count(&m->pg, t, e) != 0)
@@ -63,8 +43,15 @@ count_rate(struct matrix *m, struct tui *t, struct err *e)
 	memset(&f, 0, sizeof f);
 	f.grade = t->grade;
 	f.class_no = t->class_no;
-	return app_children_each(t->app, &f, NULL, 0, count_complete, &rc, e) < 0 ?
-	    -1 : 0;
+	/* the count `guanai check`, the statistics and the print show */
+	if (app_checklist_rates(t->app, &f, t->today, NULL, NULL, &r, e) != 0) {
+		checklist_rates_free(&r);
+		return -1;
+	}
+	m->complete = r.all.complete;
+	m->counted = r.all.children;
+	checklist_rates_free(&r);
+	return 0;
 }
 
 static int

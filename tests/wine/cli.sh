@@ -8,27 +8,13 @@
 # the same children (printing: tests/wine/print.sh).  Skips when
 # wine64 or guanai.exe is missing.
 . "$GUANAI_SRCDIR/tests/lib.sh"
-W=${GUANAI_WINDOWS_EXE:-$SRC/build-windows/x86_64-w64-mingw32/src/guanai.exe}
-wine=$(command -v wine64 || ls /usr/lib/wine/wine64 2>/dev/null || true)
-[ -n "$wine" ] || { echo "skip: no wine64 (apt-get install wine wine64)"; exit 77; }
-[ -f "$W" ] || { echo "skip: no $W (./quickstart windows builds it)"; exit 77; }
+. "$GUANAI_SRCDIR/tests/wine/lib-wine.sh"
 
 # Chinese, where the machine has it: wine's code page is then 936, the one
 # of a Chinese Windows, where msvcrt's _stricmp took 结对帮扶 for another
 # sheet's name (dist/windows/patches/libxlsxwriter-ascii-sheet-names.patch).
 have_zh && use_zh
-# A wine of its own, quiet, without the Mono and Gecko install dialogs.
-export WINEPREFIX="$T/wine" WINEDEBUG=-all WINEDLLOVERRIDES="mscoree,mshtml="
-server=$(command -v wineserver || echo /usr/lib/wine/wineserver64)
-# the prefix's server gone before $T is removed (it writes into the prefix)
-trap '"$server" -k 2>/dev/null; "$server" -w 2>/dev/null; rm -rf "${T:?}"' EXIT
-# ncurses' console driver wants TERM unset under wine (issue 16)
-unset TERM DISPLAY
-"$wine" wineboot --init >"$T/wineboot.log" 2>&1 || { cat "$T/wineboot.log" >&2; exit 99; }
-# win PATH: the same file as a Windows path (wine's Z: is /)
-win() { printf 'Z:%s' "$1" | tr / '\\'; }
-# ge ARGS...: guanai.exe under wine, in $T
-ge() { (cd "$T" && "$wine" "$W" "$@"); }
+wine_boot
 
 wdb=$(win "$T/win.db")
 expect_rc 0 ge --db "$wdb" init

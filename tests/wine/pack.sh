@@ -7,20 +7,11 @@
 # before them and no conflict on either side.  Skips when wine64
 # or guanai.exe is missing.
 . "$GUANAI_SRCDIR/tests/lib.sh"
-W=${GUANAI_WINDOWS_EXE:-$SRC/build-windows/x86_64-w64-mingw32/src/guanai.exe}
-wine=$(command -v wine64 || ls /usr/lib/wine/wine64 2>/dev/null || true)
-[ -n "$wine" ] || { echo "skip: no wine64 (apt-get install wine wine64)"; exit 77; }
-[ -f "$W" ] || { echo "skip: no $W (./quickstart windows builds it)"; exit 77; }
+. "$GUANAI_SRCDIR/tests/wine/lib-wine.sh"
 
 have_zh && use_zh
-export WINEPREFIX="$T/wine" WINEDEBUG=-all WINEDLLOVERRIDES="mscoree,mshtml="
 export GUANAI_PASSPHRASE='4821 7730 1596 2084'
-server=$(command -v wineserver || echo /usr/lib/wine/wineserver64)
-trap '"$server" -k 2>/dev/null; "$server" -w 2>/dev/null; rm -rf "${T:?}"' EXIT
-unset TERM DISPLAY
-"$wine" wineboot --init >"$T/wineboot.log" 2>&1 || { cat "$T/wineboot.log" >&2; exit 99; }
-win() { printf 'Z:%s' "$1" | tr / '\\'; }
-ge() { (cd "$T" && "$wine" "$W" "$@"); }
+wine_boot
 
 # one school, on Linux; its database copied to the Windows PC
 expect_rc 0 "$G" --db "$T/lin.db" init --school 太平山镇中心小学

@@ -14,11 +14,8 @@
 # when no program offers print.  Skips without wine64, guanai.exe, the font
 # or poppler-utils.
 . "$GUANAI_SRCDIR/tests/lib.sh"
-W=${GUANAI_WINDOWS_EXE:-$SRC/build-windows/x86_64-w64-mingw32/src/guanai.exe}
+. "$GUANAI_SRCDIR/tests/wine/lib-wine.sh"
 FONT=${GUANAI_TEST_TTF:-/usr/share/fonts/truetype/wqy/wqy-microhei.ttc}
-wine=$(command -v wine64 || ls /usr/lib/wine/wine64 2>/dev/null || true)
-[ -n "$wine" ] || { echo "skip: no wine64 (apt-get install wine wine64)"; exit 77; }
-[ -f "$W" ] || { echo "skip: no $W (./quickstart windows builds it)"; exit 77; }
 [ -f "$FONT" ] || { echo "skip: no $FONT (apt-get install fonts-wqy-microhei)"; exit 77; }
 command -v pdftotext >/dev/null || { echo "skip: no pdftotext (poppler-utils)"; exit 77; }
 
@@ -27,12 +24,8 @@ have_zh && use_zh
 # leaks (fontconfig, pango): suppressed as in tests/print/common.sh
 export ASAN_OPTIONS="${ASAN_OPTIONS:+$ASAN_OPTIONS:}fast_unwind_on_malloc=0"
 export LSAN_OPTIONS="${LSAN_OPTIONS:+$LSAN_OPTIONS:}suppressions=$SRC/tests/print/lsan.supp"
-export WINEPREFIX="$T/wine" WINEDEBUG=-all WINEDLLOVERRIDES="mscoree,mshtml="
-server=$(command -v wineserver || echo /usr/lib/wine/wineserver64)
-trap '"$server" -k 2>/dev/null; "$server" -w 2>/dev/null; rm -rf "${T:?}"' EXIT
-unset TERM DISPLAY
-"$wine" wineboot --init >"$T/wineboot.log" 2>&1 || { cat "$T/wineboot.log" >&2; exit 99; }
-win() { printf 'Z:%s' "$1" | tr / '\\'; }
+wine_boot
+# ge: the font through wine's Z: drive
 ge() { (cd "$T" && GUANAI_PDF_FONT=$(win "$FONT") "$wine" "$W" "$@"); }
 pages() { pdfinfo "$1" 2>/dev/null | sed -n 's/^Pages: *//p'; }
 # footer: the UI language's "第 N 页 共 M 页"

@@ -8,14 +8,10 @@
 # Skips when wine64 or guanai.exe is missing.
 . "$GUANAI_SRCDIR/tests/lib.sh"
 . "$GUANAI_SRCDIR/tests/tui/lib-tmux.sh"
-W=${GUANAI_WINDOWS_EXE:-$SRC/build-windows/x86_64-w64-mingw32/src/guanai.exe}
-wine=$(command -v wine64 || ls /usr/lib/wine/wine64 2>/dev/null || true)
-[ -n "$wine" ] || { echo "skip: no wine64 (apt-get install wine wine64)"; exit 77; }
-[ -f "$W" ] || { echo "skip: no $W (./quickstart windows builds it)"; exit 77; }
+. "$GUANAI_SRCDIR/tests/wine/lib-wine.sh"
 have_zh || { echo "no zh_CN.UTF-8 locale: skipped"; exit 77; }
 use_zh
-export WINEPREFIX="$T/wine" WINEDEBUG=-all WINEDLLOVERRIDES="mscoree,mshtml="
-server=$(command -v wineserver || echo /usr/lib/wine/wineserver64)
+# not wine_boot: the tmux server goes too, and TERM stays for tmux
 trap 'tm kill-server 2>/dev/null; "$server" -k 2>/dev/null; "$server" -w 2>/dev/null; rm -rf "${T:?}"' EXIT
 (unset TERM DISPLAY; "$wine" wineboot --init >"$T/wineboot.log" 2>&1) ||
 	{ cat "$T/wineboot.log" >&2; exit 99; }

@@ -10,10 +10,7 @@
 # Chinese where the machine has it (code page 936).  Skips when wine64,
 # guanai.exe or soffice is missing.
 . "$GUANAI_SRCDIR/tests/lib.sh"
-W=${GUANAI_WINDOWS_EXE:-$SRC/build-windows/x86_64-w64-mingw32/src/guanai.exe}
-wine=$(command -v wine64 || ls /usr/lib/wine/wine64 2>/dev/null || true)
-[ -n "$wine" ] || { echo "skip: no wine64 (apt-get install wine wine64)"; exit 77; }
-[ -f "$W" ] || { echo "skip: no $W (./quickstart windows builds it)"; exit 77; }
+. "$GUANAI_SRCDIR/tests/wine/lib-wine.sh"
 command -v soffice >/dev/null 2>&1 ||
 	{ echo "skip: soffice (libreoffice-calc-nogui) is not installed: no real Excel files"; exit 77; }
 command -v iconv >/dev/null 2>&1 || { echo "skip: no iconv to write GBK"; exit 77; }
@@ -21,13 +18,7 @@ command -v iconv >/dev/null 2>&1 || { echo "skip: no iconv to write GBK"; exit 7
 # Chinese where the machine has it: wine's ANSI code page is then 936, the
 # one of a Chinese Windows, where a narrow fopen of a UTF-8 path fails.
 have_zh && use_zh
-export WINEPREFIX="$T/wine" WINEDEBUG=-all WINEDLLOVERRIDES="mscoree,mshtml="
-server=$(command -v wineserver || echo /usr/lib/wine/wineserver64)
-trap '"$server" -k 2>/dev/null; "$server" -w 2>/dev/null; rm -rf "${T:?}"' EXIT
-unset TERM DISPLAY
-"$wine" wineboot --init >"$T/wineboot.log" 2>&1 || { cat "$T/wineboot.log" >&2; exit 99; }
-win() { printf 'Z:%s' "$1" | tr / '\\'; }
-ge() { (cd "$T" && "$wine" "$W" "$@"); }
+wine_boot
 
 # biff4 CODEPAGE CSV OUT: a one-sheet Excel 4.0 worksheet (a BIFF4 record
 # stream: BOF, CODEPAGE, DIMENSION, a LABEL per cell, EOF), the CSV's cells

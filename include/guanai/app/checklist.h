@@ -11,6 +11,7 @@
 #include "guanai/base/err.h"
 #include "guanai/core/checklist.h"
 #include "guanai/core/field.h"
+#include "guanai/core/records.h"
 
 /* The state of the seven items of the stored child r on `today`.  When
  * confirmed is not NULL it gets the date each item was last confirmed
@@ -18,8 +19,8 @@
 int app_checklist_eval(struct app *a, const struct record *r, struct date today,
     struct check_item_result out[CHECKLIST_ITEMS], char *confirmed[CHECKLIST_ITEMS],
     struct err *e);
-/* The same on a store, for app code that walks the register with one
- * (the statistics); the one place a stored checklist is evaluated. */
+/* The same on a store: the one place a stored child's checklist is
+ * evaluated with its record read whole. */
 struct store;
 int checklist_eval_stored(struct store *s, const struct record *r, struct date today,
     struct check_item_result out[CHECKLIST_ITEMS], char *confirmed[CHECKLIST_ITEMS],
@@ -31,5 +32,37 @@ int checklist_eval_stored(struct store *s, const struct record *r, struct date t
  * confirmed (0: none could be), or -1 with e set. */
 int app_checklist_confirm(struct app *a, const struct record *r, int item,
     struct date today, struct check_item_result out[CHECKLIST_ITEMS], struct err *e);
+
+/* ---- the completion rate -------------------------------------------- */
+
+/* How many children of a class are complete (all seven items clear). */
+struct checklist_rate {
+	int grade, number;		/* the class; 0, 0 in checklist_rates.all */
+	size_t children, complete;
+};
+struct checklist_rates {
+	struct checklist_rate *cls;	/* the classes with children, by grade, number */
+	size_t n;
+	struct checklist_rate all;	/* the sum over the classes */
+};
+/* Called for each child of the walk with its seven states (borrowed);
+ * a non-zero return stops the walk and is returned. */
+typedef int (*checklist_child_fn)(void *ctx, const struct record *r,
+    const struct check_item_result res[CHECKLIST_ITEMS]);
+
+/* The 七清楚 completion of the children of f (its class, search …) within
+ * the signed-in teacher's scope on `today`, per class and in all: the one
+ * count that `check`, the checklist screen, the statistics and the printed
+ * sheet show.  One walk of the register reading only the fields the rules
+ * need (and f->fields), each child's confirmations by one indexed query;
+ * the states are those of app_checklist_eval (and of the lists' marks:
+ * tests/unit/test-marks).  fn (may be NULL) sees each child in the list's
+ * order; its record carries the fields of f->fields and those the rules
+ * read (every field when f->fields is NULL and fn is set).  out is the
+ * caller's to checklist_rates_free, also on failure; 0, fn's non-zero
+ * return, or -1 with e set. */
+int app_checklist_rates(struct app *a, const struct child_filter *f, struct date today,
+    checklist_child_fn fn, void *ctx, struct checklist_rates *out, struct err *e);
+void checklist_rates_free(struct checklist_rates *r);
 
 #endif

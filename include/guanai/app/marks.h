@@ -38,9 +38,7 @@ int marks_eval(struct app *a, const struct record *r, struct date today,
  * for all of them instead of three per child.  0, or -1 with e set. */
 int marks_eval_many(struct app *a, const struct record *const *recs, size_t n,
     struct date today, struct child_marks *out, struct err *e);
-/* Only the 七清楚 part (check, complete): one query, for counting rates. */
-int marks_checklist(struct app *a, const struct record *r, struct date today,
-    struct child_marks *out, struct err *e);
+/* (Counting the 七清楚 completion: app_checklist_rates, guanai/app/checklist.h.) */
 /* Set set[id] for every field of a record marks_eval_many reads (the
  * 七清楚 rules' and the reminders'): a list may read only these and the
  * ones it shows.  Other entries are left as they are. */

@@ -10,13 +10,13 @@
 #include "guanai/base/err.h"
 #include "guanai/core/stats.h"
 
-struct store;
-/* Everything: the store's counts for the current school year (from
- * GUANAI_TODAY / today), the checklist completion per class, the
- * summary.  Honours the teacher's class scope.  -1 + e on failure. */
-int stats_compute(struct store *s, struct stats *st, struct err *e);
-/* The same for the open database (what the front ends call). */
 struct app;
+/* Everything: the store's counts for the current school year (from
+ * GUANAI_TODAY / today), the checklist completion per class
+ * (app_checklist_rates), the summary.  Honours the class scope set on
+ * the store.  -1 + e on failure. */
+int stats_compute(struct app *a, struct stats *st, struct err *e);
+/* The same (what the front ends call). */
 int app_stats(struct app *a, struct stats *st, struct err *e);
 
 /* The table's title in the UI language (borrowed). */
