@@ -117,8 +117,11 @@ child_cb(void *ctx, const struct record *r, const struct child_key *key)
 	if (x->x != NULL && x->o->grade != 0)
 		remember_id(x, r->id);
 	x->rep->children++;
-	if (x->o->progress != NULL && x->rep->children % PROGRESS_EVERY == 0)
-		x->o->progress(x->o->progress_ctx, x->rep->children);
+	if (x->o->progress != NULL && x->rep->children % PROGRESS_EVERY == 0 &&
+	    x->o->progress(x->o->progress_ctx, x->rep->children) != 0) {
+		err_stopped(x->e);
+		return -1;
+	}
 	return 0;
 }
 
