@@ -6,7 +6,8 @@
 # byte), no problem file, the message says so and the preview is back;
 # Esc then n goes on and the import completes.  On the big school: Esc on
 # the export's bar, y — the old file of that name is untouched and no
-# temporary file is left on the stick; Esc then Esc goes on and writes it.
+# temporary file is left on the stick; ?, Esc, Esc goes on and writes it,
+# and the ? typed meanwhile opens the help afterwards.
 # The USB package: Esc, Enter — no package, nothing else on the stick.
 . "$GUANAI_SRCDIR/tests/lib.sh"
 . "$GUANAI_SRCDIR/tests/tui/lib-tmux.sh"
@@ -79,18 +80,21 @@ tui_wait "已停止导出，没有写出文件。" 30 || finish
 [ "$(cat "$STICK/$F")" = "the old file" ] || fail "a stopped export touched the old file"
 stick_has "$F 花名册.csv " "after a stopped export"
 
-# Esc, then Esc: goes on, the file is written
+# ?, Esc, then Esc: goes on, the file is written; the ? typed while the
+# bar was up is not lost: the help opens over the list afterwards
 tui_keys Enter
 tui_wait "已经存在" || finish
 tui_keys y
 tui_wait "正在导出：" || finish
-tui_keys Escape
+tui_keys '?' Escape
 tui_wait "停止导出？" || finish
 tui_keys Escape
-tui_wait "已保存到" 60 || finish
+tui_wait "本屏按键：" 60 || finish
 command -v unzip >/dev/null && { unzip -l "$STICK/$F" >/dev/null 2>&1 ||
 	fail "going on did not write the xlsx"; }
 stick_has "$F 花名册.csv " "after an export that went on"
+tui_keys Escape
+tui_wait_gone "本屏按键："
 
 # ---- the USB package: Esc, Enter — no package ----------------------------
 tui_wait "$N 条匹配" || finish
