@@ -27,12 +27,21 @@ same_register() {
 	"$G" --db "$T/db" export "$T/after.csv" >/dev/null 2>&1 || fail "export after"
 	cmp -s "$T/before.csv" "$T/after.csv" || fail "$1 changed the register"
 }
+audits() {
+	if command -v sqlite3 >/dev/null; then
+		sqlite3 "$1" "SELECT count(*) FROM audit WHERE coalesce(detail, '') \
+		    NOT LIKE '%after.csv%'"
+	else
+		echo same
+	fi
+}
 stick_has() {
 	got=$(cd "$STICK" && ls -A | LC_ALL=C sort | tr '\n' ' ')
 	[ "$got" = "$1" ] || fail "$2: the stick holds '$got', want '$1'"
 }
 
 # ---- unpack: stopped while checking, then while merging ---------------
+A0=$(audits "$T/db")
 tui_start "$T/db"
 tui_wait "4 条匹配" || finish
 tui_keys i
@@ -61,10 +70,12 @@ tui_wait "停止合并？这个数据包的内容一条也不会导入。" || fi
 tui_keys y
 tui_wait "已停止合并，数据包的内容一条也没有导入。" 60 || finish
 same_register "a stopped merge"
+[ "$(audits "$T/db")" = "$A0" ] || fail "a stopped merge wrote to the audit log"
 tui_keys Escape
 tui_wait "4 条匹配" || finish
 
 # ---- backup of the big school: no file ---------------------------------
+A0=$(audits "$T/big")
 tui_restart "$T/big"
 tui_wait "$N 条匹配" 30 || finish
 tui_keys b
@@ -82,6 +93,7 @@ tui_wait "停止备份？不会写出备份文件。" 30 || finish
 tui_keys Enter
 tui_wait "已停止备份，没有写出备份文件。" 60 || finish
 stick_has "guanai-all-20261129.gak " "after a stopped backup"
+[ "$(audits "$T/big")" = "$A0" ] || fail "a stopped backup wrote to the audit log"
 ls -A "$T" | grep -q '^\.guanai-tmp-' && fail "a stopped backup left its snapshot"
 tui_keys Escape
 tui_wait "$N 条匹配" || finish

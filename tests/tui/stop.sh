@@ -1,7 +1,8 @@
 #!/bin/sh
 # stop.sh — Esc stops a long job in Chinese at 80×24, and nothing is half
 # done afterwards.  A roster of 20000 children (a demo school exported as
-# GB18030 CSV) on the stick: Esc on the import's bar asks 「停止导入？」,
+# GB18030 CSV) on the stick: Esc while the preview reads it, Enter — back
+# at the files; Esc on the import's bar asks 「停止导入？」,
 # Enter stops — the register is as before (the same export, byte for
 # byte), no problem file, the message says so and the preview is back;
 # Esc then n goes on and the import completes.  On the big school: Esc on
@@ -24,6 +25,17 @@ N=20000
 make_school "$T/db"
 "$G" --db "$T/db" export "$T/before.csv" >/dev/null 2>&1 || fail "export before"
 
+# audits DB: the rows of its audit log (a stopped job adds none) but the
+# test's own exports to after.csv; "same" when sqlite3 is missing, so
+# those checks pass without it
+audits() {
+	if command -v sqlite3 >/dev/null; then
+		sqlite3 "$1" "SELECT count(*) FROM audit WHERE coalesce(detail, '') \
+		    NOT LIKE '%after.csv%'"
+	else
+		echo same
+	fi
+}
 # count DB: the children in the register
 count() { "$G" --db "$1" list --format tsv 2>/dev/null | tail -n +2 | wc -l; }
 # stick_has: the stick holds exactly the files named (sorted), nothing else
@@ -33,10 +45,19 @@ stick_has() {
 }
 
 # ---- import: Esc, Enter stops; nothing of the file is kept -------------
+A0=$(audits "$T/db")
 tui_start "$T/db"
 tui_wait "4 条匹配" || finish
 tui_keys m
 tui_wait "花名册.csv" || finish
+# the preview (a dry run) stopped: back at the files
+tui_keys Enter
+tui_wait "正在读取文件：" || finish
+tui_keys Escape
+tui_wait "停止读取文件？什么都不会导入。" 30 || finish
+tui_keys Enter
+tui_wait "已停止读取文件，什么都没有导入。" 30 || finish
+grep -q "其他文件或文件夹" "$T/screen" || fail "the files are not back after stopping the preview"
 tui_keys Enter
 tui_wait "新增 $N 人" 60 || finish
 tui_keys Enter
@@ -51,6 +72,7 @@ grep -q "新增 $N 人" "$T/screen" || fail "the preview is not back after stopp
 "$G" --db "$T/db" export "$T/after.csv" >/dev/null 2>&1 || fail "export after"
 cmp -s "$T/before.csv" "$T/after.csv" || fail "a stopped import changed the register"
 stick_has "花名册.csv " "after a stopped import"
+[ "$(audits "$T/db")" = "$A0" ] || fail "a stopped import wrote to the audit log"
 
 # Esc, then n: the import goes on to the end
 tui_keys Enter
@@ -65,6 +87,7 @@ tui_wait "已导入：新增 $N 人" 60 || finish
 # ---- export of the big school: an old file of that name stays ----------
 F="太平山镇中心小学-全校-20261129.xlsx"
 echo "the old file" >"$STICK/$F"
+A0=$(audits "$T/big")
 tui_restart "$T/big"
 tui_wait "$N 条匹配" 30 || finish
 tui_keys o
@@ -79,6 +102,7 @@ tui_keys y
 tui_wait "已停止导出，没有写出文件。" 30 || finish
 [ "$(cat "$STICK/$F")" = "the old file" ] || fail "a stopped export touched the old file"
 stick_has "$F 花名册.csv " "after a stopped export"
+[ "$(audits "$T/big")" = "$A0" ] || fail "a stopped export wrote to the audit log"
 
 # ?, Esc, then Esc: goes on, the file is written; the ? typed while the
 # bar was up is not lost: the help opens over the list afterwards
@@ -115,6 +139,8 @@ tui_wait "停止打包？不会写出数据包。" || finish
 tui_keys Enter
 tui_wait "已停止打包，没有写出数据包。" 30 || finish
 stick_has "$F 花名册.csv " "after a stopped package"
+command -v sqlite3 >/dev/null && [ "$(sqlite3 "$T/big" "SELECT count(*) FROM audit \
+	WHERE action = 'pack'")" != 0 ] && fail "a stopped package wrote to the audit log"
 
 tui_keys Escape
 tui_wait "$N 条匹配" || finish
