@@ -20,3 +20,6 @@ TESTS += $(FAULT_SEC_TESTS)
 EXTRA_DIST += $(FAULT_SEC_TESTS)
 # issue 15: cold start and first paint beside sqlite3 (bench/run, BENCH_ONLY=cold)
 EXTRA_DIST += bench/coldstart.sh bench/coldtool.c bench/firstpaint.sh
+# Ctrl-C during import, export and pack: nothing kept, no temporary file
+TESTS += tests/fault/interrupt.sh
+EXTRA_DIST += tests/fault/interrupt.sh

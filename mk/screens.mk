@@ -5,3 +5,6 @@ TUI_SCREENS_TESTS = tests/tui/export-excel.sh tests/tui/print-dialog.sh \
 	tests/tui/import-excel.sh tests/tui/first-run.sh
 TESTS += $(TUI_SCREENS_TESTS)
 EXTRA_DIST += $(TUI_SCREENS_TESTS) tests/tui/lsan-print.supp
+# Esc on a progress bar stops import, export and packing with nothing half done
+TESTS += tests/tui/stop.sh tests/tui/stop-more.sh
+EXTRA_DIST += tests/tui/stop.sh tests/tui/stop-more.sh

@@ -108,8 +108,8 @@ app_backups_free(struct backup_file *f, size_t n)
 }
 
 int
-app_restore_live(struct app *a, const char *src, const char *passphrase, char **kept,
-    struct err *e)
+app_restore_live(struct app *a, const char *src, const char *passphrase,
+    backup_progress_fn progress, void *pctx, char **kept, struct err *e)
 {
 	struct err ignored = { 0, "" };
 	int rc;
@@ -130,7 +130,7 @@ app_restore_live(struct app *a, const char *src, const char *passphrase, char **
 		return -1;
 	}
 	store_close(&a->store);
-	rc = app_restore(a, src, passphrase, NULL, NULL, kept, e);
+	rc = app_restore(a, src, passphrase, progress, pctx, kept, e);
 	/* open whichever database is in place now: the restored one, or the
 	 * old one when the restore refused */
 	if (app_open(a, APP_OPEN_EXISTING, rc == 0 ? e : &ignored) != 0)

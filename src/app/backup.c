@@ -170,7 +170,7 @@ encrypt_into(struct package_writer *w, int fd, const char *shown,
 			goto out;
 		done += (unsigned long long)n;
 		if (progress != NULL && progress(pctx, done, total) != 0) {
-			err_set(e, ERR_IO, _("cancelled"));
+			err_stopped(e);
 			goto out;
 		}
 	}
@@ -294,7 +294,7 @@ decrypt_into(const char *src, const char *passphrase, int fd,
 		}
 		done += (unsigned long long)got;
 		if (progress != NULL && progress(pctx, done, total) != 0) {
-			err_set(e, ERR_IO, _("cancelled"));
+			err_stopped(e);
 			goto out;
 		}
 	}

@@ -93,6 +93,20 @@ remember_id(struct exp *x, const char *id)
 	x->ids[x->nids++] = xstrdup(id);
 }
 
+/* One more row written (a child, a pairing, a care record): the progress
+ * callback every few hundred; -1 with ERR_STOPPED when it says stop. */
+static int
+tick(struct exp *x)
+{
+	long rows = x->rep->children + x->rep->pairings + x->rep->care;
+
+	if (x->o->progress == NULL || rows % PROGRESS_EVERY != 0 ||
+	    x->o->progress(x->o->progress_ctx, rows) == 0)
+		return 0;
+	err_stopped(x->e);
+	return -1;
+}
+
 static int
 child_cb(void *ctx, const struct record *r, const struct child_key *key)
 {
@@ -117,9 +131,7 @@ child_cb(void *ctx, const struct record *r, const struct child_key *key)
 	if (x->x != NULL && x->o->grade != 0)
 		remember_id(x, r->id);
 	x->rep->children++;
-	if (x->o->progress != NULL && x->rep->children % PROGRESS_EVERY == 0)
-		x->o->progress(x->o->progress_ctx, x->rep->children);
-	return 0;
+	return tick(x);
 }
 
 static int
@@ -184,7 +196,7 @@ pairing_cb(void *ctx, const struct pairing *p)
 	if (xlsx_row_escaped(x, cells, 6, NULL) != 0)
 		return -1;
 	x->rep->pairings++;
-	return 0;
+	return tick(x);
 }
 
 static int
@@ -209,7 +221,7 @@ care_cb(void *ctx, const struct care *c)
 	if (xlsx_row_escaped(x, cells, 7, num) != 0)
 		return -1;
 	x->rep->care++;
-	return 0;
+	return tick(x);
 }
 
 /* Who exported what, when, for whom (DESIGN §6): the school, the

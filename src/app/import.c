@@ -486,8 +486,12 @@ read_rows(struct imp *m, struct err *e)
 		err_clear(&why);
 		record_clear(&r);
 		import_problems_clear(&p);
-		if (m->o->progress != NULL && ++rows % PROGRESS_EVERY == 0)
-			m->o->progress(m->o->progress_ctx, rec.line);
+		if (m->o->progress != NULL && ++rows % PROGRESS_EVERY == 0 &&
+		    m->o->progress(m->o->progress_ctx, rec.line) != 0) {
+			err_stopped(e);
+			fail = 1;
+			break;
+		}
 		if (m->class_sheet) {
 			rc = class_row(m, &rec, &p, e);
 			if (rc < 0) {

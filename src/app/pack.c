@@ -36,7 +36,7 @@ emit(void *ctx, const char *const *cells, size_t n, struct err *e)
 		return -1;
 	p->done++;
 	if (p->progress != NULL && p->done % 256 == 0 && p->progress(p->pctx, p->done) != 0) {
-		err_set(e, ERR_IO, _("cancelled"));
+		err_stopped(e);
 		return -1;
 	}
 	return 0;

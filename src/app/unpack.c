@@ -34,7 +34,7 @@ app_unpack(struct app *a, const char *path, const char *passphrase, int preview,
 		if (store_sync_merge_record(m, cells, n, e) != 0)
 			goto fail;
 		if (progress != NULL && ++done % 256 == 0 && progress(pctx, done) != 0) {
-			err_set(e, ERR_IO, _("cancelled"));
+			err_stopped(e);
 			goto fail;
 		}
 	}
@@ -51,7 +51,7 @@ fail:
 	package_reader_free(&r);
 	if (e != NULL && strstr(e->msg, path) == NULL)
 		err_prefix(e, "%s: ", path);
-	if (e != NULL && e->code != ERR_USAGE)
+	if (e != NULL && e->code != ERR_USAGE && e->code != ERR_STOPPED)
 		e->code = ERR_IO;
 	return -1;
 }

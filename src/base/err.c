@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "guanai/base/err.h"
+#include "guanai/base/i18n.h"
 
 void
 err_setv(struct err *e, int code, const char *fmt, va_list ap)
@@ -56,4 +57,10 @@ int
 err_is_set(const struct err *e)
 {
 	return e != NULL && e->code != ERR_OK;
+}
+
+void
+err_stopped(struct err *e)
+{
+	err_set(e, ERR_STOPPED, "%s", _("stopped by the user; nothing was changed"));
 }

@@ -254,20 +254,37 @@ mono_ms(void)
 	return (long long)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
 }
 
-/* An Esc waiting on the terminal; other keys waiting are dropped (a
- * running job takes no orders but Esc). */
+/* An Esc waiting on the terminal, read without waiting (nodelay: the
+ * work goes on at once when no key is there).  Other keys are held for
+ * after the work, as if nobody had looked; a mouse event is dropped. */
 static int
-esc_waiting(struct tui *t)
+esc_waiting(struct dprogress *p)
 {
 	int key, esc = 0;
 
-	while (tui_key_waiting(NULL)) {
-		if ((key = tui_getkey(t)) < 0)
-			break;
+	if (!tui_key_waiting(NULL))
+		return 0;
+	nodelay(stdscr, TRUE);
+	while ((key = tui_getkey(p->t)) >= 0) {
 		if (key == TK_ESC)
 			esc = 1;
+		else if (key != (TK_FN | KEY_MOUSE) && p->nheld < DPROGRESS_HELD)
+			p->held[p->nheld++] = key;
 	}
+	nodelay(stdscr, FALSE);
 	return esc;
+}
+
+/* Esc was pressed: stop at once, or ask what stopping means. */
+static int
+ask_stop(struct dprogress *p)
+{
+	static const char *const keys[] = { "y", "n" };
+	const char *words[2] = { _("Stop (Enter)"), _("Go on (Esc)") };
+
+	if (p->stop_q == NULL)
+		return 1;
+	return dlg_ask_enter(p->t, p->stop_q, keys, words, 2, 0) == 0;
 }
 
 int
@@ -278,32 +295,58 @@ dprogress_update(struct dprogress *p, size_t done)
 	p->done = done;
 	if (done != 0 && ms - p->painted_ms < 80)
 		return p->cancel;	/* a repaint costs more than a few hundred rows */
-	p->painted_ms = ms;
-	if (done != 0 && esc_waiting(p->t))
+	if (done != 0 && !p->cancel && esc_waiting(p) && ask_stop(p))
 		p->cancel = 1;
 	tui_paint(p->t);
 	tui_flush(p->t);
+	p->painted_ms = mono_ms();	/* after a question, the time it waited */
 	return p->cancel;
 }
 
 void
-dprogress_start(struct dprogress *p, struct tui *t, const char *what, size_t total)
+dprogress_start(struct dprogress *p, struct tui *t, const char *what, size_t total,
+    const char *stop_q)
 {
 	p->t = t;
 	p->what = what;
+	p->stop_q = stop_q;
 	p->done = 0;
 	p->total = total;
 	p->running = 1;
 	p->cancel = 0;
 	p->count_pages = 0;
+	p->nheld = 0;
 	t->status[0] = '\0';
 	dprogress_update(p, 0);
+}
+
+/* A key as tui_getkey gave it, back in curses' queue. */
+static void
+unget_key(int key)
+{
+	if (key & TK_FN)
+		ungetch(key & ~TK_FN);
+	else
+		unget_wch(key == TK_ENTER ? L'\r' : (wchar_t)key);
 }
 
 void
 dprogress_stop(struct dprogress *p)
 {
 	p->running = 0;
+	/* last in first: curses' queue is a stack for ungetch */
+	while (!p->cancel && p->nheld > 0)
+		unget_key(p->held[--p->nheld]);
+	p->nheld = 0;
+}
+
+int
+dprogress_said_stopped(struct tui *t, const struct err *e, const char *said)
+{
+	if (e == NULL || e->code != ERR_STOPPED)
+		return 0;
+	tui_say(t, "%s", said);
+	return 1;
 }
 
 void

@@ -83,23 +83,43 @@ int dlg_check_folder(struct tui *t, const char *dir);
 
 /* ---- a progress bar ------------------------------------------------- */
 
+/* Keys typed while a bar is up, other than Esc, are kept here and put
+ * back when it ends (dropped when the teacher stopped the work). */
+enum { DPROGRESS_HELD = 16 };
+
 struct dprogress {
 	struct tui *t;
 	const char *what;	/* "正在写入" … (borrowed) */
+	const char *stop_q;	/* asked on Esc: 「停止导入？…」 (borrowed);
+				 * NULL: Esc stops at once */
 	size_t done, total;	/* total 0 = unknown: the bar moves */
 	int running;
-	int cancel;		/* Esc was pressed while running */
+	int cancel;		/* the teacher chose to stop */
 	int count_pages;	/* total 0: count pages, not records */
 	long long painted_ms;	/* monotonic ms of the last repaint */
+	int held[DPROGRESS_HELD];
+	int nheld;
 };
 
 /* Show the bar for a long step (`total` 0: unknown) before it starts:
- * the screen is painted at once, so no key waits without a bar. */
-void dprogress_start(struct dprogress *p, struct tui *t, const char *what, size_t total);
-/* The work reached `done`: repaints at most every 80 ms.  Returns 1 when
- * Esc was pressed meanwhile (the caller stops), else 0. */
+ * the screen is painted at once, so no key waits without a bar.  Esc on
+ * the bar asks `stop_q` ("Stop importing? Nothing of this file will be
+ * kept.": Enter or y stops, Esc or n goes on); NULL stops without
+ * asking. */
+void dprogress_start(struct dprogress *p, struct tui *t, const char *what, size_t total,
+    const char *stop_q);
+/* The work reached `done`: repaints at most every 80 ms, and looks for
+ * an Esc without waiting.  Returns 1 once the teacher chose to stop (the
+ * use case's progress callback returns it: the work stops with
+ * ERR_STOPPED), else 0. */
 int dprogress_update(struct dprogress *p, size_t done);
+/* The bar is gone; the keys held meanwhile go back to the terminal's
+ * queue unless the work was stopped. */
 void dprogress_stop(struct dprogress *p);
+/* After a use case failed with e: when the teacher stopped it
+ * (ERR_STOPPED), say `said` in the status line ("Import stopped; the
+ * register has not changed.") and return 1; else 0. */
+int dprogress_said_stopped(struct tui *t, const struct err *e, const char *said);
 /* Two rows at y: the text and the bar (nothing when not running). */
 void dprogress_draw(const struct dprogress *p, struct tui *t, int y);
 

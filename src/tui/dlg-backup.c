@@ -127,11 +127,14 @@ do_backup(struct dbak *b, struct tui *t)
 		goto out;
 	}
 	path = xasprintf("%s/%s", dir, b->name);
-	dprogress_start(&b->bar, t, _("Backing up"), 1000);
+	dprogress_start(&b->bar, t, _("Backing up"), 1000, _("Stop the backup? No "
+	    "backup file is written."));
 	r = app_backup(t->app, path, pass, backup_progress, &b->bar, &e);
 	dprogress_stop(&b->bar);
 	if (r != 0) {
-		dlg_fail_at(t, &e, path);
+		if (!dprogress_said_stopped(t, &e, _("Backup stopped; no backup file was "
+		    "written.")))
+			dlg_fail_at(t, &e, path);
 		goto out;
 	}
 	size_text(plat_stat(path, &st) == 0 ? (long long)st.st_size : 0, size, sizeof size);
@@ -176,6 +179,7 @@ struct drst {
 	size_t n;
 	struct wlist l;
 	char *typed;		/* a backup's path typed in (the last line) */
+	struct dprogress bar;
 };
 
 static void
@@ -252,6 +256,7 @@ drst_draw(struct screen *s, struct tui *t)
 	w_put(t, y + tui_body_rows(t) - 1, 1, t->cols - 2, _("Enter restores the backup "
 	    "chosen (it asks first); the database now in use is kept beside it."),
 	    t->attr[TA_DIM], 0);
+	dprogress_draw(&r->bar, t, y + tui_body_rows(t) - 3);
 }
 
 static void
@@ -262,6 +267,7 @@ do_restore(struct drst *r, struct tui *t)
 	struct err e = { 0, "" };
 	char *src = NULL, *kept = NULL, *q = NULL, *shown, size[32] = "", *pass = NULL;
 	const char *when = "";
+	int rc;
 
 	if (r->l.sel < (int)r->n) {
 		src = xstrdup(r->f[r->l.sel].path);
@@ -280,8 +286,14 @@ do_restore(struct drst *r, struct tui *t)
 	if (app_backup_kind(src) == BACKUP_ENCRYPTED &&
 	    !dlg_secret(t, _("Passphrase of the backup:"), &pass))
 		goto out;
-	if (app_restore_live(t->app, src, pass, &kept, &e) != 0) {
-		dlg_fail_at(t, &e, src);
+	dprogress_start(&r->bar, t, _("Restoring"), 1000, _("Stop restoring? The data "
+	    "now in guanai stays as it is."));
+	rc = app_restore_live(t->app, src, pass, backup_progress, &r->bar, &kept, &e);
+	dprogress_stop(&r->bar);
+	if (rc != 0) {
+		if (!dprogress_said_stopped(t, &e, _("Restore stopped; the data in guanai "
+		    "has not changed.")))
+			dlg_fail_at(t, &e, src);
 		goto out;
 	}
 	shown = dlg_short_path(kept != NULL ? kept : "", t->cols - 40);

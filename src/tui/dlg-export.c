@@ -127,12 +127,13 @@ dexp_draw(struct screen *s, struct tui *t)
 	dprogress_draw(&x->bar, t, y + tui_body_rows(t) - 2);
 }
 
-static void
+/* The bar; non-zero when the teacher stopped the export. */
+static int
 progress(void *ctx, long done)
 {
 	struct dexp *x = ctx;
 
-	dprogress_update(&x->bar, (size_t)done);
+	return dprogress_update(&x->bar, (size_t)done);
 }
 
 static void
@@ -189,11 +190,14 @@ do_export(struct dexp *x, struct tui *t)
 	o.layout = layouts[x->row[R_LAYOUT].sel].code;
 	o.progress = progress;
 	o.progress_ctx = x;
-	dprogress_start(&x->bar, t, _("Exporting"), 0);
+	dprogress_start(&x->bar, t, _("Exporting"), 0, _("Stop exporting? No file is "
+	    "written; a file of that name stays as it was."));
 	r = export_run(t->app, &o, &rep, &e);
 	dprogress_stop(&x->bar);
 	if (r != 0) {
-		dlg_fail_at(t, &e, path);
+		/* stopped: the choices stay on the screen for another try */
+		if (!dprogress_said_stopped(t, &e, _("Export stopped; no file was written.")))
+			dlg_fail_at(t, &e, path);
 		goto out;
 	}
 	shown = dlg_short_path(path, t->cols - 30);

@@ -87,12 +87,13 @@ reload(struct dimp *x)
 
 /* ---- preview -------------------------------------------------------- */
 
-static void
+/* The bar; non-zero when the teacher stopped the import. */
+static int
 progress(void *ctx, long line)
 {
 	struct dimp *x = ctx;
 
-	dprogress_update(&x->bar, (size_t)line);
+	return dprogress_update(&x->bar, (size_t)line);
 }
 
 static void
@@ -186,9 +187,16 @@ preview(struct dimp *x, struct tui *t)
 	dimp_opts(x, &o, label, sizeof label);
 	o.dry_run = 1;
 	import_report_init(&rep);
-	dprogress_start(&x->bar, t, _("Reading the file"), 0);
+	dprogress_start(&x->bar, t, _("Reading the file"), 0, _("Stop reading the file? "
+	    "Nothing is imported."));
 	r = import_run(t->app, &o, &rep, &e);
 	dprogress_stop(&x->bar);
+	if (r != 0 && dprogress_said_stopped(t, &e, _("Stopped reading the file; nothing "
+	    "was imported."))) {
+		import_report_clear(&rep);
+		x->state = S_PICK;
+		return -1;
+	}
 	if (r != 0 && x->cls < 0 && x->nclasses > 0) {
 		/* a sheet with no class column: its rows go to the list's class
 		 * (else the first one), which c changes — Enter alone goes on */
@@ -261,9 +269,15 @@ apply(struct dimp *x, struct tui *t)
 
 	dimp_opts(x, &o, label, sizeof label);
 	import_report_init(&rep);
-	dprogress_start(&x->bar, t, _("Importing"), (size_t)x->rows + 2);
+	dprogress_start(&x->bar, t, _("Importing"), (size_t)x->rows + 2,
+	    _("Stop importing? Nothing of this file will be kept."));
 	r = import_run(t->app, &o, &rep, &e);
 	dprogress_stop(&x->bar);
+	if (r != 0 && dprogress_said_stopped(t, &e, _("Import stopped; the register has "
+	    "not changed."))) {
+		/* back at the preview: Enter imports again, Esc goes to the files */
+		goto out;
+	}
 	if (r != 0) {
 		dlg_fail_at(t, &e, x->path);
 		x->state = S_PICK;

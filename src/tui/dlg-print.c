@@ -225,7 +225,7 @@ lay_out_spool(struct dprint *x, struct tui *t, struct print_req *req,
 		return -1;
 	}
 	req->path = *spool;
-	dprogress_start(&x->bar, t, _("Laying out the pages (Esc cancels)"), 0);
+	dprogress_start(&x->bar, t, _("Laying out the pages (Esc cancels)"), 0, NULL);
 	r = print_run(t->app, req, res, &e);
 	dprogress_stop(&x->bar);
 	if (r != 0) {
@@ -347,7 +347,7 @@ to_folder(struct dprint *x, struct tui *t, int i)
 	}
 	fill_req(x, &req);
 	req.path = path;
-	dprogress_start(&x->bar, t, _("Laying out the pages (Esc cancels)"), 0);
+	dprogress_start(&x->bar, t, _("Laying out the pages (Esc cancels)"), 0, NULL);
 	r = print_run(t->app, &req, &res, &e);
 	dprogress_stop(&x->bar);
 	if (r != 0) {

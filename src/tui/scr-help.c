@@ -92,6 +92,8 @@ help_init(struct screen *s, struct tui *t, const struct screen_arg *arg, struct 
 	add_table(h, keys_global, below);
 	add_line(h, xstrdup(""));
 	add_line(h, xstrdup(_("Letters work where F-keys do not reach.")));
+	add_line(h, xstrdup(_("Esc on a progress bar stops the work (it asks first): "
+	    "nothing is half done.")));
 	for (i = 0; i < sizeof tasks / sizeof tasks[0]; i++) {
 		add_line(h, xstrdup(""));
 		add_line(h, xstrdup(_(tasks[i].title)));

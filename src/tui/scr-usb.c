@@ -175,11 +175,14 @@ do_export(struct usb *u, struct tui *t)
 		t->status_attr = t->attr[TA_ERROR];
 		goto out;
 	}
-	dprogress_start(&u->bar, t, _("Writing the package"), 0);
+	dprogress_start(&u->bar, t, _("Writing the package"), 0, _("Stop packing? No "
+	    "package is written."));
 	r = app_pack(t->app, path, p1, grade, class_no, progress, u, &info, &e);
 	dprogress_stop(&u->bar);
 	if (r != 0) {
-		dlg_fail_at(t, &e, path);
+		if (!dprogress_said_stopped(t, &e, _("Packing stopped; no package was "
+		    "written.")))
+			dlg_fail_at(t, &e, path);
 		goto out;
 	}
 	tui_say(t, P_("%zu child written to %s", "%zu children written to %s",
@@ -212,11 +215,14 @@ do_import(struct usb *u, struct tui *t)
 		return;
 	if (!dlg_secret(t, _("Passphrase:"), &pass))
 		goto out;
-	dprogress_start(&u->bar, t, _("Checking the package"), 0);
+	dprogress_start(&u->bar, t, _("Checking the package"), 0, _("Stop checking the "
+	    "package? Nothing of it is taken in."));
 	r = app_unpack(t->app, path, pass, 1, NULL, NULL, progress, u, &st, &e);
 	dprogress_stop(&u->bar);
 	if (r != 0) {
-		dlg_fail_at(t, &e, path);
+		if (!dprogress_said_stopped(t, &e, _("Stopped checking the package; "
+		    "nothing of it was taken in.")))
+			dlg_fail_at(t, &e, path);
 		goto out;
 	}
 	if (st.already) {
@@ -234,11 +240,14 @@ do_import(struct usb *u, struct tui *t)
 	free(q);
 	if (r != 0)
 		goto out;
-	dprogress_start(&u->bar, t, _("Merging the package"), total);
+	dprogress_start(&u->bar, t, _("Merging the package"), total, _("Stop merging? "
+	    "Nothing of this package will be taken in."));
 	r = app_unpack(t->app, path, pass, 0, NULL, NULL, progress, u, &st, &e);
 	dprogress_stop(&u->bar);
 	if (r != 0) {
-		dlg_fail_at(t, &e, path);
+		if (!dprogress_said_stopped(t, &e, _("Merging stopped; nothing of the "
+		    "package was taken in.")))
+			dlg_fail_at(t, &e, path);
 		goto out;
 	}
 	if (st.conflicts > 0) {

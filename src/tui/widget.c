@@ -381,6 +381,13 @@ int
 dlg_ask(struct tui *t, const char *question, const char *const *keys,
     const char *const *words, int n)
 {
+	return dlg_ask_enter(t, question, keys, words, n, -1);
+}
+
+int
+dlg_ask_enter(struct tui *t, const char *question, const char *const *keys,
+    const char *const *words, int n, int enter)
+{
 	int key, i, y0, x0, w, x;
 	char k[8];
 
@@ -400,6 +407,8 @@ dlg_ask(struct tui *t, const char *question, const char *const *keys,
 		tui_flush(t);
 		if ((key = tui_getkey(t)) < 0 || key == TK_ESC)
 			return -1;
+		if (key == TK_ENTER && enter >= 0 && enter < n)
+			return enter;
 		keys_name(key, k, sizeof k);
 		for (i = 0; i < n; i++)
 			if (strcmp(keys[i], k) == 0)

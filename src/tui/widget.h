@@ -49,6 +49,10 @@ void wlist_fix(struct wlist *l);
  * index chosen, or -1 on Esc. */
 int dlg_ask(struct tui *t, const char *question, const char *const *keys,
     const char *const *words, int n);
+/* As dlg_ask, and Enter chooses answer `enter` (the progress bar's
+ * 「停止？」: Enter or y stops). */
+int dlg_ask_enter(struct tui *t, const char *question, const char *const *keys,
+    const char *const *words, int n, int enter);
 /* Modal: choose one of n items (scrolled, type to find); returns the
  * index, or -1 on Esc. */
 int dlg_menu(struct tui *t, const char *title, const char *const *items, int n, int sel);

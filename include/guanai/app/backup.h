@@ -65,9 +65,11 @@ void app_backups_free(struct backup_file *f, size_t n);
 /* Restore while the database is open (the TUI): headteacher only; `src`
  * is checked before anything is closed; then the database is closed,
  * replaced as app_restore does (*kept: where the old one was kept) and
- * opened again — the old one when the restore refused.  `passphrase` as
- * for app_restore.  0, or -1 with e. */
+ * opened again — the old one when the restore refused or was stopped
+ * (`progress` returned non-zero: ERR_STOPPED, the database as it was).
+ * `passphrase` and `progress` (may be NULL) as for app_restore.  0, or -1
+ * with e. */
 int app_restore_live(struct app *a, const char *src, const char *passphrase,
-    char **kept, struct err *e);
+    backup_progress_fn progress, void *pctx, char **kept, struct err *e);
 
 #endif

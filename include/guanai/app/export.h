@@ -28,8 +28,10 @@ struct export_opts {
 	int grade, class_no;	/* 0 = every class */
 	enum charset charset;	/* CSV only; default UTF-8 (with BOM) */
 	const char *layout;	/* "standard" (NULL), "mca", "xueji" */
-	/* Called every few hundred children with the count so far (may be NULL). */
-	void (*progress)(void *ctx, long done);
+	/* Called every few hundred rows (children, then pairings and care
+	 * records) with the count so far (may be NULL); non-zero stops the export: -1 with ERR_STOPPED, the temporary
+	 * file removed, o->path as it was, no audit row. */
+	int (*progress)(void *ctx, long done);
 	void *progress_ctx;
 };
 

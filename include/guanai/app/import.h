@@ -37,8 +37,10 @@ struct import_opts {
 	/* --class G-N: the class of rows that name none (class_arg != NULL) */
 	const char *class_arg;
 	int class_grade, class_no;
-	/* Called every few hundred rows with the line reached (may be NULL). */
-	void (*progress)(void *ctx, long line);
+	/* Called every few hundred rows with the line reached (may be NULL);
+	 * non-zero stops the import: -1 with ERR_STOPPED, nothing kept (the
+	 * transaction rolled back, no rejected-rows file, no audit row). */
+	int (*progress)(void *ctx, long line);
 	void *progress_ctx;
 };
 

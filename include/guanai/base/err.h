@@ -14,6 +14,9 @@ enum err_code {
 	ERR_USAGE = 1,		/* the command line or a request was wrong */
 	ERR_INPUT = 2,		/* some input was rejected, the rest applied */
 	ERR_IO = 3,		/* database or I/O failure: nothing changed */
+	/* The person stopped it (Esc on a progress bar, Ctrl-C): nothing
+	 * changed.  128 + SIGINT, as a shell reports an interrupted command. */
+	ERR_STOPPED = 130,
 };
 
 struct err {
@@ -39,6 +42,10 @@ void err_setv(struct err *e, int code, const char *fmt, va_list ap);
 /* Replace whatever is set (used to add context: "FILE: " + message). */
 void err_prefix(struct err *e, const char *fmt, ...) GUANAI_PRINTF(2, 3);
 void err_clear(struct err *e);
+/* Set ERR_STOPPED with its translated message ("stopped by the user;
+ * nothing was changed"); kept-first as err_set.  A use case whose
+ * progress callback returns non-zero calls it and undoes its work. */
+void err_stopped(struct err *e);
 int err_is_set(const struct err *e);
 
 #endif
