@@ -13,6 +13,8 @@
 
 struct store_cached {
 	char *sql;
+	size_t len;		/* strlen(sql) */
+	const char *key;	/* the caller's pointer of the last hit: tried first */
 	sqlite3_stmt *st;
 	unsigned long used;
 	int busy;		/* a walk is stepping it: neither reused nor evicted */

@@ -1,0 +1,128 @@
+/* test-store-cache.c — the store's private parts, on a real database: the
+ * statement cache (store_stmt: the same SQL from another buffer hits, SQL
+ * sharing a prefix or a length misses, eviction least-recently-used, busy
+ * slots neither reused nor evicted). */
+#include "config.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "guanai/base/mem.h"
+#include "guanai/store/store.h"
+#include "../../src/store/store-int.h"
+#include "t.h"
+
+static char dir[256];
+
+/* The slot holding this SQL text, -1 when none. */
+static int
+slot_of(struct store *s, const char *sql)
+{
+	int i;
+
+	for (i = 0; i < STORE_CACHE; i++)
+		if (s->cache[i].sql != NULL && strcmp(s->cache[i].sql, sql) == 0)
+			return i;
+	return -1;
+}
+
+static void
+test_stmt_cache(struct store *s)
+{
+	struct err e = { 0, "" };
+	const char *a = "SELECT 1 + 1 FROM class WHERE grade = ?";
+	char *copy = xstrdup(a), sql[STORE_CACHE + 2][64];
+	sqlite3_stmt *st, *st2, *held;
+	int i, n, slot;
+
+	st = store_stmt(s, a, &e);
+	T_CHECK(st != NULL);
+	sqlite3_bind_int(st, 1, 3);
+	/* the same text from another buffer: the same statement, bindings cleared */
+	st2 = store_stmt(s, copy, &e);
+	T_CHECK(st2 == st);
+	T_CHECK(sqlite3_step(st2) == SQLITE_DONE);
+	/* the caller's buffer changed under the same pointer: not the old statement */
+	copy[strlen(copy) - 1] = '1';
+	copy[strlen(copy) - 3] = '<';
+	st2 = store_stmt(s, copy, &e);
+	T_CHECK(st2 != NULL && st2 != st);
+	T_STREQ(sqlite3_sql(st2), "SELECT 1 + 1 FROM class WHERE grade < 1");
+	/* a common prefix, a longer text; the same length, other text */
+	st2 = store_stmt(s, "SELECT 1 + 1 FROM class WHERE grade = ? OR 1", &e);
+	T_CHECK(st2 != NULL && st2 != st);
+	T_STREQ(sqlite3_sql(st2), "SELECT 1 + 1 FROM class WHERE grade = ? OR 1");
+	st2 = store_stmt(s, "SELECT 1 + 2 FROM class WHERE grade = ?", &e);
+	T_CHECK(st2 != NULL && st2 != st);
+	T_STREQ(sqlite3_sql(st2), "SELECT 1 + 2 FROM class WHERE grade = ?");
+	T_CHECK(store_stmt(s, a, &e) == st);
+	free(copy);
+
+	/* eviction: fill every slot, use the first again; the next new SQL
+	 * takes the slot of the least recently used, the second */
+	n = STORE_CACHE + 2;
+	for (i = 0; i < n; i++)
+		snprintf(sql[i], sizeof sql[i], "SELECT %d FROM child WHERE id = ?", i);
+	for (i = 0; i < STORE_CACHE; i++)
+		T_CHECK(store_stmt(s, sql[i], &e) != NULL);
+	for (i = 0; i < STORE_CACHE; i++)
+		T_INTEQ(slot_of(s, sql[i]) >= 0, 1);
+	T_CHECK(store_stmt(s, sql[0], &e) != NULL);
+	slot = slot_of(s, sql[1]);
+	T_CHECK(store_stmt(s, sql[STORE_CACHE], &e) != NULL);
+	T_INTEQ(slot_of(s, sql[STORE_CACHE]), slot);
+	T_INTEQ(slot_of(s, sql[1]), -1);
+	T_CHECK(slot_of(s, sql[0]) >= 0);
+	T_CHECK(slot_of(s, sql[2]) >= 0);
+
+	/* busy: the held statement is not handed out again for the same SQL
+	 * nor evicted, even as the least recently used */
+	held = store_stmt(s, sql[2], &e);
+	slot = slot_of(s, sql[2]);
+	store_stmt_hold(s, held, 1);
+	st2 = store_stmt(s, sql[2], &e);
+	T_CHECK(st2 != NULL && st2 != held);
+	T_INTEQ(s->cache[slot].busy, 1);
+	T_CHECK(s->cache[slot].st == held);
+	for (i = 3; i < STORE_CACHE + 2; i++)	/* every other slot turns over */
+		T_CHECK(store_stmt(s, sql[i], &e) != NULL);
+	T_CHECK(s->cache[slot].st == held);
+	T_STREQ(s->cache[slot].sql, sql[2]);
+	store_stmt_hold(s, held, 0);
+	/* every slot held: an error, not a statement */
+	for (i = 0; i < STORE_CACHE; i++)
+		s->cache[i].busy = 1;
+	e.code = 0;
+	T_CHECK(store_stmt(s, "SELECT 42", &e) == NULL);
+	T_CHECK(e.code != 0);
+	for (i = 0; i < STORE_CACHE; i++)
+		s->cache[i].busy = 0;
+	T_CHECK(store_stmt(s, "SELECT 42", &e) != NULL);
+}
+
+int
+main(void)
+{
+	struct store *s = NULL;
+	struct err e = { 0, "" };
+	char *p, *cmd;
+
+	snprintf(dir, sizeof dir, "%s/test-store-cache.XXXXXX",
+	    getenv("TMPDIR") != NULL ? getenv("TMPDIR") : "/tmp");
+	if (mkdtemp(dir) == NULL)
+		return 99;
+	p = xasprintf("%s/c.db", dir);
+	if (store_open(&s, p, STORE_OPEN_CREATE, &e) != 0) {
+		fprintf(stderr, "open: %s\n", e.msg);
+		return 1;
+	}
+	test_stmt_cache(s);
+	store_close(&s);
+	free(p);
+	cmd = xasprintf("rm -rf '%s'", dir);
+	if (strstr(dir, "/test-store-cache.") != NULL && system(cmd) != 0)
+		fprintf(stderr, "could not remove %s\n", dir);
+	free(cmd);
+	return t_done("test-store-cache");
+}
