@@ -55,7 +55,15 @@ struct store {
 	unsigned char id_hi[8];
 	unsigned long long id_lo;
 	int id_ready;
+	/* bulk mode inside a transaction: the id of each class found or made
+	 * by store_class_ensure, [(grade - 1) * 99 + number - 1] ("" unknown);
+	 * NULL outside (store_class_forget) */
+	char (*class_ids)[UUID_LEN + 1];
 };
+
+/* Forget the classes store_class_ensure remembered during a bulk: at the
+ * bulk's begin and end, a rollback and the outermost commit (class.c). */
+void store_class_forget(struct store *s);
 
 /* Schema: create or migrate to the newest version (schema.c). */
 int store_migrate(struct store *s, struct err *e);

@@ -482,6 +482,7 @@ store_close(struct store **sp)
 	if (s == NULL)
 		return;
 	store_search_drop(s);
+	store_class_forget(s);
 	for (i = 0; i < STORE_CACHE; i++) {
 		sqlite3_finalize(s->cache[i].st);
 		free(s->cache[i].sql);
@@ -554,6 +555,7 @@ store_commit(struct store *s, struct err *e)
 		return 0;
 	if (--s->tx_depth > 0)
 		return 0;
+	store_class_forget(s);
 	if (s->tx_failed) {
 		store_search_drop(s);
 		xfree(&s->late_index);
@@ -575,6 +577,7 @@ store_rollback(struct store *s)
 {
 	if (s->tx_depth <= 0)
 		return;
+	store_class_forget(s);
 	if (--s->tx_depth > 0) {
 		s->tx_failed = 1;
 		return;
@@ -655,6 +658,7 @@ drop_list_indexes(struct store *s)
 void
 store_bulk_begin(struct store *s)
 {
+	store_class_forget(s);
 	if (s->bulk++ == 0) {
 		s->id_ready = 0;
 		sqlite3_exec(s->db, "PRAGMA cache_size = -8192", NULL, NULL, NULL);
@@ -667,6 +671,7 @@ store_bulk_begin(struct store *s)
 void
 store_bulk_end(struct store *s)
 {
+	store_class_forget(s);
 	if (s->bulk > 0 && --s->bulk == 0) {
 		sqlite3_exec(s->db, CACHE_PRAGMA, NULL, NULL, NULL);
 		if (s->triggers_off)

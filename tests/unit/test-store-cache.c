@@ -1,7 +1,9 @@
 /* test-store-cache.c — the store's private parts, on a real database: the
  * statement cache (store_stmt: the same SQL from another buffer hits, SQL
  * sharing a prefix or a length misses, eviction least-recently-used, busy
- * slots neither reused nor evicted). */
+ * slots neither reused nor evicted) and the classes a bulk remembers
+ * (store_class_ensure: looked up once a bulk, a class the bulk made
+ * remembered, forgotten at a rollback, the commit and outside a bulk). */
 #include "config.h"
 
 #include <stdio.h>
@@ -101,6 +103,98 @@ test_stmt_cache(struct store *s)
 	T_CHECK(store_stmt(s, "SELECT 42", &e) != NULL);
 }
 
+#define CLASS_SQL "SELECT id FROM class WHERE grade = ? AND number = ?"
+
+/* How often the class look-up ran since it was prepared: it stays cached
+ * as long as the store has fewer than STORE_CACHE statements. */
+static int
+class_lookups(struct store *s)
+{
+	int i = slot_of(s, CLASS_SQL);
+
+	return i < 0 ? 0 : sqlite3_stmt_status(s->cache[i].st, SQLITE_STMTSTATUS_RUN, 0);
+}
+
+static long
+count(struct store *s, const char *sql, const char *arg)
+{
+	sqlite3_stmt *st;
+	long n = -1;
+
+	if (sqlite3_prepare_v2(s->db, sql, -1, &st, NULL) != SQLITE_OK)
+		return -1;
+	if (arg != NULL)
+		sqlite3_bind_text(st, 1, arg, -1, SQLITE_TRANSIENT);
+	if (sqlite3_step(st) == SQLITE_ROW)
+		n = sqlite3_column_int64(st, 0);
+	sqlite3_finalize(st);
+	return n;
+}
+
+static void
+test_class_memo(struct store *s)
+{
+	struct err e = { 0, "" };
+	char id[UUID_LEN + 1], id2[UUID_LEN + 1], made[UUID_LEN + 1];
+	int i, runs;
+
+	/* outside a bulk: every call looks */
+	T_INTEQ(store_class_ensure(s, 3, 2, id, &e), 0);
+	runs = class_lookups(s);
+	T_CHECK(runs >= 1);
+	T_INTEQ(store_class_ensure(s, 3, 2, id2, &e), 0);
+	T_STREQ(id2, id);
+	T_INTEQ(class_lookups(s), runs + 1);
+
+	/* a bulk: one look-up a class, then remembered */
+	T_INTEQ(store_begin(s, &e), 0);
+	store_bulk_begin(s);
+	runs = class_lookups(s);
+	for (i = 0; i < 5; i++) {
+		id2[0] = '\0';
+		T_INTEQ(store_class_ensure(s, 3, 2, id2, &e), 0);
+		T_STREQ(id2, id);
+	}
+	T_INTEQ(class_lookups(s), runs + 1);
+	/* a class the bulk makes: made once, remembered, one row */
+	T_INTEQ(store_class_ensure(s, 5, 1, made, &e), 0);
+	runs = class_lookups(s);
+	for (i = 0; i < 3; i++) {
+		T_INTEQ(store_class_ensure(s, 5, 1, id2, &e), 0);
+		T_STREQ(id2, made);
+	}
+	T_INTEQ(class_lookups(s), runs);
+	T_INTEQ(count(s, "SELECT count(*) FROM class WHERE grade = 5 AND number = 1", NULL), 1);
+	/* the edges of the table: 1-1 and 9-99 are different classes */
+	T_INTEQ(store_class_ensure(s, 1, 1, id, &e), 0);
+	T_INTEQ(store_class_ensure(s, 9, 99, id2, &e), 0);
+	T_CHECK(strcmp(id, id2) != 0);
+	T_INTEQ(store_class_ensure(s, 1, 1, id2, &e), 0);
+	T_STREQ(id2, id);
+	T_INTEQ(store_class_ensure(s, 10, 1, id2, &e), -1);	/* still refused */
+	e.code = 0;
+	/* a rollback takes the class away: the next transaction of the same
+	 * bulk makes a new one */
+	store_rollback(s);
+	T_INTEQ(count(s, "SELECT count(*) FROM class WHERE id = ?", made), 0);
+	T_INTEQ(store_begin(s, &e), 0);
+	T_INTEQ(store_class_ensure(s, 5, 1, id2, &e), 0);
+	T_CHECK(strcmp(id2, made) != 0);
+	T_INTEQ(count(s, "SELECT count(*) FROM class WHERE id = ?", id2), 1);
+	strcpy(made, id2);
+	T_INTEQ(store_commit(s, &e), 0);
+	/* after the commit, another writer may remove it: looked up again,
+	 * even by the same bulk */
+	T_INTEQ(store_exec(s, "DELETE FROM class WHERE grade = 5 AND number = 1", &e), 0);
+	T_INTEQ(store_begin(s, &e), 0);
+	T_INTEQ(store_class_ensure(s, 5, 1, id2, &e), 0);
+	T_CHECK(strcmp(id2, made) != 0);
+	T_INTEQ(count(s, "SELECT count(*) FROM class WHERE id = ?", id2), 1);
+	store_bulk_end(s);
+	T_INTEQ(store_commit(s, &e), 0);
+	T_CHECK(s->class_ids == NULL);
+}
+
 int
 main(void)
 {
@@ -118,6 +212,12 @@ main(void)
 		return 1;
 	}
 	test_stmt_cache(s);
+	store_close(&s);
+	if (store_open(&s, p, STORE_OPEN_CREATE, &e) != 0) {
+		fprintf(stderr, "open: %s\n", e.msg);
+		return 1;
+	}
+	test_class_memo(s);
 	store_close(&s);
 	free(p);
 	cmd = xasprintf("rm -rf '%s'", dir);
