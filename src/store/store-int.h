@@ -52,7 +52,7 @@ struct store {
 	struct search_pending *pend;
 	/* bulk mode: new row ids are one random base plus a sequence number
 	 * (store_new_id), so the UUID indexes grow at one place */
-	unsigned char id_hi[8];
+	char id_text[UUID_LEN + 1];	/* the base: its first 19 characters used */
 	unsigned long long id_lo;
 	int id_ready;
 	/* bulk mode inside a transaction: the id of each class found or made

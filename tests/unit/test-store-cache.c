@@ -3,14 +3,19 @@
  * sharing a prefix or a length misses, eviction least-recently-used, busy
  * slots neither reused nor evicted) and the classes a bulk remembers
  * (store_class_ensure: looked up once a bulk, a class the bulk made
- * remembered, forgotten at a rollback, the commit and outside a bulk). */
+ * remembered, forgotten at a rollback, the commit and outside a bulk) and
+ * the time of a change (store_now: the same text as date_now_utc, new
+ * each second) and a bulk's ids (store_new_id: one base, a sequence). */
 #include "config.h"
 
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "guanai/base/date.h"
 #include "guanai/base/mem.h"
+#include "guanai/base/plat.h"
+#include "guanai/base/uuid.h"
 #include "guanai/store/store.h"
 #include "../../src/store/store-int.h"
 #include "t.h"
@@ -195,6 +200,74 @@ test_class_memo(struct store *s)
 	T_CHECK(s->class_ids == NULL);
 }
 
+/* store_now is date_now_utc's text of the second it is called in */
+static int
+now_ok(void)
+{
+	char a[DATE_UTC_SIZE], b[DATE_UTC_SIZE], c[DATE_UTC_SIZE];
+
+	date_now_utc(a);
+	store_now(b);
+	date_now_utc(c);
+	if (strcmp(a, b) != 0 && strcmp(b, c) != 0) {
+		fprintf(stderr, "store_now %s between %s and %s\n", b, a, c);
+		return 0;
+	}
+	return 1;
+}
+
+static void
+test_now(void)
+{
+	char a[DATE_UTC_SIZE], b[DATE_UTC_SIZE];
+
+	T_CHECK(now_ok());
+	T_CHECK(now_ok());
+	store_now(a);
+	plat_sleep_ms(1100);
+	store_now(b);
+	T_CHECK(strcmp(a, b) < 0);
+	T_CHECK(now_ok());
+	T_INTEQ(strlen(b), 20);
+}
+
+static void
+test_new_id(struct store *s)
+{
+	char a[UUID_LEN + 1], b[UUID_LEN + 1], c[UUID_LEN + 1];
+
+	store_new_id(s, a);	/* outside a bulk: random */
+	store_new_id(s, b);
+	T_CHECK(uuid_valid(a) && uuid_valid(b));
+	T_CHECK(memcmp(a, b, 19) != 0);
+	store_bulk_begin(s);
+	store_new_id(s, a);
+	store_new_id(s, b);
+	T_CHECK(uuid_valid(a) && uuid_valid(b));
+	T_CHECK(a[14] == '4' && strchr("89ab", a[19]) != NULL);
+	T_CHECK(memcmp(a, b, 19) == 0);		/* one base */
+	T_CHECK(strcmp(a, b) < 0);
+	/* the sequence is bytes 8-15 under the variant bits: carry across
+	 * the dash, then the run-out takes a new base */
+	s->id_lo = 0x0000fffffffffffeULL;
+	store_new_id(s, a);
+	T_STREQ(a + 19, "8000-ffffffffffff");
+	store_new_id(s, b);
+	T_STREQ(b + 19, "8001-000000000000");
+	T_CHECK(memcmp(a, b, 19) == 0);
+	s->id_lo = 0x3ffffffffffffffeULL;
+	store_new_id(s, a);
+	T_STREQ(a + 19, "bfff-ffffffffffff");
+	store_new_id(s, c);
+	T_CHECK(uuid_valid(c) && c[14] == '4' && strchr("89ab", c[19]) != NULL);
+	T_CHECK(memcmp(a, c, 19) != 0);
+	store_bulk_end(s);
+	store_bulk_begin(s);	/* a new bulk, a new base */
+	store_new_id(s, c);
+	T_CHECK(memcmp(b, c, 19) != 0);
+	store_bulk_end(s);
+}
+
 int
 main(void)
 {
@@ -218,7 +291,9 @@ main(void)
 		return 1;
 	}
 	test_class_memo(s);
+	test_new_id(s);
 	store_close(&s);
+	test_now();
 	free(p);
 	cmd = xasprintf("rm -rf '%s'", dir);
 	if (strstr(dir, "/test-store-cache.") != NULL && system(cmd) != 0)
