@@ -66,7 +66,7 @@ store_audit_row(struct store *s, const char *action, const char *tbl,
 	if (st == NULL)
 		return -1;
 	store_new_id(s, id);
-	store_now(now);
+	store_time(s, now);
 	store_bind_static(st, 1, id);
 	store_bind_static(st, 2, now);
 	store_bind_static(st, 3, s->actor);

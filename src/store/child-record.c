@@ -342,7 +342,7 @@ store_child_save(struct store *s, struct record *r, struct err *e)
 	extra[0] = rd.n > 0 ? xstrdup(rd.full[0]) : pinyin_full(name);
 	extra[1] = rd.n > 0 ? xstrdup(rd.initials[0]) : pinyin_initials(name);
 	extra[2] = pinyin_sort_key(name);
-	store_now(now);
+	store_time(s, now);
 	if (write_entity(s, ENT_CHILD, !exists, r->id, class_id, r, extra, 3, now,
 	    &changed, e) != 0)
 		goto out;

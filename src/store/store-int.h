@@ -4,6 +4,7 @@
 #define GUANAI_STORE_INT_H
 
 #include <sqlite3.h>
+#include <time.h>
 
 #include "guanai/base/date.h"
 #include "guanai/core/pinyin.h"
@@ -59,6 +60,10 @@ struct store {
 	 * by store_class_ensure, [(grade - 1) * 99 + number - 1] ("" unknown);
 	 * NULL outside (store_class_forget) */
 	char (*class_ids)[UUID_LEN + 1];
+	/* store_time: the second last formatted, and its text */
+	time_t now_t;
+	int now_set;
+	char now_text[DATE_UTC_SIZE];
 };
 
 /* Forget the classes store_class_ensure remembered during a bulk: at the
@@ -99,6 +104,8 @@ int store_step_done(struct store *s, sqlite3_stmt *st, const char *what, struct 
 void store_new_id(struct store *s, char out[UUID_LEN + 1]);
 /* Now as an ISO UTC timestamp. */
 void store_now(char out[DATE_UTC_SIZE]);
+/* The same, its text made once a second (for the rows of a bulk). */
+void store_time(struct store *s, char out[DATE_UTC_SIZE]);
 
 /* Every reading of a name (pinyin_each, at most PINYIN_MAX_READINGS),
  * read once by store_child_save: the first is the name's full pinyin and

@@ -22,23 +22,28 @@
 #include "guanai/base/uuid.h"
 #include "store-int.h"
 
-/* One text a second: a bulk asks for the time twice a child, and
- * gmtime_r with strftime was 1.4 k instructions a call.  One thread uses
- * the store (DESIGN §3). */
 void
 store_now(char out[DATE_UTC_SIZE])
 {
-	static time_t last = (time_t)-1;
-	static char text[DATE_UTC_SIZE];
+	date_now_utc(out);
+}
+
+/* One text a second, kept in the connection: an import asks for the time
+ * twice a child, and gmtime_r with strftime was 1.4 k instructions a
+ * call. */
+void
+store_time(struct store *s, char out[DATE_UTC_SIZE])
+{
 	time_t t = time(NULL);
 	struct tm tm;
 
-	if (t != last) {
+	if (!s->now_set || t != s->now_t) {
 		gmtime_r(&t, &tm);
-		strftime(text, sizeof text, "%Y-%m-%dT%H:%M:%SZ", &tm);
-		last = t;
+		strftime(s->now_text, sizeof s->now_text, "%Y-%m-%dT%H:%M:%SZ", &tm);
+		s->now_t = t;
+		s->now_set = 1;
 	}
-	memcpy(out, text, DATE_UTC_SIZE);
+	memcpy(out, s->now_text, DATE_UTC_SIZE);
 }
 
 static void

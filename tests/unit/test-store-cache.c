@@ -4,7 +4,7 @@
  * slots neither reused nor evicted) and the classes a bulk remembers
  * (store_class_ensure: looked up once a bulk, a class the bulk made
  * remembered, forgotten at a rollback, the commit and outside a bulk) and
- * the time of a change (store_now: the same text as date_now_utc, new
+ * the time of a change (store_time: the same text as date_now_utc, new
  * each second) and a bulk's ids (store_new_id: one base, a sequence). */
 #include "config.h"
 
@@ -200,34 +200,34 @@ test_class_memo(struct store *s)
 	T_CHECK(s->class_ids == NULL);
 }
 
-/* store_now is date_now_utc's text of the second it is called in */
+/* store_time is date_now_utc's text of the second it is called in */
 static int
-now_ok(void)
+now_ok(struct store *s)
 {
 	char a[DATE_UTC_SIZE], b[DATE_UTC_SIZE], c[DATE_UTC_SIZE];
 
 	date_now_utc(a);
-	store_now(b);
+	store_time(s, b);
 	date_now_utc(c);
 	if (strcmp(a, b) != 0 && strcmp(b, c) != 0) {
-		fprintf(stderr, "store_now %s between %s and %s\n", b, a, c);
+		fprintf(stderr, "store_time %s between %s and %s\n", b, a, c);
 		return 0;
 	}
 	return 1;
 }
 
 static void
-test_now(void)
+test_now(struct store *s)
 {
 	char a[DATE_UTC_SIZE], b[DATE_UTC_SIZE];
 
-	T_CHECK(now_ok());
-	T_CHECK(now_ok());
-	store_now(a);
+	T_CHECK(now_ok(s));
+	T_CHECK(now_ok(s));
+	store_time(s, a);
 	plat_sleep_ms(1100);
-	store_now(b);
+	store_time(s, b);
 	T_CHECK(strcmp(a, b) < 0);
-	T_CHECK(now_ok());
+	T_CHECK(now_ok(s));
 	T_INTEQ(strlen(b), 20);
 }
 
@@ -292,8 +292,8 @@ main(void)
 	}
 	test_class_memo(s);
 	test_new_id(s);
+	test_now(s);
 	store_close(&s);
-	test_now();
 	free(p);
 	cmd = xasprintf("rm -rf '%s'", dir);
 	if (strstr(dir, "/test-store-cache.") != NULL && system(cmd) != 0)
