@@ -16,11 +16,15 @@ noinst_HEADERS += include/guanai/store/visible.h \
 	src/store/store-int.h src/store/sync-int.h
 
 check_PROGRAMS += tests/unit/test-store tests/unit/test-store-stats \
-	tests/unit/test-sync-split
-TESTS += tests/unit/test-store tests/unit/test-store-stats tests/unit/test-sync-split
+	tests/unit/test-sync-split tests/unit/test-store-cache
+TESTS += tests/unit/test-store tests/unit/test-store-stats tests/unit/test-sync-split \
+	tests/unit/test-store-cache
 tests_unit_test_store_LDADD = $(GUANAI_LDADD)
 tests_unit_test_sync_split_LDADD = $(GUANAI_LDADD)
 tests_unit_test_store_stats_LDADD = $(GUANAI_LDADD)
+# the store's private parts (store-int.h): the statement cache
+tests_unit_test_store_cache_CPPFLAGS = $(AM_CPPFLAGS) -DGUANAI_LAYER_STORE
+tests_unit_test_store_cache_LDADD = $(GUANAI_LDADD)
 
 # bench/search: search and paging latency (bench/run drives it, bench/README.md)
 check_PROGRAMS += bench/search

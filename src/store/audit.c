@@ -66,14 +66,14 @@ store_audit_row(struct store *s, const char *action, const char *tbl,
 	if (st == NULL)
 		return -1;
 	store_new_id(s, id);
-	store_now(now);
-	store_bind_text(st, 1, id);
-	store_bind_text(st, 2, now);
-	store_bind_text(st, 3, s->actor);
-	store_bind_text(st, 4, action);
-	store_bind_text(st, 5, tbl);
-	store_bind_text(st, 6, row_id);
-	store_bind_text(st, 7, detail);
+	store_time(s, now);
+	store_bind_static(st, 1, id);
+	store_bind_static(st, 2, now);
+	store_bind_static(st, 3, s->actor);
+	store_bind_static(st, 4, action);
+	store_bind_static(st, 5, tbl);
+	store_bind_static(st, 6, row_id);
+	store_bind_static(st, 7, detail);
 	rc = sqlite3_step(st);	/* translated below only when it failed */
 	sqlite3_reset(st);
 	if (rc != SQLITE_DONE)

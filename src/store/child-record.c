@@ -342,7 +342,7 @@ store_child_save(struct store *s, struct record *r, struct err *e)
 	extra[0] = rd.n > 0 ? xstrdup(rd.full[0]) : pinyin_full(name);
 	extra[1] = rd.n > 0 ? xstrdup(rd.initials[0]) : pinyin_initials(name);
 	extra[2] = pinyin_sort_key(name);
-	store_now(now);
+	store_time(s, now);
 	if (write_entity(s, ENT_CHILD, !exists, r->id, class_id, r, extra, 3, now,
 	    &changed, e) != 0)
 		goto out;
@@ -421,10 +421,10 @@ store_child_match(struct store *s, const struct record *r, char id[UUID_LEN + 1]
 	    "AND k.grade = ?5 AND k.number = ?6 AND c.deleted_at IS NULL)))", e);
 	if (st == NULL)
 		return -1;
-	store_bind_text(st, 1, record_get(r, F_ID_NUMBER));
-	store_bind_text(st, 2, record_get(r, F_STUDENT_NO));
-	store_bind_text(st, 3, record_get(r, F_NAME));
-	store_bind_text(st, 4, record_get(r, F_BIRTH_DATE));
+	store_bind_static(st, 1, record_get(r, F_ID_NUMBER));
+	store_bind_static(st, 2, record_get(r, F_STUDENT_NO));
+	store_bind_static(st, 3, record_get(r, F_NAME));
+	store_bind_static(st, 4, record_get(r, F_BIRTH_DATE));
 	sqlite3_bind_int(st, 5, g != NULL ? atoi(g) : 0);
 	sqlite3_bind_int(st, 6, n != NULL ? atoi(n) : 0);
 	return step_child_id(s, st, id, e);
@@ -449,12 +449,12 @@ store_child_near_matches(struct store *s, const struct record *r,
 	if (st == NULL)
 		return -1;
 	py = pinyin_full(name);
-	store_bind_text(st, 1, name);
-	store_bind_text(st, 2, py);
-	store_bind_text(st, 3, record_get(r, F_BIRTH_DATE));
+	store_bind_static(st, 1, name);
+	store_bind_static(st, 2, py);
+	store_bind_static(st, 3, record_get(r, F_BIRTH_DATE));
 	sqlite3_bind_int(st, 4, g != NULL ? atoi(g) : 0);
 	sqlite3_bind_int(st, 5, n != NULL ? atoi(n) : 0);
-	store_bind_text(st, 6, r->id);
+	store_bind_static(st, 6, r->id);
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
 		if (count < max)
 			store_col_id(st, 0, ids[count]);

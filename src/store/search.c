@@ -122,11 +122,17 @@ add_number(struct terms *t, const char *v)
 }
 
 /* The pinyin terms of one child, each once: the initials' prefixes and
- * the full pinyin of every reading of the name. */
+ * the full pinyin of every reading of the name.  The texts seen are kept
+ * one after the other in one buffer (was a formatted copy each: 6 k
+ * instructions an imported child, bench/README.md). */
 struct readings {
 	struct terms *t;
-	char *seen[(PINYIN_MAX_READINGS + 1) * 7];	/* 6 initials and a full each */
+	struct {
+		char tag;
+		size_t off, len;	/* in pool */
+	} seen[(PINYIN_MAX_READINGS + 1) * 7];	/* 6 initials and a full each */
 	size_t n;
+	struct buf pool;
 };
 
 static void
@@ -137,11 +143,16 @@ add_once(struct readings *r, char tag, const char *text, size_t len)
 	if (len == 0)
 		return;
 	for (i = 0; i < r->n; i++)
-		if (r->seen[i][0] == tag && strlen(r->seen[i] + 1) == len &&
-		    memcmp(r->seen[i] + 1, text, len) == 0)
+		if (r->seen[i].tag == tag && r->seen[i].len == len &&
+		    memcmp(r->pool.s + r->seen[i].off, text, len) == 0)
 			return;
-	if (r->n < sizeof r->seen / sizeof r->seen[0])
-		r->seen[r->n++] = xasprintf("%c%.*s", tag, (int)len, text);
+	if (r->n < sizeof r->seen / sizeof r->seen[0]) {
+		r->seen[r->n].tag = tag;
+		r->seen[r->n].off = r->pool.len;
+		r->seen[r->n].len = len;
+		r->n++;
+		buf_add(&r->pool, text, len);
+	}
 	add_term(r->t, tag, text, len);
 }
 
@@ -167,8 +178,9 @@ gather(struct terms *t, const char *name, const char *initials, const char *piny
 	struct readings r;
 	size_t i;
 
-	memset(&r, 0, sizeof r);
 	r.t = t;
+	r.n = 0;
+	memset(&r.pool, 0, sizeof r.pool);
 	if (name != NULL)
 		add_name(t, name);
 	add_reading(&r, pinyin != NULL ? pinyin : "", initials != NULL ? initials : "");
@@ -177,8 +189,7 @@ gather(struct terms *t, const char *name, const char *initials, const char *piny
 			add_reading(&r, rd->full[i], rd->initials[i]);
 	else if (name != NULL)
 		pinyin_each(name, PINYIN_MAX_READINGS, add_reading, &r);
-	for (i = 0; i < r.n; i++)
-		free(r.seen[i]);
+	buf_free(&r.pool);
 	for (i = 0; i < 4; i++)
 		add_number(t, num[i]);
 }

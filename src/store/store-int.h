@@ -4,6 +4,7 @@
 #define GUANAI_STORE_INT_H
 
 #include <sqlite3.h>
+#include <time.h>
 
 #include "guanai/base/date.h"
 #include "guanai/core/pinyin.h"
@@ -13,6 +14,8 @@
 
 struct store_cached {
 	char *sql;
+	size_t len;		/* strlen(sql) */
+	const char *key;	/* the caller's pointer of the last hit: tried first */
 	sqlite3_stmt *st;
 	unsigned long used;
 	int busy;		/* a walk is stepping it: neither reused nor evicted */
@@ -50,10 +53,22 @@ struct store {
 	struct search_pending *pend;
 	/* bulk mode: new row ids are one random base plus a sequence number
 	 * (store_new_id), so the UUID indexes grow at one place */
-	unsigned char id_hi[8];
+	char id_text[UUID_LEN + 1];	/* the base: its first 19 characters used */
 	unsigned long long id_lo;
 	int id_ready;
+	/* bulk mode inside a transaction: the id of each class found or made
+	 * by store_class_ensure, [(grade - 1) * 99 + number - 1] ("" unknown);
+	 * NULL outside (store_class_forget) */
+	char (*class_ids)[UUID_LEN + 1];
+	/* store_time: the second last formatted, and its text */
+	time_t now_t;
+	int now_set;
+	char now_text[DATE_UTC_SIZE];
 };
+
+/* Forget the classes store_class_ensure remembered during a bulk: at the
+ * bulk's begin and end, a rollback and the outermost commit (class.c). */
+void store_class_forget(struct store *s);
 
 /* Schema: create or migrate to the newest version (schema.c). */
 int store_migrate(struct store *s, struct err *e);
@@ -71,6 +86,11 @@ void store_stmt_hold(struct store *s, sqlite3_stmt *st, int busy);
 int store_exec(struct store *s, const char *sql, struct err *e);
 /* Bind text, NULL for NULL or "". */
 int store_bind_text(sqlite3_stmt *st, int i, const char *v);
+/* The same, not copied: v must stay as it is until the statement's last
+ * step (and the next store_stmt of it clears the binding).  For the rows
+ * a bulk writes a child, whose copy and free were ~250 instructions a
+ * value. */
+int store_bind_static(sqlite3_stmt *st, int i, const char *v);
 /* Copy of a text column, NULL for NULL. */
 char *store_col_text(sqlite3_stmt *st, int i);
 /* Copy a text column into a fixed UUID buffer ("" for NULL). */
@@ -84,6 +104,8 @@ int store_step_done(struct store *s, sqlite3_stmt *st, const char *what, struct 
 void store_new_id(struct store *s, char out[UUID_LEN + 1]);
 /* Now as an ISO UTC timestamp. */
 void store_now(char out[DATE_UTC_SIZE]);
+/* The same, its text made once a second (for the rows of a bulk). */
+void store_time(struct store *s, char out[DATE_UTC_SIZE]);
 
 /* Every reading of a name (pinyin_each, at most PINYIN_MAX_READINGS),
  * read once by store_child_save: the first is the name's full pinyin and

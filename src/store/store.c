@@ -10,6 +10,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "guanai/base/buf.h"
@@ -25,6 +26,24 @@ void
 store_now(char out[DATE_UTC_SIZE])
 {
 	date_now_utc(out);
+}
+
+/* One text a second, kept in the connection: an import asks for the time
+ * twice a child, and gmtime_r with strftime was 1.4 k instructions a
+ * call. */
+void
+store_time(struct store *s, char out[DATE_UTC_SIZE])
+{
+	time_t t = time(NULL);
+	struct tm tm;
+
+	if (!s->now_set || t != s->now_t) {
+		gmtime_r(&t, &tm);
+		strftime(s->now_text, sizeof s->now_text, "%Y-%m-%dT%H:%M:%SZ", &tm);
+		s->now_t = t;
+		s->now_set = 1;
+	}
+	memcpy(out, s->now_text, DATE_UTC_SIZE);
 }
 
 static void
@@ -45,39 +64,39 @@ store_new_id(struct store *s, char out[UUID_LEN + 1])
 {
 	static const char hex[] = "0123456789abcdef";
 	unsigned char b[16];
-	char tmp[UUID_LEN + 1];
+	unsigned long long lo;
 	int i, j;
 
 	if (s->bulk == 0) {
 		uuid_new(out);
 		return;
 	}
-	/* a new random base per bulk, and when the sequence would run out */
+	/* a new random base per bulk, and when the sequence would run out;
+	 * its text kept, so that each id writes only its last 16 digits */
 	if (!s->id_ready || (s->id_lo & 0x3fffffffffffffffULL) == 0x3fffffffffffffffULL) {
-		uuid_new(tmp);
+		uuid_new(s->id_text);
 		for (i = j = 0; i < 16; i++, j += 2) {
-			if (tmp[j] == '-')
+			if (s->id_text[j] == '-')
 				j++;
-			b[i] = (unsigned char)(hexval(tmp[j]) << 4 | hexval(tmp[j + 1]));
+			b[i] = (unsigned char)(hexval(s->id_text[j]) << 4 | hexval(s->id_text[j + 1]));
 		}
-		memcpy(s->id_hi, b, 8);
 		for (s->id_lo = 0, i = 8; i < 16; i++)
 			s->id_lo = s->id_lo << 8 | b[i];
 		s->id_ready = 1;
 	}
 	s->id_lo = (s->id_lo + 1) & 0x3fffffffffffffffULL;
-	memcpy(b, s->id_hi, 8);
-	for (i = 15; i >= 8; i--)
-		b[i] = (unsigned char)(s->id_lo >> (8 * (15 - i)));
-	b[6] = (unsigned char)((b[6] & 0x0f) | 0x40);
-	b[8] = (unsigned char)((b[8] & 0x3f) | 0x80);
-	for (i = j = 0; i < 16; i++) {
-		if (i == 4 || i == 6 || i == 8 || i == 10)
-			out[j++] = '-';
-		out[j++] = hex[b[i] >> 4];
-		out[j++] = hex[b[i] & 15];
+	/* bytes 8-15 are the sequence, the variant bits (10) on top */
+	lo = s->id_lo | 0x8000000000000000ULL;
+	memcpy(out, s->id_text, 19);
+	for (i = 35; i >= 19; i--) {
+		if (i == 23) {
+			out[i] = '-';
+			continue;
+		}
+		out[i] = hex[lo & 15];
+		lo >>= 4;
 	}
-	out[j] = '\0';
+	out[UUID_LEN] = '\0';
 }
 
 int
@@ -152,23 +171,42 @@ store_exec(struct store *s, const char *sql, struct err *e)
 	return 0;
 }
 
+static sqlite3_stmt *
+stmt_hit(struct store *s, struct store_cached *c, const char *sql)
+{
+	c->key = sql;
+	c->used = ++s->clock;
+	sqlite3_reset(c->st);
+	sqlite3_clear_bindings(c->st);
+	return c->st;
+}
+
+/* Most callers pass the same string literal every time: a slot whose last
+ * hit came with this very pointer is tried first (one comparison of the
+ * text, which a buffer reused for other SQL would fail), and only then the
+ * other slots, by length before text.  Many statements share long prefixes
+ * (SELECT ... FROM child ...), so a strcmp against every slot was 12.7 k
+ * instructions an imported child (bench/README.md). */
 sqlite3_stmt *
 store_stmt(struct store *s, const char *sql, struct err *e)
 {
 	struct store_cached *c, *victim = &s->cache[0];
 	sqlite3_stmt *st = NULL;
+	size_t len;
 	int i, rc;
 
 	for (i = 0; i < STORE_CACHE; i++) {
 		c = &s->cache[i];
+		if (c->key == sql && !c->busy && c->sql != NULL && strcmp(c->sql, sql) == 0)
+			return stmt_hit(s, c, sql);
+	}
+	len = strlen(sql);
+	for (i = 0; i < STORE_CACHE; i++) {
+		c = &s->cache[i];
 		if (c->busy)
 			continue;
-		if (c->sql != NULL && strcmp(c->sql, sql) == 0) {
-			c->used = ++s->clock;
-			sqlite3_reset(c->st);
-			sqlite3_clear_bindings(c->st);
-			return c->st;
-		}
+		if (c->sql != NULL && c->len == len && memcmp(c->sql, sql, len) == 0)
+			return stmt_hit(s, c, sql);
 		if (victim->busy || c->used < victim->used)
 			victim = c;
 	}
@@ -188,6 +226,8 @@ store_stmt(struct store *s, const char *sql, struct err *e)
 	sqlite3_finalize(victim->st);
 	free(victim->sql);
 	victim->sql = xstrdup(sql);
+	victim->len = len;
+	victim->key = sql;
 	victim->st = st;
 	victim->used = ++s->clock;
 	return st;
@@ -209,6 +249,14 @@ store_bind_text(sqlite3_stmt *st, int i, const char *v)
 	if (v == NULL || v[0] == '\0')
 		return sqlite3_bind_null(st, i);
 	return sqlite3_bind_text(st, i, v, -1, SQLITE_TRANSIENT);
+}
+
+int
+store_bind_static(sqlite3_stmt *st, int i, const char *v)
+{
+	if (v == NULL || v[0] == '\0')
+		return sqlite3_bind_null(st, i);
+	return sqlite3_bind_text(st, i, v, -1, SQLITE_STATIC);
 }
 
 char *
@@ -461,6 +509,7 @@ store_close(struct store **sp)
 	if (s == NULL)
 		return;
 	store_search_drop(s);
+	store_class_forget(s);
 	for (i = 0; i < STORE_CACHE; i++) {
 		sqlite3_finalize(s->cache[i].st);
 		free(s->cache[i].sql);
@@ -533,6 +582,7 @@ store_commit(struct store *s, struct err *e)
 		return 0;
 	if (--s->tx_depth > 0)
 		return 0;
+	store_class_forget(s);
 	if (s->tx_failed) {
 		store_search_drop(s);
 		xfree(&s->late_index);
@@ -554,6 +604,7 @@ store_rollback(struct store *s)
 {
 	if (s->tx_depth <= 0)
 		return;
+	store_class_forget(s);
 	if (--s->tx_depth > 0) {
 		s->tx_failed = 1;
 		return;
@@ -634,6 +685,7 @@ drop_list_indexes(struct store *s)
 void
 store_bulk_begin(struct store *s)
 {
+	store_class_forget(s);
 	if (s->bulk++ == 0) {
 		s->id_ready = 0;
 		sqlite3_exec(s->db, "PRAGMA cache_size = -8192", NULL, NULL, NULL);
@@ -646,6 +698,7 @@ store_bulk_begin(struct store *s)
 void
 store_bulk_end(struct store *s)
 {
+	store_class_forget(s);
 	if (s->bulk > 0 && --s->bulk == 0) {
 		sqlite3_exec(s->db, CACHE_PRAGMA, NULL, NULL, NULL);
 		if (s->triggers_off)

@@ -226,6 +226,12 @@ test_uuid(void)
 	uuid_from_rng(a, &s1);
 	uuid_from_rng(b, &s2);
 	T_STREQ(a, b);
+	/* the text of splitmix64's first two numbers from 7 (little-endian
+	 * bytes), version and variant set: what the snprintf formatter gave */
+	s1 = 7;
+	uuid_from_rng(a, &s1);
+	T_STREQ(a, "d70d3259-e4e1-4b63-9c66-3cf4d73c4c04");
+	T_CHECK(strchr("89ab", a[19]) != NULL);
 	T_CHECK(!uuid_valid("not-a-uuid"));
 }
 
