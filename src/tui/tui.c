@@ -107,13 +107,15 @@ paint_title(struct tui *t)
 	w_fill(t, 0, 0, t->attr[TA_TITLE]);
 	left = xasprintf(" %s \xc2\xb7 %s%s%s", _("guanai"), t->school,
 	    s->title[0] ? " \xc2\xb7 " : "", s->title);
-	right = xasprintf("%s  %s ", s->info, t->app->actor);
+	/* w_put leaves the last column blank: the right part ends before it,
+	 * or it loses its last character to an ellipsis ("roo…") */
+	right = xasprintf("%s  %s", s->info, t->app->actor);
 	rw = utf8_width(right);
 	if (rw > t->cols / 2)
 		rw = t->cols / 2;
-	lw = t->cols - rw - 1;
+	lw = t->cols - rw - 2;
 	w_put(t, 0, 0, lw, left, t->attr[TA_TITLE], 0);
-	w_put(t, 0, t->cols - rw, rw, right, t->attr[TA_TITLE], 0);
+	w_put(t, 0, t->cols - 1 - rw, rw, right, t->attr[TA_TITLE], 0);
 	free(left);
 	free(right);
 }

@@ -4,6 +4,7 @@
 # impossible birth date: the preview counts 2 problem rows (not 0 while
 # listing them), and after the import the teacher is told that 2 rows
 # have problems and where the problem file is, and can read them.
+# The title shows the user's name whole.
 . "$GUANAI_SRCDIR/tests/lib.sh"
 . "$GUANAI_SRCDIR/tests/tui/lib-tmux.sh"
 have_zh || { echo "no zh_CN.UTF-8 locale: skipped"; exit 77; }
@@ -21,6 +22,10 @@ CSV
 
 tui_start "$T/db"
 tui_wait "还没有儿童档案" || finish
+# the title's right end names the signed-in user whole (the last column
+# stays blank, so the trailing blank once cost the name its last letter)
+head -1 "$T/screen" | grep -q "$(id -un) *\$" ||
+	fail "the title does not end with the user name: $(head -1 "$T/screen")"
 tui_keys m
 tui_wait "花名册.csv" || finish
 tui_keys Enter
