@@ -115,7 +115,7 @@ do_export(struct usb *u, struct tui *t)
 	if (t->grade != 0) {
 		cls = tui_class_text(t);
 		cwords[0] = cls;
-		cwords[1] = _("Whole school");
+		cwords[1] = tui_all_text(t);
 		r = dlg_ask(t, _("Which class goes into the package?"), ckeys, cwords, 2);
 		free(cls);
 		if (r < 0)

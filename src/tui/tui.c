@@ -87,11 +87,21 @@ tui_body_rows(const struct tui *t)
 	return t->rows > 4 ? t->rows - 3 : 1;
 }
 
+const char *
+tui_all_text(const struct tui *t)
+{
+	/* a teacher's account sees its own classes only: "all" is not the
+	 * school, and the title must not say 全校 over one class's children */
+	if (t->app->role != NULL && strcmp(t->app->role, "teacher") == 0)
+		return _("My classes");
+	return _("Whole school");
+}
+
 char *
 tui_class_text(const struct tui *t)
 {
 	if (t->grade == 0)
-		return xstrdup(_("Whole school"));
+		return xstrdup(tui_all_text(t));
 	return class_label(t->grade, t->class_no);
 }
 
