@@ -534,6 +534,10 @@ tui_run(struct app *a, struct err *e)
 		goto out;
 	}
 	setup_curses(&t);
+	/* from here on the screen is curses': a note on stderr (main.c's
+	 * say_split, when a restored backup is opened again) would scroll
+	 * the terminal under curses and leave the title row stale */
+	a->on_split = NULL;
 	if (t.bench != NULL && since_start_ms() >= 0)
 		fprintf(t.bench, "start curses %.3f\n", since_start_ms());
 	/* no database yet: the set-up screen first (scr-setup.c) */
