@@ -439,7 +439,7 @@ dlg_menu(struct tui *t, const char *title, const char *const *items, int n, int 
 	struct ledit find;
 	enum op op;
 	char *text;
-	int key, i, y0, x0, h, w = 0, r = -1, f;
+	int key, i, y0, x0, h, w = 0, r = -1, f, nomatch = 0;
 
 	if (n <= 0)
 		return -1;
@@ -457,25 +457,32 @@ dlg_menu(struct tui *t, const char *title, const char *const *items, int n, int 
 		w_put(t, y0, x0 + 2, w - 4, title, t->attr[TA_HEADER], 0);
 		for (i = 0; i < l.rows && l.top + i < n; i++)
 			w_put(t, y0 + 1 + i, x0 + 2, w - 4, items[l.top + i],
-			    l.top + i == l.sel ? t->attr[TA_SELECT] : t->attr[TA_NORMAL], 1);
+			    l.top + i == l.sel && !nomatch ? t->attr[TA_SELECT] :
+			    t->attr[TA_NORMAL], 1);
 		w_put(t, y0 + h - 2, x0 + 2, 8, _("Find:"), t->attr[TA_DIM], 0);
 		ledit_draw(&find, t, y0 + h - 2, x0 + 10, w - 12, t->attr[TA_NORMAL]);
 		tui_flush(t);
 		if ((key = tui_getkey(t)) < 0 || key == TK_ESC)
 			break;
+		/* Enter takes the item shown selected; a search that found
+		 * nothing selects nothing (「姑姑」 must not become 祖父) */
 		if (key == TK_ENTER) {
+			if (nomatch)
+				continue;
 			r = l.sel;
 			break;
 		}
 		op = keys_lookup(keys_global, key);
 		if (op != OP_NONE && op != OP_LEFT && op != OP_RIGHT) {
 			wlist_move(&l, op);
+			nomatch = 0;
 			continue;
 		}
 		if (ledit_key(&find, key) == LE_CHANGED) {
 			text = ledit_text(&find);
 			if ((f = find_item(items, n, text)) >= 0)
 				l.sel = f;
+			nomatch = f < 0 && text[0] != '\0';
 			free(text);
 		}
 	}
