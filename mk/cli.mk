@@ -43,8 +43,10 @@ EXTRA_DIST += tests/print/common.sh tests/print/roster.sh \
 	tests/print/forms-cards.sh tests/print/lists.sh \
 	tests/print/printer-atomic.sh tests/print/lsan.supp bench/print.sh \
 	bench/README-print.md
-TESTS += tests/cli/parity.sh tests/cli/parity-scope.sh tests/cli/help.sh
-dist_check_SCRIPTS += tests/cli/parity.sh tests/cli/parity-scope.sh tests/cli/help.sh
+TESTS += tests/cli/parity.sh tests/cli/parity-scope.sh tests/cli/help.sh \
+	tests/cli/scope-words.sh tests/cli/import-dup-row.sh
+dist_check_SCRIPTS += tests/cli/parity.sh tests/cli/parity-scope.sh tests/cli/help.sh \
+	tests/cli/scope-words.sh tests/cli/import-dup-row.sh
 # the man page in English (dist_man_MANS in Makefile.am) and in Chinese,
 # where `man -L zh_CN guanai` looks
 zhman1dir = $(mandir)/zh_CN/man1

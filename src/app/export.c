@@ -9,6 +9,7 @@
 
 #include "guanai/app/care.h"
 #include "guanai/app/export.h"
+#include "guanai/app/scope.h"
 #include "guanai/base/buf.h"
 #include "guanai/base/date.h"
 #include "guanai/base/fsutil.h"
@@ -246,8 +247,11 @@ write_xlsx_about(struct exp *x)
 	row[0] = _("Date");
 	row[1] = x->ctx.date != NULL ? x->ctx.date : "";
 	rc = rc != 0 ? rc : xlsx_row(x->x, row, NULL, x->e);
+	/* a teacher's "all" is her classes, not the school */
 	if (x->o->grade != 0)
 		cls = class_label(x->o->grade, x->o->class_no);
+	else
+		cls = app_scope_text(x->a);
 	row[0] = _("Classes");
 	row[1] = cls != NULL ? cls : _("the whole school");
 	rc = rc != 0 ? rc : xlsx_row(x->x, row, NULL, x->e);

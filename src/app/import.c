@@ -47,7 +47,83 @@ struct imp {
 	struct atomic_file rej;
 	int rej_open;
 	struct charset_writer *rw;
+	struct seen {			/* the children this file wrote, by id */
+		char (*id)[UUID_LEN + 1];
+		long *line;
+		size_t n, cap;		/* cap: 0 or a power of two */
+	} seen;
+	long dup_of;			/* apply_row: the earlier line of this child */
 };
+
+/* ---- children met earlier in the same file ---------------------------- */
+
+static size_t
+seen_hash(const char *id)
+{
+	size_t h = 2166136261u;
+
+	for (; *id != '\0'; id++)
+		h = (h ^ (unsigned char)*id) * 16777619u;
+	return h;
+}
+
+/* The slot of id: where it is, or the empty slot where it would go. */
+static size_t
+seen_slot(const struct seen *sn, const char *id)
+{
+	size_t i = seen_hash(id) & (sn->cap - 1);
+
+	while (sn->id[i][0] != '\0' && strcmp(sn->id[i], id) != 0)
+		i = (i + 1) & (sn->cap - 1);
+	return i;
+}
+
+/* The line that wrote child `id` earlier in this file, or 0. */
+static long
+seen_line(const struct seen *sn, const char *id)
+{
+	size_t i;
+
+	if (sn->cap == 0)
+		return 0;
+	i = seen_slot(sn, id);
+	return sn->id[i][0] != '\0' ? sn->line[i] : 0;
+}
+
+static void
+seen_add(struct seen *sn, const char *id, long line)
+{
+	struct seen old = *sn;
+	size_t i;
+
+	if (id[0] == '\0')
+		return;
+	if (2 * (sn->n + 1) > sn->cap) {	/* grow, at most half full */
+		sn->cap = old.cap ? old.cap * 2 : 256;
+		sn->id = xcalloc(sn->cap, sizeof *sn->id);
+		sn->line = xcalloc(sn->cap, sizeof *sn->line);
+		sn->n = 0;
+		for (i = 0; i < old.cap; i++)
+			if (old.id[i][0] != '\0')
+				seen_add(sn, old.id[i], old.line[i]);
+		free(old.id);
+		free(old.line);
+	}
+	i = seen_slot(sn, id);
+	if (sn->id[i][0] == '\0') {
+		memcpy(sn->id[i], id, UUID_LEN + 1);
+		sn->line[i] = line;
+		sn->n++;
+	}
+}
+
+static void
+seen_free(struct seen *sn)
+{
+	free(sn->id);
+	free(sn->line);
+	memset(sn, 0, sizeof *sn);
+}
 
 void
 import_report_init(struct import_report *r)
@@ -305,9 +381,14 @@ apply_row(struct imp *m, struct record *r, long line, struct err *e)
 		r->id[0] = '\0';
 		if (store_child_save(s, r, e) != 0)
 			return -1;
+		seen_add(&m->seen, r->id, line);
 		m->rep->added++;
 		return 0;
 	}
+	/* a child written by an earlier row of this file: a copied row, which
+	 * the teacher must hear of (it was counted as 更新 1 人 alone) */
+	m->dup_of = seen_line(&m->seen, id);
+	seen_add(&m->seen, id, line);
 	record_init(&old);
 	record_init(&merged);
 	rc = store_child_get(s, id, &old, e);
@@ -393,6 +474,9 @@ reject_row(struct imp *m, const struct csv_record *rec,
 	if (p->fatal)
 		reason = xasprintf(_("%s, line %ld: %s — the row was not imported"),
 		    m->fname, rec->line, buf_str(&p->text));
+	else if (m->dup_of > 0 && p->n == 1)	/* merged whole: nothing left out */
+		reason = xasprintf(_("%s, line %ld: %s"), m->fname, rec->line,
+		    buf_str(&p->text));
 	else
 		reason = xasprintf(_("%s, line %ld: %s — the child was imported "
 		    "without these values"), m->fname, rec->line, buf_str(&p->text));
@@ -508,6 +592,7 @@ read_rows(struct imp *m, struct err *e)
 		}
 		import_parse_row(&m->c, &rec, &r, &p);
 		if (!p.fatal) {
+			m->dup_of = 0;
 			rc = apply_row(m, &r, rec.line, &why);
 			if (rc < 0) {
 				err_set(e, why.code ? why.code : ERR_IO, "%s", why.msg);
@@ -516,6 +601,14 @@ read_rows(struct imp *m, struct err *e)
 			}
 			if (rc == 1)
 				import_problem(&p, 1, why.msg);
+			else if (m->dup_of > 0) {
+				char *msg = xasprintf(_("the same child as line %ld (same ID "
+				    "number, student number, or name, birth date and class); "
+				    "the two rows were merged into one record"), m->dup_of);
+
+				import_problem(&p, 0, msg);
+				free(msg);
+			}
 		}
 		if (p.n == 0)
 			continue;
@@ -545,6 +638,7 @@ close_input(struct imp *m)
 	free(m->c.f);
 	free(m->c.away);
 	free(m->header_raw);
+	seen_free(&m->seen);
 }
 
 /* The rejected file first, then the audit row and the commit: a failure

@@ -6,6 +6,9 @@
 
 #include <stdlib.h>
 
+#include "guanai/base/buf.h"
+#include "guanai/base/mem.h"
+
 #include "guanai/app/app.h"
 #include "guanai/base/i18n.h"
 #include "guanai/app/scope.h"
@@ -59,4 +62,34 @@ app_scope_empty_note(struct app *a)
 		return NULL;
 	return _("this teacher account has no class, so it sees no child; the "
 	    "headteacher can give it its class (guanai user add … --class G-N)");
+}
+
+char *
+app_scope_text(struct app *a)
+{
+	struct class_info *ci = NULL;
+	struct buf b = BUF_INIT;
+	struct err e = { 0, "" };
+	size_t i, n = 0;
+	char *cls;
+
+	if (a->store == NULL || !store_class_scoped(a->store))
+		return NULL;
+	if (store_classes(a->store, &ci, &n, &e) != 0)
+		return xstrdup(_("your classes"));
+	for (i = 0; i < n; i++) {
+		if (!store_scope_has_class(a->store, ci[i].grade, ci[i].number))
+			continue;
+		cls = class_label(ci[i].grade, ci[i].number);
+		if (b.len > 0)
+			buf_adds(&b, _(", "));
+		buf_adds(&b, cls);
+		free(cls);
+	}
+	free(ci);
+	if (b.len == 0) {
+		buf_free(&b);
+		return xstrdup(_("your classes"));
+	}
+	return buf_detach(&b);
 }

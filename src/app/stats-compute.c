@@ -48,6 +48,10 @@ seed_classes(struct store *s, struct stats *st, struct err *e)
 
 	if (store_classes(s, &c, &n, e) != 0)
 		return -1;
+	/* a class scope (a class chosen, or a teacher's classes) is not the
+	 * school: the paragraph must not say 本校 of one class's children */
+	st->scope = !store_class_scoped(s) ? STATS_SCHOOL :
+	    n == 1 ? STATS_ONE_CLASS : STATS_CLASSES;
 	for (i = 0; i < n; i++) {
 		if (c[i].children == 0)
 			continue;

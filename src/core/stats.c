@@ -162,19 +162,27 @@ stats_summary_text(const struct stats *st)
 	long paired = (long)stats_get(st, ST_PAIRING_COVERAGE, "paired", NULL);
 	long grand = (long)stats_get(st, ST_BY_GUARDIAN_RELATION, "grandparent", NULL);
 	long complete = (long)stats_get(st, ST_CHECKLIST_BY_CLASS, NULL, "complete");
+	const char *who;
+
+	/* L10N: the subject of the work summary's first sentence: the whole
+	 * school, the one class counted, or a teacher's several classes */
+	who = st->scope == STATS_ONE_CLASS ? _("The class has") :
+	    st->scope == STATS_CLASSES ? _("These classes have") : _("The school has");
 
 	if (enrolled > 0 && st->classes_unenrolled == 0)
-		buf_addf(&b, _("The school has %ld left-behind children, %.2f%% of its %ld "
-		    "pupils. "), children, pct((double)children, (double)enrolled), enrolled);
+		buf_addf(&b, _("%s %ld left-behind children, %.2f%% of its %ld "
+		    "pupils. "), who, children, pct((double)children, (double)enrolled),
+		    enrolled);
 	else if (children > 0 && st->classes_unenrolled > 0)
-		buf_addf(&b, ngettext("The school has %ld left-behind children; the number "
+		buf_addf(&b, ngettext("%s %ld left-behind children; the number "
 		    "of pupils (在校学生数) of %ld class is not filled in, so their share of "
-		    "all pupils cannot be given. ", "The school has %ld left-behind children; "
+		    "all pupils cannot be given. ", "%s %ld left-behind children; "
 		    "the number of pupils (在校学生数) of %ld classes is not filled in, so "
 		    "their share of all pupils cannot be given. ",
-		    (unsigned long)st->classes_unenrolled), children, st->classes_unenrolled);
+		    (unsigned long)st->classes_unenrolled), who, children,
+		    st->classes_unenrolled);
 	else
-		buf_addf(&b, _("The school has %ld left-behind children. "), children);
+		buf_addf(&b, _("%s %ld left-behind children. "), who, children);
 	buf_addf(&b, _("Of them %ld have both parents away, %ld only the father, %ld only "
 	    "the mother, %ld one parent away with the other unable to care, and for %ld "
 	    "the type is not filled in. "),

@@ -501,7 +501,7 @@ childpage_choose_class(struct tui *t, struct err *e)
 	if (app_classes(t->app, &cl, &n, e) != 0)
 		return -1;
 	items = xcalloc(n + 1, sizeof *items);
-	items[0] = xstrdup(_("Whole school"));
+	items[0] = xstrdup(tui_all_text(t));
 	for (i = 0; i < n; i++) {
 		char *label = class_label(cl[i].grade, cl[i].number);
 

@@ -402,7 +402,7 @@ dclass_load(struct dclass *c, const struct tui *t)
 	c->class_no = t->class_no;
 	if (t->grade != 0)
 		c->labels[c->n++] = tui_class_text(t);
-	c->labels[c->n++] = xstrdup(_("Whole school"));
+	c->labels[c->n++] = xstrdup(tui_all_text(t));
 }
 
 void

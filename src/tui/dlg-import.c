@@ -230,11 +230,11 @@ preview(struct dimp *x, struct tui *t)
 	tv_add(&x->tv, TV_TEXT, NULL, "");
 	line = xasprintf(_("New: %ld · updated: %ld · unchanged: %ld · problems: %ld · "
 	    "possible duplicates: %ld"), rep.added, rep.updated, rep.unchanged,
-	    rep.rejected, rep.duplicates);
+	    rep.rejected + rep.partial, rep.duplicates);
 	tv_add_wrapped(&x->tv, TV_HEAD, line, t->cols - 4);
 	free(line);
 	add_list(&x->tv, t, _("Problems (the row is kept aside with its reason):"),
-	    rep.problems, rep.nproblems, (size_t)rep.rejected);
+	    rep.problems, rep.nproblems, (size_t)(rep.rejected + rep.partial));
 	add_list(&x->tv, t, _("Possible duplicates (imported as new; check them):"),
 	    rep.notes, rep.nnotes, (size_t)rep.duplicates);
 	if (rep.nunknown > 0) {
@@ -265,6 +265,7 @@ apply(struct dimp *x, struct tui *t)
 	char *shown, *q, *line;
 	char label[16];
 	size_t i;
+	long bad;
 	int r;
 
 	dimp_opts(x, &o, label, sizeof label);
@@ -283,7 +284,10 @@ apply(struct dimp *x, struct tui *t)
 		x->state = S_PICK;
 		goto out;
 	}
-	if (rep.rejected == 0 || rep.rejected_path == NULL) {
+	/* a row imported without some bad values is a problem row too: it
+	 * is in the problem file, and the teacher must hear of it */
+	bad = rep.rejected + rep.partial;
+	if (bad == 0 || rep.rejected_path == NULL) {
 		tui_say(t, _("Imported: %ld new, %ld updated, %ld unchanged."), rep.added,
 		    rep.updated, rep.unchanged);
 		tui_back(t);
@@ -291,8 +295,8 @@ apply(struct dimp *x, struct tui *t)
 	}
 	shown = dlg_short_path(rep.rejected_path, 40);
 	q = xasprintf(P_("%ld row has problems; it is in %s. Show it now?",
-	    "%ld rows have problems; they are in %s. Show them now?", rep.rejected),
-	    rep.rejected, shown);
+	    "%ld rows have problems; they are in %s. Show them now?", bad),
+	    bad, shown);
 	r = dlg_ask(t, q, yn, ynw, 2);
 	free(q);
 	tui_say(t, _("Imported: %ld new, %ld updated, %ld unchanged; problem rows in %s."),

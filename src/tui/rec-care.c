@@ -19,16 +19,25 @@
 #include "record.h"
 #include "textview.h"
 
+/* The kind (and amount) is padded to the width of 「资助 1000元」, so that
+ * the summaries of 家访, 亲情电话 and an aid start in one column. */
+#define KIND_CELLS 10
+
 char *
 rec_care_line(const struct care *c)
 {
-	char amount[32] = "";
+	char amount[32] = "", *kind, *out;
+	int w;
 
 	if (c->amount > 0)
 		snprintf(amount, sizeof amount, _(" %.0f yuan"), c->amount);
-	return xasprintf("%s  %s%s  %s%s%s", c->date ? c->date : "", care_kind_label(c->kind),
-	    amount, c->summary ? c->summary : "", c->helper_name ? " \xc2\xb7 " : "",
-	    c->helper_name ? c->helper_name : "");
+	kind = xasprintf("%s%s", care_kind_label(c->kind), amount);
+	w = utf8_width(kind);
+	out = xasprintf("%s  %s%*s  %s%s%s", c->date ? c->date : "", kind,
+	    w < KIND_CELLS ? KIND_CELLS - w : 0, "", c->summary ? c->summary : "",
+	    c->helper_name ? " \xc2\xb7 " : "", c->helper_name ? c->helper_name : "");
+	free(kind);
+	return out;
 }
 
 /* The answers of the care form; prefilled from an entry when editing. */

@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "guanai/app/audit.h"
+#include "guanai/app/care.h"
 #include "guanai/base/date.h"
 #include "guanai/base/i18n.h"
 #include "guanai/base/mem.h"
@@ -93,13 +94,63 @@ column_field(const struct audit_row *r)
 	return NULL;
 }
 
-/* A logged value as the record screen shows it; ID and phone numbers
- * masked, as in every list. */
-static char *
-value_text(const struct field *f, const char *col, const char *v)
+/* The columns of the tables outside the field table, in a teacher's
+ * words: "enrolled" and "head_teacher_id" are not for her to read. */
+static const struct colword {
+	const char *tbl, *col, *label;
+} colwords[] = {
+	{ "school", "name", N_("school name") }, { "school", "code", N_("school code") },
+	{ "school", "township", N_("township") }, { "school", "county", N_("county") },
+	{ "school", "year_start", N_("school year start") },
+	{ "class", "grade", N_("grade") }, { "class", "number", N_("class number") },
+	{ "class", "enrolled", N_("pupils enrolled") },
+	{ "class", "head_teacher_id", N_("head teacher") },
+	{ "helper", "name", N_("name") }, { "helper", "kind", N_("kind") },
+	{ "helper", "phone", N_("phone") }, { "helper", "organisation", N_("organisation") },
+	{ "helper", "notes", N_("notes") },
+	{ NULL, "helper_id", N_("helper") }, { NULL, "child_id", N_("child") },
+	{ NULL, "group_id", N_("group activity") },
+	{ "pairing", "role", N_("role") }, { "pairing", "start_date", N_("start date") },
+	{ "pairing", "end_date", N_("end date") }, { "pairing", "notes", N_("notes") },
+	{ "care", "date", N_("date") }, { "care", "kind", N_("kind") },
+	{ "care", "summary", N_("summary") }, { "care", "amount", N_("amount (yuan)") },
+	{ "care", "follow_up", N_("follow-up date") },
+	{ "checklist_confirm", "item", N_("item") },
+	{ "checklist_confirm", "confirmed_on", N_("confirmed on") },
+	{ "checklist_confirm", "confirmed_by", N_("confirmed by") },
+	{ "user", "name", N_("name") }, { "user", "role", N_("role") },
+	{ NULL, NULL, NULL }
+};
+
+static const char *
+column_word(const struct audit_row *r)
 {
+	const struct colword *w;
+
+	for (w = colwords; w->col != NULL; w++)
+		if ((w->tbl == NULL || (r->tbl != NULL && strcmp(w->tbl, r->tbl) == 0)) &&
+		    strcmp(w->col, r->col) == 0)
+			return _(w->label);
+	return r->col;
+}
+
+/* A logged value as the record screen shows it; ID and phone numbers
+ * masked, as in every list; another row's key (a helper's, a child's) is
+ * no word for a teacher: only whether it is set. */
+static char *
+value_text(const struct field *f, const char *tbl, const char *col, const char *v)
+{
+	size_t n = strlen(col);
+
 	if (v == NULL || *v == '\0')
 		return xstrdup("-");
+	if (f == NULL && n > 3 && strcmp(col + n - 3, "_id") == 0)
+		return xstrdup(_("(set)"));
+	if (f == NULL && tbl != NULL && strcmp(tbl, "care") == 0 && strcmp(col, "kind") == 0)
+		return xstrdup(care_kind_label(v));
+	if (f == NULL && tbl != NULL && ((strcmp(tbl, "helper") == 0 && strcmp(col,
+	    "kind") == 0) || (strcmp(tbl, "pairing") == 0 && strcmp(col, "role") == 0)))
+		return xstrdup(helper_kind_label(v));
 	if ((f != NULL && (f->flags & FF_MASKED)) ||
 	    (f == NULL && (strstr(col, "phone") != NULL || strstr(col, "id_number") != NULL)))
 		return field_mask(v);
@@ -129,10 +180,10 @@ describe(const struct audit_row *r)
 		    _("moved to the trash") : _("restored from the trash"));
 	if (strcmp(r->col, "class_id") == 0)
 		return xasprintf(_("%s: %s"), tbl, _("class changed"));
-	o = value_text(f, r->col, r->old);
-	n = value_text(f, r->col, r->new_value);
+	o = value_text(f, r->tbl, r->col, r->old);
+	n = value_text(f, r->tbl, r->col, r->new_value);
 	out = xasprintf(_("%s %s · %s: %s → %s"), act, tbl,
-	    f != NULL ? field_label(f) : r->col, o, n);
+	    f != NULL ? field_label(f) : column_word(r), o, n);
 	free(o);
 	free(n);
 	return out;

@@ -204,7 +204,11 @@ list_draw(struct screen *s, struct tui *t)
 	char *cls = tui_class_text(t), buf[128];
 
 	snprintf(s->title, sizeof s->title, "%s", cls);
-	if (l->pg.counted == 1)
+	/* the title counts the class (or school); while a search narrows the
+	 * list its matches are counted at the bottom, not as 全校 共1人 */
+	if (l->pg.query[0] != '\0')
+		s->info[0] = '\0';
+	else if (l->pg.counted == 1)
 		snprintf(s->info, sizeof s->info, P_("%zu child", "%zu children",
 		    l->pg.total), l->pg.total);
 	free(cls);

@@ -12,6 +12,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "guanai/app/pack.h"
 #include "guanai/base/i18n.h"
@@ -38,16 +39,24 @@ struct usb {
 
 /* ---- the choices ---------------------------------------------------- */
 
-/* Import: the files at the top of each stick, packages first. */
+/* Import: the packages at the top of each stick.  The rosters, PDFs and
+ * exports beside them are not packages: offered here they only led to a
+ * passphrase prompt and then 「不是关爱的数据包」(another name can still be
+ * typed on the last line). */
 static void
 scan_files(struct usb *u, const char *dir)
 {
 	char **files;
-	size_t n = app_media_files(dir, &files), i;
+	size_t n = app_media_files(dir, &files), i, len;
 
-	for (i = 0; i < n; i++)
-		dpath_add(&u->pick, files[i]);
-	free(files);	/* the names now belong to the picker */
+	for (i = 0; i < n; i++) {
+		len = strlen(files[i]);
+		if (len > 4 && strcasecmp(files[i] + len - 4, ".gak") == 0)
+			dpath_add(&u->pick, files[i]);	/* the picker's now */
+		else
+			free(files[i]);
+	}
+	free(files);
 }
 
 static void
@@ -115,7 +124,7 @@ do_export(struct usb *u, struct tui *t)
 	if (t->grade != 0) {
 		cls = tui_class_text(t);
 		cwords[0] = cls;
-		cwords[1] = _("Whole school");
+		cwords[1] = tui_all_text(t);
 		r = dlg_ask(t, _("Which class goes into the package?"), ckeys, cwords, 2);
 		free(cls);
 		if (r < 0)

@@ -108,8 +108,11 @@ int tui_getkey(struct tui *t);
 /* A key waits on the terminal (a store progress callback: a query under
  * way gives up for the key). */
 int tui_key_waiting(void *ctx);
-/* The class filter as text ("三年级(2)班" or "全校"); caller frees. */
+/* The class filter as text ("三年级(2)班", or tui_all_text); caller frees. */
 char *tui_class_text(const struct tui *t);
+/* What "no class filter" is called: "全校", or "我的班级" for a teacher's
+ * account, which sees its own classes only; borrowed. */
+const char *tui_all_text(const struct tui *t);
 
 /* The screens. */
 extern const struct screen_class scr_list, scr_record, scr_helpers,

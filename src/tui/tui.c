@@ -87,11 +87,21 @@ tui_body_rows(const struct tui *t)
 	return t->rows > 4 ? t->rows - 3 : 1;
 }
 
+const char *
+tui_all_text(const struct tui *t)
+{
+	/* a teacher's account sees its own classes only: "all" is not the
+	 * school, and the title must not say 全校 over one class's children */
+	if (t->app->role != NULL && strcmp(t->app->role, "teacher") == 0)
+		return _("My classes");
+	return _("Whole school");
+}
+
 char *
 tui_class_text(const struct tui *t)
 {
 	if (t->grade == 0)
-		return xstrdup(_("Whole school"));
+		return xstrdup(tui_all_text(t));
 	return class_label(t->grade, t->class_no);
 }
 
@@ -107,13 +117,15 @@ paint_title(struct tui *t)
 	w_fill(t, 0, 0, t->attr[TA_TITLE]);
 	left = xasprintf(" %s \xc2\xb7 %s%s%s", _("guanai"), t->school,
 	    s->title[0] ? " \xc2\xb7 " : "", s->title);
-	right = xasprintf("%s  %s ", s->info, t->app->actor);
+	/* w_put leaves the last column blank: the right part ends before it,
+	 * or it loses its last character to an ellipsis ("roo…") */
+	right = xasprintf("%s  %s", s->info, t->app->actor);
 	rw = utf8_width(right);
 	if (rw > t->cols / 2)
 		rw = t->cols / 2;
-	lw = t->cols - rw - 1;
+	lw = t->cols - rw - 2;
 	w_put(t, 0, 0, lw, left, t->attr[TA_TITLE], 0);
-	w_put(t, 0, t->cols - rw, rw, right, t->attr[TA_TITLE], 0);
+	w_put(t, 0, t->cols - 1 - rw, rw, right, t->attr[TA_TITLE], 0);
 	free(left);
 	free(right);
 }
@@ -522,6 +534,10 @@ tui_run(struct app *a, struct err *e)
 		goto out;
 	}
 	setup_curses(&t);
+	/* from here on the screen is curses': a note on stderr (main.c's
+	 * say_split, when a restored backup is opened again) would scroll
+	 * the terminal under curses and leave the title row stale */
+	a->on_split = NULL;
 	if (t.bench != NULL && since_start_ms() >= 0)
 		fprintf(t.bench, "start curses %.3f\n", since_start_ms());
 	/* no database yet: the set-up screen first (scr-setup.c) */

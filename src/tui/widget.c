@@ -15,6 +15,7 @@
 #include "guanai/base/mem.h"
 #include "guanai/base/plat.h"
 #include "guanai/base/utf8.h"
+#include "textview.h"
 #include "widget.h"
 
 /* UTF-8 to code points; control characters become blanks. */
@@ -388,32 +389,47 @@ int
 dlg_ask_enter(struct tui *t, const char *question, const char *const *keys,
     const char *const *words, int n, int enter)
 {
-	int key, i, y0, x0, w, x;
+	struct textview tv;
+	int key, i, y0, x0, w, x, r = -1;
 	char k[8];
 
+	/* a question wider than the screen is wrapped, not cut: a restore's
+	 * "replace the database now in use …" must be read whole */
+	memset(&tv, 0, sizeof tv);
+	tv_add_wrapped(&tv, TV_WARN, question, t->cols - 8);
 	for (;;) {
 		tui_paint(t);
 		w = utf8_width(question) + 4;
+		if (w > t->cols - 4)
+			w = t->cols - 4;
 		if (w < 40)
 			w = 40;
-		box_at(t, 5, w, &y0, &x0);
-		w_put(t, y0 + 1, x0 + 2, w - 4, question, t->attr[TA_WARN], 0);
+		box_at(t, 4 + tv.n, w, &y0, &x0);
+		for (i = 0; i < tv.n; i++)
+			w_put(t, y0 + 1 + i, x0 + 2, w - 4, tv.line[i].text, t->attr[TA_WARN], 0);
 		x = x0 + 2;
 		for (i = 0; i < n; i++) {
-			x += w_put(t, y0 + 3, x, x0 + w - 2 - x, keys[i], t->attr[TA_KEY], 0);
-			x += w_put(t, y0 + 3, x, x0 + w - 2 - x, words[i], t->attr[TA_NORMAL],
-			    0) + 2;
+			x += w_put(t, y0 + 2 + tv.n, x, x0 + w - 2 - x, keys[i], t->attr[TA_KEY],
+			    0);
+			x += w_put(t, y0 + 2 + tv.n, x, x0 + w - 2 - x, words[i],
+			    t->attr[TA_NORMAL], 0) + 2;
 		}
 		tui_flush(t);
 		if ((key = tui_getkey(t)) < 0 || key == TK_ESC)
-			return -1;
-		if (key == TK_ENTER && enter >= 0 && enter < n)
-			return enter;
+			break;
+		if (key == TK_ENTER && enter >= 0 && enter < n) {
+			r = enter;
+			break;
+		}
 		keys_name(key, k, sizeof k);
-		for (i = 0; i < n; i++)
+		for (i = 0; i < n && r < 0; i++)
 			if (strcmp(keys[i], k) == 0)
-				return i;
+				r = i;
+		if (r >= 0)
+			break;
 	}
+	tv_free(&tv);
+	return r;
 }
 
 static int
@@ -434,7 +450,7 @@ dlg_menu(struct tui *t, const char *title, const char *const *items, int n, int 
 	struct ledit find;
 	enum op op;
 	char *text;
-	int key, i, y0, x0, h, w = 0, r = -1, f;
+	int key, i, y0, x0, h, w = 0, r = -1, f, nomatch = 0;
 
 	if (n <= 0)
 		return -1;
@@ -452,25 +468,32 @@ dlg_menu(struct tui *t, const char *title, const char *const *items, int n, int 
 		w_put(t, y0, x0 + 2, w - 4, title, t->attr[TA_HEADER], 0);
 		for (i = 0; i < l.rows && l.top + i < n; i++)
 			w_put(t, y0 + 1 + i, x0 + 2, w - 4, items[l.top + i],
-			    l.top + i == l.sel ? t->attr[TA_SELECT] : t->attr[TA_NORMAL], 1);
+			    l.top + i == l.sel && !nomatch ? t->attr[TA_SELECT] :
+			    t->attr[TA_NORMAL], 1);
 		w_put(t, y0 + h - 2, x0 + 2, 8, _("Find:"), t->attr[TA_DIM], 0);
 		ledit_draw(&find, t, y0 + h - 2, x0 + 10, w - 12, t->attr[TA_NORMAL]);
 		tui_flush(t);
 		if ((key = tui_getkey(t)) < 0 || key == TK_ESC)
 			break;
+		/* Enter takes the item shown selected; a search that found
+		 * nothing selects nothing (「姑姑」 must not become 祖父) */
 		if (key == TK_ENTER) {
+			if (nomatch)
+				continue;
 			r = l.sel;
 			break;
 		}
 		op = keys_lookup(keys_global, key);
 		if (op != OP_NONE && op != OP_LEFT && op != OP_RIGHT) {
 			wlist_move(&l, op);
+			nomatch = 0;
 			continue;
 		}
 		if (ledit_key(&find, key) == LE_CHANGED) {
 			text = ledit_text(&find);
 			if ((f = find_item(items, n, text)) >= 0)
 				l.sel = f;
+			nomatch = f < 0 && text[0] != '\0';
 			free(text);
 		}
 	}

@@ -16,6 +16,10 @@ tui_start "$T/new.db"
 tui_wait "第一次使用" || finish
 tui_wait "请输入学校名称"
 tui_fits 80 "the set-up screen"
+# the three next steps are read whole at 80 columns (the third was cut
+# to 「导入校长发来的U盘…」)
+grep "接下来" "$T/screen" | grep -q "…" && fail "a next step is cut: $(grep "接下来" "$T/screen")"
+grep -q "导入U盘数据包" "$T/screen" || fail "the third next step is not shown"
 tui_keys Escape
 tui_wait "GUANAI-EXIT=0" || finish
 [ -e "$T/new.db" ] && fail "Esc created the database"

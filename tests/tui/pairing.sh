@@ -66,7 +66,8 @@ tui_wait "简要情况"
 tui_type "了解学习情况"
 tui_keys Enter
 tui_wait "已记录2026-11-29的家访"
-tui_wait "2026-11-29  家访  了解学习情况 · 李老师"
+# the summaries start in one column (the kind is padded)
+tui_wait "2026-11-29  家访        了解学习情况 · 李老师"
 tui_keys a
 tui_wait "哪种帮扶"
 tui_type "资助"
@@ -90,6 +91,7 @@ tui_wait "简要情况"
 tui_type "学习用品"
 tui_keys Enter
 tui_wait "资助 200元  学习用品"
+grep -q "2026-11-29  家访        了解学习情况" "$T/screen" || fail "the care lines are not aligned"
 tui_fits 80 "the care tab"
 # the 结对 tab shows the helper
 tui_keys 4

@@ -44,7 +44,7 @@ X="$STICK/统计表-三年级2班-20261129.xlsx"
 unzip -p "$X" xl/workbook.xml >"$T/wb.xml" 2>/dev/null || fail "not a zip"
 expect_grep "结对帮扶覆盖" "$T/wb.xml" "the workbook's sheet names"
 unzip -p "$X" xl/worksheets/sheet1.xml >"$T/s1.xml"
-expect_grep "本校共有留守儿童3人" "$T/s1.xml" "the paragraph sheet"
+expect_grep "本班共有留守儿童3人" "$T/s1.xml" "the paragraph sheet (one class: 本班, not 本校)"
 # the grade table: 三年级 with 2 boys and 1 girl, as number cells
 unzip -p "$X" xl/worksheets/sheet2.xml >"$T/s2.xml"
 expect_grep "三年级" "$T/s2.xml" "the first table's sheet"
@@ -58,7 +58,7 @@ tui_keys Right Enter
 tui_wait "已保存到"
 P="$STICK/工作总结-三年级2班-20261129.txt"
 [ -f "$P" ] || fail "no text file on the stick: $(ls "$STICK")"
-expect_grep "本校共有留守儿童3人" "$P" "the paragraph file"
+expect_grep "本班共有留守儿童3人" "$P" "the paragraph file (one class: 本班)"
 tui_keys F10
 tui_wait "GUANAI-EXIT=0"
 finish

@@ -33,5 +33,9 @@ int app_scope_match(struct app *a, const char *id, struct err *e);
 /* A teacher account without classes sees nothing: the sentence that tells
  * it why (translated, borrowed), or NULL when the account has classes. */
 const char *app_scope_empty_note(struct app *a);
+/* What "all the children" is for the signed-in account, in words: NULL
+ * for the headteacher or no sign-in (the whole school), else the
+ * teacher's classes ("三年级(1)班，三年级(2)班").  Caller frees. */
+char *app_scope_text(struct app *a);
 
 #endif

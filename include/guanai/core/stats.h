@@ -44,6 +44,11 @@ struct stats {
 	char *summary;			/* stats_summary_text(), set by stats_compute */
 	long derived;			/* children whose type was derived (§6) */
 	long classes_unenrolled;	/* classes with children, no 在校学生数 */
+	enum stats_scope {		/* what the paragraph calls the counted */
+		STATS_SCHOOL,		/* 本校 */
+		STATS_ONE_CLASS,	/* 本班: one class chosen, or a teacher's one */
+		STATS_CLASSES		/* 所选班级: a teacher's several classes */
+	} scope;
 };
 
 void stats_init(struct stats *st);
