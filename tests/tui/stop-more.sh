@@ -62,7 +62,7 @@ tui_keys Enter
 tui_wait "口令："
 tui_type "$PASS"
 tui_keys Enter
-tui_wait "合并吗" 60 || finish
+tui_wait "y合并  n否" 60 || finish
 tui_keys y
 tui_wait "正在合并数据包" || finish
 tui_keys Escape
