@@ -22,7 +22,8 @@ dist_check_SCRIPTS += tests/cli/foundation-demo.sh tests/cli/foundation-handmade
 TESTS += tests/cli/exchange-import.sh tests/cli/exchange-export.sh \
 	tests/cli/exchange-roundtrip.sh tests/cli/excel-import.sh tests/cli/excel-template.sh \
 	tests/cli/excel-export.sh tests/cli/stats-adds-up.sh tests/cli/import-rows.sh \
-	tests/cli/export-labels.sh tests/cli/import-bulk.sh tests/cli/import-read.sh
+	tests/cli/export-labels.sh tests/cli/import-bulk.sh tests/cli/import-read.sh \
+	tests/cli/export-derived-type.sh
 EXTRA_DIST += tests/cli/exchange-import.sh tests/cli/exchange-export.sh \
 	tests/cli/exchange-roundtrip.sh \
 	tests/data/exchange/quirks.csv tests/data/exchange/bad-rows.csv \
@@ -30,6 +31,7 @@ EXTRA_DIST += tests/cli/exchange-import.sh tests/cli/exchange-export.sh \
 	tests/cli/excel-template.sh tests/cli/excel-lo.sh tests/cli/excel-export.sh \
 	tests/data/excel/Fill.xba tests/cli/stats-adds-up.sh tests/cli/import-rows.sh \
 	tests/cli/export-labels.sh tests/cli/import-bulk.sh tests/cli/import-read.sh \
+	tests/cli/export-derived-type.sh \
 	bench/import.sh bench/measure.c bench/README-exchange.md
 # USB packages, backup, accounts
 TESTS += tests/pack/roundtrip.sh tests/pack/refuse.sh tests/pack/backup.sh \

@@ -22,6 +22,8 @@ print_value(const struct record *r, enum field_id id)
 {
 	const char *v = record_get(r, id);
 
+	if (id == F_LEFT_BEHIND_TYPE)	/* a derived type, marked, as lists show it */
+		return record_type_display(r);
 	if (v == NULL || v[0] == '\0')
 		return xstrdup("");
 	return field_display(&field_table[id], v);

@@ -112,6 +112,22 @@ out:
 	return rc;
 }
 
+/* The length of TYPE_DERIVED_MARK, with full- or half-width brackets, at
+ * the end of s after a word; 0 when it is not there. */
+static size_t
+derived_mark_at(const char *s)
+{
+	static const char *const marks[] = { TYPE_DERIVED_MARK, "(据父母外出情况)" };
+	size_t n = strlen(s), m, i;
+
+	for (i = 0; i < sizeof marks / sizeof marks[0]; i++) {
+		m = strlen(marks[i]);
+		if (n > m && strcmp(s + n - m, marks[i]) == 0)
+			return m;
+	}
+	return 0;
+}
+
 static int
 parse_enum(const struct field *f, const char *s, char **out, struct err *e)
 {
@@ -121,6 +137,19 @@ parse_enum(const struct field *f, const char *s, char **out, struct err *e)
 	if (ev != NULL) {
 		*out = xstrdup(ev->code);
 		return 0;
+	}
+	/* our own export's derived type ("父母均外出（据父母外出情况）", its
+	 * brackets folded to half-width by then): the type was empty there,
+	 * so it stays empty here and is derived again */
+	if (f->id == F_LEFT_BEHIND_TYPE && derived_mark_at(s) > 0) {
+		char *word = xstrndup(s, strlen(s) - derived_mark_at(s));
+
+		ev = field_enum_match(f, word);
+		free(word);
+		if (ev != NULL) {
+			*out = NULL;
+			return 0;
+		}
 	}
 	list = choices(f);
 	msg = xasprintf(_("\"%s\" is not one of the choices (%s)"), s, list);
@@ -492,6 +521,22 @@ record_type_display(const struct record *r)
 	 * the father and the mother are away */
 	out = xasprintf(_("%s (from the parents)"), label);
 	free(label);
+	return out;
+}
+
+char *
+record_type_export_text(const struct record *r)
+{
+	const struct field *f = &field_table[F_LEFT_BEHIND_TYPE];
+	int derived;
+	const char *type = record_left_behind_type(r, &derived);
+	char *word, *out;
+
+	word = field_export_text(f, type);
+	if (!derived)
+		return word;
+	out = xasprintf("%s" TYPE_DERIVED_MARK, word);
+	free(word);
 	return out;
 }
 

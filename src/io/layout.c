@@ -131,6 +131,8 @@ layout_cell(const struct layout_col *c, const struct record *r,
 
 	switch (c->kind) {
 	case LC_FIELD:
+		if (c->field == F_LEFT_BEHIND_TYPE)	/* derived ones too, marked */
+			return record_type_export_text(r);
 		return field_export_text(&field_table[c->field], record_get(r, c->field));
 	case LC_SEQ:
 		return xasprintf("%ld", ctx->seq);

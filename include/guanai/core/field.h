@@ -173,6 +173,14 @@ const char *record_left_behind_type(const struct record *r, int *derived);
 /* The left-behind type for a list or record view: a derived one is
  * marked as such ("父母均外出（据父母外出情况）").  Caller frees. */
 char *record_type_display(const struct record *r);
+/* The left-behind type for an export cell (a file-format word, Chinese
+ * whatever the UI language): the stored type's word, or a derived one
+ * marked with TYPE_DERIVED_MARK ("父母均外出（据父母外出情况）"), so that
+ * the county's sheet counts what lists and statistics count (DESIGN §6).
+ * Import reads a marked word back as an empty type: derived again.
+ * Caller frees. */
+#define TYPE_DERIVED_MARK "（据父母外出情况）"
+char *record_type_export_text(const struct record *r);
 /* The 学籍 system's code for export (DESIGN §4): "双亲留守" / "单亲留守"
  * from record_left_behind_type; "非留守" only when both parents are known
  * to be at home; "" when unknown — never 非留守 for a child whose type is
