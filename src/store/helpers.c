@@ -43,7 +43,8 @@ store_helper_save(struct store *s, struct helper *h, struct err *e)
 #define HELPER_COLS "h.id, h.name, h.kind, h.phone, h.organisation, h.notes, " \
 	"(SELECT count(*) FROM pairing p JOIN child c ON c.id = p.child_id WHERE " \
 	"p.helper_id = h.id AND p.end_date IS NULL AND p.deleted_at IS NULL AND " \
-	"c.deleted_at IS NULL)"
+	"c.deleted_at IS NULL AND (?2 = 0 OR c.class_id IN (SELECT class_id FROM " \
+	"temp.scope)))"
 
 static void
 helper_row(sqlite3_stmt *st, struct helper *h)
@@ -64,10 +65,11 @@ store_helper_get(struct store *s, const char *id, struct helper *out, struct err
 	int rc;
 
 	memset(out, 0, sizeof *out);
-	st = store_stmt(s, "SELECT " HELPER_COLS " FROM helper h WHERE h.id = ?", e);
+	st = store_stmt(s, "SELECT " HELPER_COLS " FROM helper h WHERE h.id = ?1", e);
 	if (st == NULL)
 		return -1;
 	store_bind_text(st, 1, id);
+	sqlite3_bind_int(st, 2, s->scoped);	/* a teacher counts her own children */
 	rc = sqlite3_step(st);
 	if (rc == SQLITE_ROW)
 		helper_row(st, out);
@@ -90,6 +92,7 @@ store_helpers_each(struct store *s, helper_fn fn, void *ctx, struct err *e)
 	    "ORDER BY h.kind, h.name, h.id", e);
 	if (st == NULL)
 		return -1;
+	sqlite3_bind_int(st, 2, s->scoped);
 	store_stmt_hold(s, st, 1);
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
 		memset(&h, 0, sizeof h);
