@@ -138,7 +138,9 @@ add_value(struct buf *b, const struct key *k, const char *v)
 			cls = class_short_label(g, n);
 			buf_addf(b, _("class %s"), cls);
 			free(cls);
-		} else
+		} else if (strcmp(v, "own") == 0)	/* a class teacher's "all" */
+			buf_adds(b, _("own classes"));
+		else
 			buf_adds(b, _("whole school"));
 		return;
 	case V_DOC:

@@ -291,16 +291,19 @@ write_xlsx_others(struct exp *x)
 static int
 audit(struct exp *x, const char *format)
 {
-	char *d;
+	char *d, cls[32];
 	int rc;
 
 	if (x->a == NULL)
 		return 0;	/* the template holds no one's data */
-	d = xasprintf("file=%s format=%s encoding=%s layout=%s class=%d-%d "
+	if (x->o->grade != 0)
+		snprintf(cls, sizeof cls, "%d-%d", x->o->grade, x->o->class_no);
+	else
+		snprintf(cls, sizeof cls, "%s", app_audit_all_classes(x->a));
+	d = xasprintf("file=%s format=%s encoding=%s layout=%s class=%s "
 	    "children=%ld pairings=%ld care=%ld", x->o->path, format,
 	    charset_name(x->o->charset), x->o->layout ? x->o->layout : "standard",
-	    x->o->grade, x->o->class_no, x->rep->children, x->rep->pairings,
-	    x->rep->care);
+	    cls, x->rep->children, x->rep->pairings, x->rep->care);
 	rc = store_audit_event(x->a->store, "export", d, x->e);
 	free(d);
 	return rc;

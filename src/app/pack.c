@@ -12,6 +12,7 @@
 #include <sodium.h>
 
 #include "guanai/app/pack.h"
+#include "guanai/app/scope.h"
 #include "guanai/base/i18n.h"
 #include "guanai/base/mem.h"
 #include "guanai/base/plat.h"
@@ -67,7 +68,8 @@ app_pack(struct app *a, const char *path, const char *passphrase, int grade,
 		snprintf(detail, sizeof detail, "class=%d-%d children=%zu", grade, class_no,
 		    info->children);
 	else
-		snprintf(detail, sizeof detail, "class=all children=%zu", info->children);
+		snprintf(detail, sizeof detail, "class=%s children=%zu",
+		    app_audit_all_classes(a), info->children);
 	/* the audit entry before the file takes its name: a database that
 	 * cannot record the package gets none */
 	if (store_audit_event(a->store, "pack", detail, e) != 0) {

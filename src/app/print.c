@@ -11,6 +11,7 @@
 #include <time.h>
 
 #include "guanai/app/print.h"
+#include "guanai/app/scope.h"
 #include "guanai/base/buf.h"
 #include "guanai/base/fsutil.h"
 #include "guanai/base/i18n.h"
@@ -304,7 +305,7 @@ audit(struct print_ctx *c, const struct print_result *res, const char *to,
 	if (c->req->grade != 0)
 		buf_addf(&b, "%d-%d", c->req->grade, c->req->class_no);
 	else
-		buf_adds(&b, "all");
+		buf_adds(&b, app_audit_all_classes(c->a));
 	buf_addf(&b, " count=%d pages=%d mode=%s to=%s", res->count, res->pages,
 	    c->confidential ? "confidential" : "public", to);
 	rc = store_audit_event(c->a->store, "print", buf_str(&b), e);

@@ -64,6 +64,12 @@ app_scope_empty_note(struct app *a)
 	    "headteacher can give it its class (guanai user add … --class G-N)");
 }
 
+const char *
+app_audit_all_classes(struct app *a)
+{
+	return a->store != NULL && store_class_scoped(a->store) ? "own" : "all";
+}
+
 char *
 app_scope_text(struct app *a)
 {

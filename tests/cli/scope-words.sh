@@ -32,6 +32,20 @@ command -v unzip >/dev/null 2>&1 && {
 	expect_grep "<t>三年级(2)班</t>" "$T/about.xml" "the teacher's 填报信息 sheet"
 	expect_nogrep "全校" "$T/about.xml" "the teacher's 填报信息 sheet"
 }
+# her package and her print are logged as her classes' (the audit log
+# said 全校: 导出U盘数据包（全校，1名儿童）)
+if command -v sqlite3 >/dev/null 2>&1; then
+	GUANAI_PASSPHRASE=pack-secret-1 expect_rc 0 "$G" --db "$D" pack "$T/w.gak"
+	# the sanitizer build: the printing libraries' own leaks suppressed,
+	# as tests/print/common.sh does
+	ASAN_OPTIONS="${ASAN_OPTIONS:+$ASAN_OPTIONS:}fast_unwind_on_malloc=0" \
+	LSAN_OPTIONS="${LSAN_OPTIONS:+$LSAN_OPTIONS:}suppressions=$SRC/tests/print/lsan.supp" \
+	    expect_rc 0 "$G" --db "$D" print roster -o "$T/w.pdf"
+	for ev in pack print export; do
+		sqlite3 "$D" "SELECT detail FROM audit WHERE action = '$ev' ORDER BY at DESC, rowid DESC LIMIT 1" >"$T/d"
+		expect_grep "class=own" "$T/d" "wang's $ev in the audit log"
+	done
+fi
 export GUANAI_USER=li GUANAI_PASSWORD=li-secret
 expect_rc 0 "$G" --db "$D" stats
 expect_grep "所选各班共有留守儿童2人" "$T/out" "two classes' paragraph"

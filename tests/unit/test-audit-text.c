@@ -30,6 +30,11 @@ main(void)
 	said("print", "document=roster class=all count=120 pages=18 mode=public to=printer",
 	    "Roster of left-behind children, whole school, 120 children, 18 pages, "
 	    "public version, to the printer");
+	/* a class teacher's "every class" is hers, not the school's */
+	said("pack", "class=own children=2", "own classes, 2 children");
+	said("print", "document=roster class=own count=2 pages=1 mode=public to=file",
+	    "Roster of left-behind children, own classes, 2 children, 1 pages, "
+	    "public version, to a PDF file");
 	said("print", "document=cards class=3-2 count=30 pages=4 mode=confidential to=file",
 	    "Contact cards, class 3-2, 30 children, 4 pages, confidential version, "
 	    "to a PDF file");

@@ -37,5 +37,9 @@ const char *app_scope_empty_note(struct app *a);
  * for the headteacher or no sign-in (the whole school), else the
  * teacher's classes ("三年级(1)班，三年级(2)班").  Caller frees. */
 char *app_scope_text(struct app *a);
+/* The class word an audit entry records for "every class" the user may
+ * see: "all" for the headteacher, "own" for a class teacher (the entry's
+ * actor says whose) — a teacher's package or print is not the school's. */
+const char *app_audit_all_classes(struct app *a);
 
 #endif
