@@ -135,15 +135,31 @@ child_cb(void *ctx, const struct record *r, const struct child_key *key)
 	return tick(x);
 }
 
+/* The children class by class (grade, then class number), each class in
+ * pinyin order, as the county's sheet and the prints list them. */
 static int
 write_children(struct exp *x)
 {
 	struct child_filter f = { .grade = x->o->grade, .class_no = x->o->class_no };
+	struct class_info *ci = NULL;
+	size_t i, n = 0;
+	int rc = 0;
 
 	if (x->a == NULL)
 		return 0;	/* the template: headers only */
-	return store_children_each(x->a->store, &f, NULL, 0, child_cb, x, x->e) == 0 ?
-	    0 : -1;
+	if (x->o->grade != 0)
+		return store_children_each(x->a->store, &f, NULL, 0, child_cb, x, x->e) == 0 ?
+		    0 : -1;
+	if (store_classes(x->a->store, &ci, &n, x->e) != 0)
+		return -1;
+	for (i = 0; i < n && rc == 0; i++) {
+		f.grade = ci[i].grade;
+		f.class_no = ci[i].number;
+		rc = store_children_each(x->a->store, &f, NULL, 0, child_cb, x, x->e) == 0 ?
+		    0 : -1;
+	}
+	free(ci);
+	return rc;
 }
 
 static int

@@ -30,6 +30,16 @@ expect_grep '<t>学校</t>' "$T/s4.xml"
 expect_grep "<t>$(id -un)</t>" "$T/s4.xml" "the operator"
 expect_grep '<t>2026-11-29</t>' "$T/s4.xml" "the date"
 expect_grep '<t>全校</t>' "$T/s4.xml" "the classes"
+# the sheet lists the children class by class (the county reads it so;
+# it was pinyin order across the school): each class one run of rows,
+# the classes in grade order
+expect_rc 0 "$G" export "$T/all.csv"
+gc=$(head -1 "$T/all.csv" | tr ',' '\n' | grep -n '^年级$' | cut -d: -f1)
+tail -n +2 "$T/all.csv" | cut -d, -f"$gc",$((gc + 1)) >"$T/cls"
+runs=$(uniq "$T/cls" | wc -l) classes=$(sort -u "$T/cls" | wc -l)
+[ "$runs" = "$classes" ] || fail "the export is not grouped by class ($runs runs of $classes classes)"
+uniq "$T/cls" | cut -d, -f1 | uniq | tr '\n' ' ' >"$T/grades"
+expect_grep "^一年级 二年级 三年级 四年级 五年级 六年级 初一 初二 初三 $" "$T/grades" "the grades in order"
 # stats csv in Chinese
 expect_rc 0 "$G" stats --format csv
 expect_grep '^统计表,项目,分项,数量$' "$T/out"
