@@ -5,7 +5,7 @@ TUI_SCREENS_TESTS = tests/tui/export-excel.sh tests/tui/print-dialog.sh \
 	tests/tui/import-excel.sh tests/tui/first-run.sh \
 	tests/tui/import-partial.sh tests/tui/teacher-words.sh tests/tui/usb-pick.sh \
 	tests/tui/restore-screen.sh tests/tui/audit-words.sh tests/tui/search-count.sh \
-	tests/tui/menu-nomatch.sh
+	tests/tui/menu-nomatch.sh tests/tui/import-xlsx-preview.sh
 TESTS += $(TUI_SCREENS_TESTS)
 EXTRA_DIST += $(TUI_SCREENS_TESTS) tests/tui/lsan-print.supp
 # Esc on a progress bar stops import, export and packing with nothing half done

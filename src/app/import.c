@@ -515,6 +515,7 @@ open_input(struct imp *m, struct err *e)
 	if (sheet_is_excel(m->o->path)) {
 		/* the rejected rows of a workbook go to a UTF-8 CSV */
 		m->rep->charset = CHARSET_UTF8;
+		m->rep->workbook = 1;
 		if (excel_is_regular(m->o->path, e) != 0)
 			return -1;
 		return sheet_open(m->o->path, m->o->sheet, &m->sheet, e);
@@ -744,6 +745,7 @@ preview_sheet(const char *path, size_t max_rows, struct import_preview *p,
 	int rc = 0;
 
 	p->charset = CHARSET_UTF8;
+	p->workbook = 1;
 	if (sheet_open(path, NULL, &r, e) != 0)
 		return -1;
 	while (p->nrows < max_rows && (rc = sheet_next(r, &rec, e)) == 1) {

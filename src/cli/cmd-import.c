@@ -70,7 +70,10 @@ print_summary(const struct import_opts *o, const struct import_report *r)
 	printf(_(", "));
 	printf(P_("%ld possible duplicate", "%ld possible duplicates", r->duplicates),
 	    r->duplicates);
-	printf(_(" (encoding %s)\n"), charset_name(r->charset));
+	if (r->workbook)	/* a workbook has cells, not an encoding */
+		putchar('\n');
+	else
+		printf(_(" (encoding %s)\n"), charset_name(r->charset));
 }
 
 int

@@ -126,7 +126,8 @@ add_first_rows(struct dimp *x, struct tui *t)
 
 	if (import_preview(x->path, 0, CHARSET_UTF8, PREVIEW_ROWS, &p, &e) != 0)
 		return;
-	line = xasprintf(_("Encoding: %s. The first rows:"), charset_name(p.charset));
+	line = p.workbook ? xstrdup(_("The first rows:")) :	/* cells: no encoding */
+	    xasprintf(_("Encoding: %s. The first rows:"), charset_name(p.charset));
 	tv_add(&x->tv, TV_HEAD, NULL, line);
 	free(line);
 	for (i = 0; i < p.nrows; i++) {

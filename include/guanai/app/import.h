@@ -53,6 +53,7 @@ struct import_report {
 	long skipped;		/* totals, 序号-only and example rows */
 	long classes;		/* a class sheet: classes whose 在校学生数 was set */
 	enum charset charset;	/* as detected or forced */
+	int workbook;		/* an .xlsx/.xls: cells, no text encoding */
 	char *rejected_path;	/* where rejected rows went; NULL when none */
 	char **unknown;		/* header cells not understood, ignored */
 	size_t nunknown;
@@ -90,6 +91,7 @@ struct import_preview_row {
 };
 struct import_preview {
 	enum charset charset;
+	int workbook;		/* an .xlsx/.xls: cells, no text encoding */
 	struct import_preview_row *rows;
 	size_t nrows;
 };
