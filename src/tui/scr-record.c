@@ -256,6 +256,16 @@ record_key(struct screen *s, struct tui *t, enum op op, int key)
 	return 0;
 }
 
+/* a adds on the pairing, care and checklist tabs only: on the form tabs
+ * it did nothing and said nothing */
+static int
+record_offers(const struct screen *s, enum op op)
+{
+	const struct rec *rc = s->priv;
+
+	return op != OP_ADD || rc->tab >= TAB_PAIRS;
+}
+
 static void
 record_mouse(struct screen *s, struct tui *t, int y, int x, int dbl)
 {
@@ -274,6 +284,7 @@ record_mouse(struct screen *s, struct tui *t, int y, int x, int dbl)
 const struct screen_class scr_record = {
 	.name = "record",
 	.keys = keys_record,
+	.offers = record_offers,
 	.init = record_init_scr,
 	.free = record_free_scr,
 	.draw = record_draw,

@@ -26,6 +26,9 @@ struct screen_arg {
 struct screen_class {
 	const char *name;		/* for the bench log */
 	const struct keydef *keys;
+	/* Whether the key bar shows op now (a key that would do nothing in
+	 * the screen's present state is not offered); NULL = every op. */
+	int (*offers)(const struct screen *s, enum op op);
 	/* Set up s->priv; 0, or -1 with e set (the screen is not opened). */
 	int (*init)(struct screen *s, struct tui *t, const struct screen_arg *arg,
 	    struct err *e);

@@ -141,7 +141,8 @@ paint_keybar(struct tui *t)
 
 	w_fill(t, y, 0, t->attr[TA_NORMAL]);
 	for (k = t->top->cls->keys; k->op != OP_NONE; k++) {
-		if (!k->bar)
+		if (!k->bar || (t->top->cls->offers != NULL &&
+		    !t->top->cls->offers(t->top, k->op)))
 			continue;
 		if (k->key == TK_ENTER && !t->app->ascii_only)
 			snprintf(name, sizeof name, "\xe2\x86\xb5");	/* ↵ */

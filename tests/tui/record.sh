@@ -13,6 +13,13 @@ tui_wait "4 条匹配" || finish
 open_zhangsiyuan || finish
 grep -q "张思远" "$T/screen" || fail "the record is not 张思远's"
 tui_fits 80 "the record"
+# a adds on the pairing, care and checklist tabs; on the form tabs it does
+# nothing, so the key bar does not offer it there
+tail -1 "$T/screen" | grep -q "a添加" && fail "the 基本 tab's key bar offers a添加"
+tui_keys 5
+tui_wait "a添加" || fail "the 帮扶记录 tab's key bar does not offer a添加"
+tui_keys 1
+tui_wait_gone "a添加"
 
 # 身份证号 is the 4th field: a wrong check digit is refused, the text stays
 tui_keys Down Down Down Enter
