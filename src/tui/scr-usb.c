@@ -15,6 +15,7 @@
 #include <strings.h>
 
 #include "guanai/app/pack.h"
+#include "guanai/app/scope.h"
 #include "guanai/base/i18n.h"
 #include "guanai/base/mem.h"
 #include "guanai/base/plat.h"
@@ -137,9 +138,22 @@ do_export(struct usb *u, struct tui *t)
 	if (grade != 0)
 		def = xasprintf("guanai-%d-%d-%.4s%.2s%.2s.gak", grade, class_no, t->today_iso,
 		    t->today_iso + 5, t->today_iso + 8);
-	else
+	else if ((cls = app_scope_text(t->app)) != NULL && t->app->actor != NULL) {
+		/* a teacher's own classes: her name says whose package it is, and
+		 * two teachers' packages on one stick do not take one name */
+		free(cls);
+		cls = xstrdup(t->app->actor);
+		for (char *p = cls; *p; p++)
+			if (strchr("/\\:*?\"<>| ", *p) != NULL)
+				*p = '-';
+		def = xasprintf("guanai-%s-%.4s%.2s%.2s.gak", cls, t->today_iso,
+		    t->today_iso + 5, t->today_iso + 8);
+		free(cls);
+	} else {
+		free(cls);
 		def = xasprintf("guanai-all-%.4s%.2s%.2s.gak", t->today_iso, t->today_iso + 5,
 		    t->today_iso + 8);
+	}
 	r = dlg_prompt(t, _("File name:"), u->name != NULL ? u->name : def, &name);
 	if (!r)
 		goto out;

@@ -13,7 +13,9 @@ GUANAI_PASSWORD=xiaozhang1 "$G" --db "$T/db" user add 王校长 --role head >/de
 GUANAI_USER=王校长 GUANAI_PASSWORD=xiaozhang1 GUANAI_NEW_PASSWORD=laoshi111 \
     "$G" --db "$T/db" user add 李老师 --role teacher --class 3-2 >/dev/null 2>&1 ||
 	fail "user add teacher"
-TUI_ENV="GUANAI_USER=李老师 GUANAI_PASSWORD=laoshi111"
+STICK="$T/m/media/$(id -un)/KINGSTON"
+mkdir -p "$STICK"
+TUI_ENV="GUANAI_USER=李老师 GUANAI_PASSWORD=laoshi111 GUANAI_MEDIA_ROOT=$T/m"
 tui_start "$T/db"
 tui_wait "3 条匹配" || finish
 head -1 "$T/screen" | grep -q "我的班级" || fail "the title does not say 我的班级: $(head -1 "$T/screen")"
@@ -29,6 +31,16 @@ tui_wait "分年级、性别人数" || finish
 tui_keys End
 tui_wait "本班共有留守儿童3人" || finish
 grep -q "本校" "$T/screen" && fail "the teacher's statistics say 本校"
+# her USB package is named for her, not guanai-all-… as every teacher's was
+tui_keys Escape
+tui_keys e
+tui_wait "选择把加密数据包写到哪里" || finish
+tui_keys Enter
+tui_wait "文件名：" || finish
+grep -q "guanai-李老师-20261129.gak" "$T/screen" || fail "the package's name is not hers"
+tui_keys Escape
+tui_wait_gone "文件名："
+tui_keys Escape
 tui_keys q
 tui_wait "GUANAI-EXIT=0"
 finish
