@@ -37,6 +37,7 @@ struct store {
 	int data_version;	/* PRAGMA data_version last seen (0: not yet) */
 	int scoped;		/* temp.scope holds the visible classes */
 	int scope_made;		/* temp.scope exists (store_scope_ready) */
+	int scope_in_tx;	/* ... made inside the open transaction: a rollback undoes it */
 	int *scope_g, *scope_n;	/* the teacher's classes as given (scoped) */
 	size_t nscope;
 	int (*progress)(void *);

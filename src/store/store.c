@@ -154,7 +154,25 @@ store_scope_ready(struct store *s, struct err *e)
 	    "(class_id TEXT PRIMARY KEY) WITHOUT ROWID", e) != 0)
 		return -1;
 	s->scope_made = 1;
+	s->scope_in_tx = !sqlite3_get_autocommit(s->db);
 	return 0;
+}
+
+/* After a ROLLBACK: a temp.scope made inside that transaction is gone
+ * with it, while cached statements still name it (an export after a
+ * stopped import once failed with "no such table"): make it again now,
+ * outside any transaction.  It was empty (the headteacher's: a teacher's
+ * is made and filled at sign-in), so nothing else is lost. */
+static void
+rolled_back(struct store *s)
+{
+	struct err ignored = { 0, "" };
+
+	if (s->scope_in_tx) {
+		s->scope_made = 0;
+		s->scope_in_tx = 0;
+		(void)store_scope_ready(s, &ignored);	/* else: made at the next prepare */
+	}
 }
 
 int
@@ -587,14 +605,17 @@ store_commit(struct store *s, struct err *e)
 		store_search_drop(s);
 		xfree(&s->late_index);
 		sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
+		rolled_back(s);
 		err_set(e, ERR_IO, _("a part of the change failed; nothing was changed"));
 		return -1;
 	}
 	if (store_search_flush(s, e) != 0 || late_indexes(s, e) != 0 ||
 	    store_exec(s, "COMMIT", e) != 0) {
 		sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
+		rolled_back(s);
 		return -1;
 	}
+	s->scope_in_tx = 0;
 	chmod_side_files(s->path);
 	return 0;
 }
@@ -612,6 +633,7 @@ store_rollback(struct store *s)
 	store_search_drop(s);
 	xfree(&s->late_index);	/* the DROP INDEX is rolled back too */
 	sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
+	rolled_back(s);
 }
 
 /* Every trigger of the schema is an audit trigger that stands aside in

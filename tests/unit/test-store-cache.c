@@ -268,6 +268,34 @@ test_new_id(struct store *s)
 	store_bulk_end(s);
 }
 
+/* temp.scope made lazily inside a transaction that is rolled back (a
+ * stopped import) is made again by the next statement that names it: an
+ * export's class list after it once failed with "no such table". */
+static void
+test_scope_after_rollback(struct store *s)
+{
+	struct err e = { 0, "" };
+	struct class_info *ci = NULL;
+	size_t n = 0;
+
+	T_INTEQ(store_begin(s, &e), 0);
+	T_INTEQ(store_classes(s, &ci, &n, &e), 0);
+	free(ci);
+	ci = NULL;
+	store_rollback(s);
+	e.code = 0;
+	e.msg[0] = '\0';
+	T_INTEQ(store_classes(s, &ci, &n, &e), 0);
+	if (e.code != 0)
+		fprintf(stderr, "after the rollback: %s\n", e.msg);
+	free(ci);
+	/* the same once committed: it stays */
+	T_INTEQ(store_begin(s, &e), 0);
+	T_INTEQ(store_commit(s, &e), 0);
+	T_INTEQ(store_classes(s, &ci, &n, &e), 0);
+	free(ci);
+}
+
 int
 main(void)
 {
@@ -285,6 +313,12 @@ main(void)
 		return 1;
 	}
 	test_stmt_cache(s);
+	store_close(&s);
+	if (store_open(&s, p, STORE_OPEN_CREATE, &e) != 0) {
+		fprintf(stderr, "open: %s\n", e.msg);
+		return 1;
+	}
+	test_scope_after_rollback(s);
 	store_close(&s);
 	if (store_open(&s, p, STORE_OPEN_CREATE, &e) != 0) {
 		fprintf(stderr, "open: %s\n", e.msg);
