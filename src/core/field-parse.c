@@ -133,6 +133,7 @@ parse_enum(const struct field *f, const char *s, char **out, struct err *e)
 {
 	const struct enum_value *ev = field_enum_match(f, s);
 	char *list, *msg;
+	size_t mark;
 
 	if (ev != NULL) {
 		*out = xstrdup(ev->code);
@@ -141,8 +142,8 @@ parse_enum(const struct field *f, const char *s, char **out, struct err *e)
 	/* our own export's derived type ("父母均外出（据父母外出情况）", its
 	 * brackets folded to half-width by then): the type was empty there,
 	 * so it stays empty here and is derived again */
-	if (f->id == F_LEFT_BEHIND_TYPE && derived_mark_at(s) > 0) {
-		char *word = xstrndup(s, strlen(s) - derived_mark_at(s));
+	if (f->id == F_LEFT_BEHIND_TYPE && (mark = derived_mark_at(s)) > 0) {
+		char *word = xstrndup(s, strlen(s) - mark);
 
 		ev = field_enum_match(f, word);
 		free(word);

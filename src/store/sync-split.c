@@ -74,34 +74,39 @@ out:
 	return ret;
 }
 
+/* One row naming the original and its clock at the split (?1, ?2, ?3 =
+ * origin, clock, now). */
+static int
+origin_row(struct store *s, const char *sql, const char *origin, long long clock,
+    const char *now, struct err *e)
+{
+	sqlite3_stmt *st = store_stmt(s, sql, e);
+
+	if (st == NULL)
+		return -1;
+	store_bind_text(st, 1, origin);
+	sqlite3_bind_int64(st, 2, clock);
+	store_bind_text(st, 3, now);
+	return store_step_done(s, st, _("giving this database its own identity"), e);
+}
+
 int
 sync_split_record(struct store *s, const char *origin, long long clock, struct err *e)
 {
 	const struct sync_table *t;
-	sqlite3_stmt *st, *put = NULL;
+	sqlite3_stmt *put = NULL;
 	char now[DATE_UTC_SIZE];
 	int rc;
 
 	store_now(now);
-	st = store_stmt(s, "INSERT OR REPLACE INTO sync_origin (site, seq, created_at) "
-	    "VALUES (?1, ?2, ?3)", e);
-	if (st == NULL)
-		return -1;
-	store_bind_text(st, 1, origin);
-	sqlite3_bind_int64(st, 2, clock);
-	store_bind_text(st, 3, now);
-	if (store_step_done(s, st, _("giving this database its own identity"), e) != 0)
+	if (origin_row(s, "INSERT OR REPLACE INTO sync_origin (site, seq, created_at) "
+	    "VALUES (?1, ?2, ?3)", origin, clock, now, e) != 0)
 		return -1;
 	/* the original's packages up to the split are in this database */
-	st = store_stmt(s, "INSERT INTO sync_peer (id, last_seq, created_at, updated_at) "
+	if (origin_row(s, "INSERT INTO sync_peer (id, last_seq, created_at, updated_at) "
 	    "VALUES (?1, ?2, ?3, ?3) ON CONFLICT (id) DO UPDATE SET "
-	    "last_seq = max(last_seq, excluded.last_seq), updated_at = excluded.updated_at", e);
-	if (st == NULL)
-		return -1;
-	store_bind_text(st, 1, origin);
-	sqlite3_bind_int64(st, 2, clock);
-	store_bind_text(st, 3, now);
-	if (store_step_done(s, st, _("giving this database its own identity"), e) != 0)
+	    "last_seq = max(last_seq, excluded.last_seq), updated_at = excluded.updated_at",
+	    origin, clock, now, e) != 0)
 		return -1;
 	rc = sqlite3_prepare_v2(s->db, "INSERT OR REPLACE INTO sync_base (peer, tbl, "
 	    "row_id, peer_seq, local_clock, data) VALUES (?1, ?2, ?3, ?4, ?4, ?5)", -1,

@@ -110,7 +110,7 @@ do_export(struct usb *u, struct tui *t)
 	const char *cwords[2];
 	struct sync_export_info info;
 	struct err e = { 0, "" };
-	char *dir = NULL, *name = NULL, *path = NULL, *p1 = NULL, *p2 = NULL, *cls, *offer, *hint;
+	char *dir = NULL, *name = NULL, *path = NULL, *p1 = NULL, *p2 = NULL, *cls, *offer, *hint, *stem;
 	char *def = NULL;
 	int grade = 0, class_no = 0, r;
 	plat_stat_t st;
@@ -135,25 +135,21 @@ do_export(struct usb *u, struct tui *t)
 			class_no = t->class_no;
 		}
 	}
+	/* a teacher's own classes are named for her: whose package it is, and
+	 * two teachers' packages on one stick do not take one name */
 	if (grade != 0)
-		def = xasprintf("guanai-%d-%d-%.4s%.2s%.2s.gak", grade, class_no, t->today_iso,
-		    t->today_iso + 5, t->today_iso + 8);
+		cls = xasprintf("%d-%d", grade, class_no);
 	else if ((cls = app_scope_text(t->app)) != NULL && t->app->actor != NULL) {
-		/* a teacher's own classes: her name says whose package it is, and
-		 * two teachers' packages on one stick do not take one name */
 		free(cls);
 		cls = xstrdup(t->app->actor);
-		for (char *p = cls; *p; p++)
-			if (strchr("/\\:*?\"<>| ", *p) != NULL)
-				*p = '-';
-		def = xasprintf("guanai-%s-%.4s%.2s%.2s.gak", cls, t->today_iso,
-		    t->today_iso + 5, t->today_iso + 8);
-		free(cls);
 	} else {
 		free(cls);
-		def = xasprintf("guanai-all-%.4s%.2s%.2s.gak", t->today_iso, t->today_iso + 5,
-		    t->today_iso + 8);
+		cls = xstrdup("all");
 	}
+	stem = dlg_file_stem(t, "guanai", cls);
+	def = xasprintf("%s.gak", stem);
+	free(stem);
+	free(cls);
 	r = dlg_prompt(t, _("File name:"), u->name != NULL ? u->name : def, &name);
 	if (!r)
 		goto out;
