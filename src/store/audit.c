@@ -1,7 +1,13 @@
 /* audit.c — the audit log: application events written (store_audit_row,
  * store_audit_event), and read for the headteacher's 操作日志 screen:
  * the latest rows, newest first (insertion order), with the child's name
- * when the row belongs to a child, a parent or a guardian. */
+ * when the row belongs to a child, a parent or a guardian.
+ *
+ * An import (demo, unpack) is one entry: the children its bulk saved are
+ * kept in memory as (child rowid, added/changed) and written, sorted, as
+ * rows of audit_child (schema step 6) under the entry's rowid when the
+ * operation writes its event — two integers a child instead of an audit
+ * row with a UUID key, a time and an actor (bench/README.md). */
 #include "config.h"
 
 #include <stdlib.h>
@@ -21,8 +27,9 @@ store_audit_each(struct store *s, size_t limit, audit_fn fn, void *ctx, struct e
 
 	st = store_stmt(s, "SELECT a.at, a.actor, a.action, a.tbl, a.row_id, a.col, "
 	    "a.old_value, a.new_value, COALESCE(c1.name, c2.name), a.detail, "
-	    "p.relation FROM "
-	    "(SELECT * FROM audit ORDER BY rowid DESC LIMIT ?1) a "
+	    "p.relation, a.rowid, a.tbl IS NULL AND EXISTS (SELECT 1 FROM audit_child l "
+	    "WHERE l.entry = a.rowid) FROM "
+	    "(SELECT rowid, * FROM audit ORDER BY rowid DESC LIMIT ?1) a "
 	    "LEFT JOIN child c1 ON a.tbl = 'child' AND c1.id = a.row_id "
 	    "LEFT JOIN parent p ON a.tbl = 'parent' AND p.id = a.row_id "
 	    "LEFT JOIN guardian g ON a.tbl = 'guardian' AND g.id = a.row_id "
@@ -44,6 +51,8 @@ store_audit_each(struct store *s, size_t limit, audit_fn fn, void *ctx, struct e
 		r.child_name = store_col_text(st, 8);
 		r.detail = store_col_text(st, 9);
 		r.relation = store_col_text(st, 10);
+		r.entry = sqlite3_column_int64(st, 11);
+		r.linked = sqlite3_column_int(st, 12);
 		stop = fn(ctx, &r) != 0;
 		audit_row_clear(&r);
 	}
@@ -81,8 +90,120 @@ store_audit_row(struct store *s, const char *action, const char *tbl,
 	return 0;
 }
 
+void
+store_audit_link(struct store *s, sqlite3_int64 child_rowid, int is_new)
+{
+	if (s->nlinks == s->alinks) {
+		s->alinks = s->alinks == 0 ? 1024 : s->alinks * 2;
+		s->links = xrealloc(s->links, s->alinks * sizeof *s->links);
+	}
+	s->links[s->nlinks].child = child_rowid;
+	s->links[s->nlinks].change = is_new ? 1 : 2;
+	s->nlinks++;
+}
+
+void
+store_audit_links_drop(struct store *s)
+{
+	free(s->links);
+	s->links = NULL;
+	s->nlinks = s->alinks = 0;
+}
+
+static int
+link_cmp(const void *a, const void *b)
+{
+	const struct audit_link *x = a, *y = b;
+
+	if (x->child != y->child)
+		return x->child < y->child ? -1 : 1;
+	return x->change - y->change;	/* added before changed */
+}
+
+/* The children noted since the transaction began, under entry; a child
+ * saved twice (two rows of one file) once, "added" when it was. */
+static int
+write_links(struct store *s, sqlite3_int64 entry, struct err *e)
+{
+	sqlite3_stmt *st;
+	size_t i;
+	int rc;
+
+	if (s->nlinks == 0)
+		return 0;
+	qsort(s->links, s->nlinks, sizeof *s->links, link_cmp);
+	st = store_stmt(s, "INSERT INTO audit_child (entry, child, change) "
+	    "VALUES (?1, ?2, ?3)", e);
+	if (st == NULL)
+		return -1;
+	sqlite3_bind_int64(st, 1, entry);
+	for (i = 0; i < s->nlinks; i++) {
+		if (i > 0 && s->links[i].child == s->links[i - 1].child)
+			continue;
+		sqlite3_bind_int64(st, 2, s->links[i].child);
+		sqlite3_bind_int(st, 3, s->links[i].change);
+		rc = sqlite3_step(st);
+		sqlite3_reset(st);
+		if (rc != SQLITE_DONE)
+			return store_fail(s, rc, _("writing the audit log"), e);
+	}
+	store_audit_links_drop(s);
+	return 0;
+}
+
 int
 store_audit_event(struct store *s, const char *action, const char *detail, struct err *e)
 {
-	return store_audit_row(s, action, NULL, NULL, detail, e);
+	if (store_audit_row(s, action, NULL, NULL, detail, e) != 0)
+		return -1;
+	return write_links(s, sqlite3_last_insert_rowid(s->db), e);
+}
+
+int
+store_audit_children(struct store *s, long long entry, size_t limit,
+    audit_child_fn fn, void *ctx, size_t *total, struct err *e)
+{
+	sqlite3_stmt *st;
+	struct audit_child c;
+	size_t n = 0;
+	char *name;
+	int rc, stop = 0;
+
+	st = store_stmt(s, "SELECT c.name, k.grade, k.number, l.change, "
+	    "c.deleted_at IS NOT NULL FROM audit_child l "
+	    "JOIN child c ON c.rowid = l.child LEFT JOIN class k ON k.id = c.class_id "
+	    "WHERE l.entry = ?1 AND (?2 = 0 OR c.class_id IN "
+	    "(SELECT class_id FROM temp.scope)) "
+	    "ORDER BY k.grade, k.number, c.sort_key, c.id", e);
+	if (st == NULL)
+		return -1;
+	sqlite3_bind_int64(st, 1, entry);
+	sqlite3_bind_int(st, 2, s->scoped);
+	store_stmt_hold(s, st, 1);
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		if (stop || n >= limit) {
+			n++;
+			if (total == NULL)
+				break;
+			continue;
+		}
+		n++;
+		name = store_col_text(st, 0);
+		c.name = name != NULL ? name : "";
+		c.grade = sqlite3_column_int(st, 1);
+		c.class_no = sqlite3_column_int(st, 2);
+		c.added = sqlite3_column_int(st, 3) == 1;
+		c.in_trash = sqlite3_column_int(st, 4);
+		stop = fn(ctx, &c) != 0;
+		free(name);
+		if (stop && total == NULL)
+			break;
+	}
+	sqlite3_reset(st);
+	store_stmt_hold(s, st, 0);
+	if (rc != SQLITE_DONE && rc != SQLITE_ROW)
+		return store_fail(s, rc, _("reading the audit log"), e);
+	if (total != NULL)
+		*total = n;
+	return 0;
 }
