@@ -166,11 +166,11 @@ store_audit_children(struct store *s, long long entry, size_t limit,
 	sqlite3_stmt *st;
 	struct audit_child c;
 	size_t n = 0;
-	char *name;
+	char *name, id[UUID_LEN + 1];
 	int rc, stop = 0;
 
 	st = store_stmt(s, "SELECT c.name, k.grade, k.number, l.change, "
-	    "c.deleted_at IS NOT NULL FROM audit_child l "
+	    "c.deleted_at IS NOT NULL, c.id FROM audit_child l "
 	    "JOIN child c ON c.rowid = l.child LEFT JOIN class k ON k.id = c.class_id "
 	    "WHERE l.entry = ?1 AND (?2 = 0 OR c.class_id IN "
 	    "(SELECT class_id FROM temp.scope)) "
@@ -194,6 +194,8 @@ store_audit_children(struct store *s, long long entry, size_t limit,
 		c.class_no = sqlite3_column_int(st, 2);
 		c.added = sqlite3_column_int(st, 3) == 1;
 		c.in_trash = sqlite3_column_int(st, 4);
+		store_col_id(st, 5, id);
+		c.id = id;
 		stop = fn(ctx, &c) != 0;
 		free(name);
 		if (stop && total == NULL)

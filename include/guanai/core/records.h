@@ -104,7 +104,7 @@ typedef int (*audit_fn)(void *ctx, const struct audit_row *r);
 
 /* One child an import (demo, unpack) entry added or changed. */
 struct audit_child {
-	const char *name;
+	const char *id, *name;
 	int grade, class_no;	/* 0 when the class is gone */
 	int added;		/* 1 added, 0 changed */
 	int in_trash;
