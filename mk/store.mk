@@ -30,3 +30,9 @@ tests_unit_test_store_cache_LDADD = $(GUANAI_LDADD)
 check_PROGRAMS += bench/search
 bench_search_LDADD = $(GUANAI_LDADD)
 EXTRA_DIST += bench/run bench/README.md
+
+# one audit entry per imported file (issue 15): the entry and its children,
+# the step-6 migration from a database of schema 5, the log screen
+STORE_AUDIT_TESTS = tests/cli/import-audit.sh
+TESTS += $(STORE_AUDIT_TESTS)
+EXTRA_DIST += $(STORE_AUDIT_TESTS)
