@@ -5,9 +5,9 @@
  *
  * An import (demo, unpack) is one entry: the children its bulk saved are
  * kept in memory as (child rowid, added/changed) and written, sorted, as
- * rows of audit_child (schema step 6) under the entry's rowid when the
- * operation writes its event — two integers a child instead of an audit
- * row with a UUID key, a time and an actor (bench/README.md). */
+ * runs of consecutive row numbers in audit_child (schema step 6) under the
+ * entry's rowid when the operation writes its event — instead of an audit
+ * row with a UUID key, a time and an actor a child (bench/README.md). */
 #include "config.h"
 
 #include <stdlib.h>
@@ -120,34 +120,67 @@ link_cmp(const void *a, const void *b)
 	return x->change - y->change;	/* added before changed */
 }
 
-/* The children noted since the transaction began, under entry; a child
- * saved twice (two rows of one file) once, "added" when it was. */
+/* The children noted since the transaction began, under entry, as runs
+ * of consecutive row numbers of one kind; a child saved twice (two rows of
+ * one file) once, "added" when it was. */
 static int
 write_links(struct store *s, sqlite3_int64 entry, struct err *e)
 {
 	sqlite3_stmt *st;
-	size_t i;
+	size_t i, j, n = 0;
 	int rc;
 
 	if (s->nlinks == 0)
 		return 0;
 	qsort(s->links, s->nlinks, sizeof *s->links, link_cmp);
-	st = store_stmt(s, "INSERT INTO audit_child (entry, child, change) "
-	    "VALUES (?1, ?2, ?3)", e);
+	for (i = 0; i < s->nlinks; i++)	/* one link a child */
+		if (n == 0 || s->links[i].child != s->links[n - 1].child)
+			s->links[n++] = s->links[i];
+	st = store_stmt(s, "INSERT INTO audit_child (entry, child_first, child_last, "
+	    "change) VALUES (?1, ?2, ?3, ?4)", e);
 	if (st == NULL)
 		return -1;
 	sqlite3_bind_int64(st, 1, entry);
-	for (i = 0; i < s->nlinks; i++) {
-		if (i > 0 && s->links[i].child == s->links[i - 1].child)
-			continue;
+	for (i = 0; i < n; i = j) {
+		for (j = i + 1; j < n && s->links[j].child == s->links[j - 1].child + 1 &&
+		    s->links[j].change == s->links[i].change; j++)
+			;
 		sqlite3_bind_int64(st, 2, s->links[i].child);
-		sqlite3_bind_int(st, 3, s->links[i].change);
+		sqlite3_bind_int64(st, 3, s->links[j - 1].child);
+		sqlite3_bind_int(st, 4, s->links[i].change);
 		rc = sqlite3_step(st);
 		sqlite3_reset(st);
 		if (rc != SQLITE_DONE)
 			return store_fail(s, rc, _("writing the audit log"), e);
 	}
 	store_audit_links_drop(s);
+	return 0;
+}
+
+int
+store_audit_unlink(struct store *s, sqlite3_int64 child, struct err *e)
+{
+	/* the part of a run after the child, then the part before it (the
+	 * run keeps its key), then a run that began with it */
+	static const char *const steps[] = {
+		"INSERT INTO audit_child (entry, child_first, child_last, change) "
+		"SELECT entry, ?1 + 1, child_last, change FROM audit_child "
+		"WHERE child_first <= ?1 AND child_last > ?1",
+		"UPDATE audit_child SET child_last = ?1 - 1 "
+		"WHERE child_first < ?1 AND child_last >= ?1",
+		"DELETE FROM audit_child WHERE child_first = ?1",
+	};
+	sqlite3_stmt *st;
+	size_t i;
+
+	for (i = 0; i < sizeof steps / sizeof steps[0]; i++) {
+		st = store_stmt(s, steps[i], e);
+		if (st == NULL)
+			return -1;
+		sqlite3_bind_int64(st, 1, child);
+		if (store_step_done(s, st, _("erasing a child's file"), e) != 0)
+			return -1;
+	}
 	return 0;
 }
 
@@ -171,7 +204,8 @@ store_audit_children(struct store *s, long long entry, size_t limit,
 
 	st = store_stmt(s, "SELECT c.name, k.grade, k.number, l.change, "
 	    "c.deleted_at IS NOT NULL, c.id FROM audit_child l "
-	    "JOIN child c ON c.rowid = l.child LEFT JOIN class k ON k.id = c.class_id "
+	    "JOIN child c ON c.rowid BETWEEN l.child_first AND l.child_last "
+	    "LEFT JOIN class k ON k.id = c.class_id "
 	    "WHERE l.entry = ?1 AND (?2 = 0 OR c.class_id IN "
 	    "(SELECT class_id FROM temp.scope)) "
 	    "ORDER BY k.grade, k.number, c.sort_key, c.id", e);

@@ -563,25 +563,25 @@ store_child_erase(struct store *s, const char *id, struct err *e)
 		"OR row_id IN (SELECT id FROM care WHERE child_id = ?1) "
 		"OR row_id IN (SELECT id FROM pairing WHERE child_id = ?1) "
 		"OR row_id IN (SELECT id FROM checklist_confirm WHERE child_id = ?1)",
-		/* an import's entry no longer names the child (its row number
-		 * may be given again); no index on child: a walk of the links,
-		 * for a rare act (bench/README.md) */
-		"DELETE FROM audit_child WHERE child = (SELECT rowid FROM child WHERE id = ?1)",
 		"DELETE FROM child WHERE id = ?1 AND deleted_at IS NOT NULL",
 	};
 	sqlite3_stmt *st;
+	sqlite3_int64 rowid = 0;
 	size_t i;
 	int in_trash;
 
 	if (store_begin(s, e) != 0)
 		return -1;
-	if ((in_trash = child_exists(s, id, 1, NULL, e)) < 0)
+	if ((in_trash = child_exists(s, id, 1, &rowid, e)) < 0)
 		goto fail;
 	if (!in_trash) {
 		err_set(e, ERR_INPUT, _("%s: only a file in the trash can be erased"), id);
 		goto fail;
 	}
-	if (store_search_remove(s, id, e) != 0 || store_search_forget(s, id, e) != 0)
+	/* an import's entry no longer names the child: no index on the
+	 * children's numbers, a walk of the runs for a rare act */
+	if (store_search_remove(s, id, e) != 0 || store_search_forget(s, id, e) != 0 ||
+	    store_audit_unlink(s, rowid, e) != 0)
 		goto fail;
 	for (i = 0; i < sizeof steps / sizeof steps[0]; i++) {
 		st = store_stmt(s, steps[i], e);

@@ -357,16 +357,20 @@ static const char schema_v5[] =
 	" seq INTEGER NOT NULL, created_at TEXT NOT NULL) WITHOUT ROWID;\n";
 
 /* Step 6: one audit entry per imported file (issue 15): an import, a demo
- * and an unpack write one event row and link it to every child they added
- * or changed — the event's rowid, the child's rowid, 1 added / 2 changed —
- * instead of an audit row with UUID keys a child (bench/README.md: 25 k
- * instructions a child, and ~150 bytes).  Local history: it never travels
- * in a package; an erased child's links go with it (store_child_erase).
- * The per-child rows older releases wrote are left as they were. */
+ * and an unpack write one event row and link it to the children it added
+ * or changed — instead of an audit row with UUID keys a child (25 k
+ * instructions and ~230 bytes a child, bench/README.md).  A link is a run
+ * of child row numbers, [child_first, child_last], all added (1) or all
+ * changed (2): the children an import adds take consecutive row numbers,
+ * so a first import of a whole school is one row.  Local history: never in
+ * a package.  Erasing a child cuts its number out of every run
+ * (store_audit_unlink): SQLite may give the highest number again.  The
+ * per-child rows older releases wrote are left as they were. */
 static const char schema_v6[] =
 	"CREATE TABLE IF NOT EXISTS audit_child (entry INTEGER NOT NULL,\n"
-	" child INTEGER NOT NULL, change INTEGER NOT NULL CHECK (change IN (1, 2)),\n"
-	" PRIMARY KEY (entry, child)) WITHOUT ROWID;\n";
+	" child_first INTEGER NOT NULL, child_last INTEGER NOT NULL,\n"
+	" change INTEGER NOT NULL CHECK (change IN (1, 2)),\n"
+	" PRIMARY KEY (entry, child_first)) WITHOUT ROWID;\n";
 
 struct migration {
 	int version;

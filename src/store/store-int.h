@@ -84,6 +84,9 @@ struct audit_link {
 };
 void store_audit_link(struct store *s, sqlite3_int64 child_rowid, int is_new);
 void store_audit_links_drop(struct store *s);
+/* A child about to be erased: its row number cut out of every entry's
+ * runs (it may be given to the next child added). */
+int store_audit_unlink(struct store *s, sqlite3_int64 child, struct err *e);
 
 /* Schema: create or migrate to the newest version (schema.c). */
 int store_migrate(struct store *s, struct err *e);

@@ -1,8 +1,8 @@
 #!/bin/sh
 # import-audit.sh — an import of a file is ONE audit entry (issue 15): who,
 # when, the file's name and its counts, and the children it added or
-# changed as links (audit_child: the entry's and the child's row numbers),
-# never an audit row a child.  A dry run leaves none; an edit outside an
+# changed as links (audit_child: the entry's number and runs of the
+# children's row numbers), never an audit row a child.  A dry run leaves none; an edit outside an
 # import keeps its per-field rows; erasing a child takes its links (its row
 # number may be given again); the demo and an unpack are one entry too.
 . "$GUANAI_SRCDIR/tests/lib.sh"
@@ -30,7 +30,14 @@ expect_grep "^$me|file=kids.csv .*new=4 updated=0 unchanged=0 rejected=0" "$T/en
 e1=$(q "SELECT rowid FROM audit WHERE action = 'import'")
 # … and which children: all four, added
 kids() { q "SELECT c.name || ':' || l.change FROM audit_child l JOIN child c ON
-	c.rowid = l.child WHERE l.entry = $1 ORDER BY c.name"; }
+	c.rowid BETWEEN l.child_first AND l.child_last WHERE l.entry = $1 ORDER BY c.name"; }
+# every number a run covers is a child's: "covered|children"
+covered() { q "SELECT (SELECT total(child_last - child_first + 1) FROM audit_child)
+	|| '|' || (SELECT count(*) FROM audit_child l JOIN child c ON
+	c.rowid BETWEEN l.child_first AND l.child_last)"; }
+# the first import added four children in a row: one run
+[ "$(q "SELECT count(*) FROM audit_child WHERE entry = $e1")" = 1 ] ||
+	fail "four children added in a row are not one run"
 [ "$(kids "$e1" | tr '\n' ' ')" = "张思远:1 李小红:1 王五:1 赵松:1 " ] ||
 	fail "the entry's children: $(kids "$e1" | tr '\n' ' ')"
 
@@ -49,7 +56,7 @@ CSV
 expect_rc 0 "$G" --db "$T/a.db" import --dry-run "$T/more.csv"
 [ "$(q "SELECT count(*) FROM audit WHERE action = 'import'")" = 2 ] ||
 	fail "a dry run wrote an entry"
-[ "$(q "SELECT count(*) FROM audit_child")" = 4 ] || fail "a dry run wrote links"
+[ "$(q "SELECT count(*) FROM audit_child")" = 1 ] || fail "a dry run wrote links"
 expect_rc 0 "$G" --db "$T/a.db" import "$T/more.csv"
 expect_grep '1 new, 1 updated, 1 unchanged' "$T/out"
 e3=$(q "SELECT max(rowid) FROM audit WHERE action = 'import'")
@@ -68,11 +75,19 @@ id=$(q "SELECT id FROM child WHERE name = '孙小明'")
 expect_rc 0 "$G" --db "$T/a.db" trash add "$id"
 [ "$(kids "$e3" | tr '\n' ' ')" = "孙小明:1 赵松:2 " ] || fail "the trash took a link"
 expect_rc 0 "$G" --db "$T/a.db" trash erase "$id"
-[ "$(q "SELECT count(*) FROM audit_child l WHERE NOT EXISTS (SELECT 1 FROM child c
-	WHERE c.rowid = l.child)")" = 0 ] || fail "erasing left a dangling link"
+[ "$(covered)" = "5.0|5" ] || fail "erasing left a dangling link: $(covered)"
 [ "$(kids "$e3" | tr '\n' ' ')" = "赵松:2 " ] || fail "after the erase: $(kids "$e3")"
-[ "$(q "SELECT count(*) FROM audit_child WHERE entry = $e1")" = 4 ] ||
-	fail "the erase took another entry's links"
+[ "$(kids "$e1" | tr '\n' ' ')" = "张思远:1 李小红:1 王五:1 赵松:1 " ] ||
+	fail "the erase took another entry's links: $(kids "$e1" | tr '\n' ' ')"
+# a child in the middle of a run: the run is cut in two around it
+id=$(q "SELECT id FROM child WHERE name = '李小红'")
+expect_rc 0 "$G" --db "$T/a.db" trash add "$id"
+expect_rc 0 "$G" --db "$T/a.db" trash erase "$id"
+[ "$(kids "$e1" | tr '\n' ' ')" = "张思远:1 王五:1 赵松:1 " ] ||
+	fail "after erasing a child inside a run: $(kids "$e1" | tr '\n' ' ')"
+[ "$(q "SELECT count(*) FROM audit_child WHERE entry = $e1")" = 2 ] ||
+	fail "the run around the erased child is not two runs"
+[ "$(covered)" = "4.0|4" ] || fail "erasing inside a run left a dangling link: $(covered)"
 # the number is given again to the next child: it must not inherit the link
 expect_rc 0 "$G" --db "$T/a.db" import "$T/more.csv"
 [ "$(kids "$e3" | tr '\n' ' ')" = "赵松:2 " ] ||
@@ -83,7 +98,8 @@ expect_rc 0 "$G" --db "$T/d.db" demo --children 30 --seed 3
 [ "$(sqlite3 "$T/d.db" "SELECT count(*) FROM audit")" = 1 ] ||
 	fail "the demo wrote more than its entry"
 [ "$(sqlite3 "$T/d.db" "SELECT count(*) FROM audit_child l JOIN audit a ON
-	a.rowid = l.entry AND a.action = 'demo' JOIN child c ON c.rowid = l.child")" = 30 ] ||
+	a.rowid = l.entry AND a.action = 'demo' JOIN child c ON
+	c.rowid BETWEEN l.child_first AND l.child_last")" = 30 ] ||
 	fail "the demo's entry does not name its 30 children"
 
 # an unpack: one entry naming every child it brought
@@ -93,7 +109,8 @@ expect_rc 0 "$G" --db "$T/u.db" init
 expect_rc 0 "$G" --db "$T/u.db" unpack "$T/p.gak"
 [ "$(sqlite3 "$T/u.db" "SELECT count(*) FROM audit WHERE tbl = 'child'")" = 0 ] ||
 	fail "the unpack wrote an audit row a child"
-[ "$(sqlite3 "$T/u.db" "SELECT count(DISTINCT l.child) FROM audit_child l JOIN audit a
-	ON a.rowid = l.entry AND a.action = 'unpack' WHERE l.change = 1")" = 30 ] ||
+[ "$(sqlite3 "$T/u.db" "SELECT count(DISTINCT c.id) FROM audit_child l JOIN audit a
+	ON a.rowid = l.entry AND a.action = 'unpack' JOIN child c ON
+	c.rowid BETWEEN l.child_first AND l.child_last WHERE l.change = 1")" = 30 ] ||
 	fail "the unpack's entry does not name its 30 children"
 finish

@@ -39,7 +39,8 @@ expect_grep '1 new, 1 updated' "$T/out"
 [ "$(q "SELECT count(*) FROM audit")" = $((n + 1)) ] ||
 	fail "the import after the migration wrote $(( $(q "SELECT count(*) FROM audit") - n )) rows"
 [ "$(q "SELECT group_concat(c.name || ':' || l.change, ' ') FROM (SELECT * FROM audit_child
-	ORDER BY child) l JOIN child c ON c.rowid = l.child WHERE l.entry =
+	ORDER BY child_first) l JOIN child c ON c.rowid BETWEEN l.child_first AND
+	l.child_last WHERE l.entry =
 	(SELECT max(rowid) FROM audit WHERE action = 'import')")" = "赵松:2 钱多多:1" ] ||
 	fail "the import's children after the migration"
 
@@ -49,7 +50,8 @@ GUANAI_PASSPHRASE='旧版-口令-2026' expect_rc 0 "$G" --db "$T/new.db" unpack 
 	"$SRC/tests/data/schema-v5-package.gak"
 [ "$(sqlite3 "$T/new.db" "SELECT count(*) FROM child")" = 4 ] || fail "the old package's children"
 [ "$(sqlite3 "$T/new.db" "SELECT count(*) FROM audit_child l JOIN audit a ON
-	a.rowid = l.entry AND a.action = 'unpack'")" = 4 ] ||
+	a.rowid = l.entry AND a.action = 'unpack' JOIN child c ON
+	c.rowid BETWEEN l.child_first AND l.child_last")" = 4 ] ||
 	fail "the old package's unpack does not name its 4 children"
 # … and the new program's package of the migrated school into it (updates)
 GUANAI_PASSPHRASE='新版-口令-2026' expect_rc 0 "$G" --db "$T/v5.db" pack "$T/p.gak"

@@ -401,7 +401,8 @@ test_bulk(struct store *s, const char *path)
 	T_INTEQ(count_sql(path, "SELECT count(*) FROM audit WHERE tbl = 'parent' AND "
 	    "row_id IN (SELECT id FROM parent WHERE name = '钱大')"), 0);
 	T_INTEQ(count_sql(path, "SELECT count(*) FROM audit_child l JOIN child c "
-	    "ON c.rowid = l.child WHERE c.name = '钱多多' AND l.change = 1 AND "
+	    "ON c.rowid BETWEEN l.child_first AND l.child_last WHERE c.name = '钱多多' "
+	    "AND l.change = 1 AND "
 	    "l.entry = (SELECT max(rowid) FROM audit)"), 5);
 	/* a bulk without its entry links nothing, and leaves nothing for
 	 * the next transaction's entry */
