@@ -97,9 +97,7 @@ store_audit_link(struct store *s, sqlite3_int64 child_rowid, int is_new)
 		s->alinks = s->alinks == 0 ? 1024 : s->alinks * 2;
 		s->links = xrealloc(s->links, s->alinks * sizeof *s->links);
 	}
-	s->links[s->nlinks].child = child_rowid;
-	s->links[s->nlinks].change = is_new ? 1 : 2;
-	s->nlinks++;
+	s->links[s->nlinks++] = child_rowid * 2 + (is_new ? 0 : 1);
 }
 
 void
@@ -113,11 +111,9 @@ store_audit_links_drop(struct store *s)
 static int
 link_cmp(const void *a, const void *b)
 {
-	const struct audit_link *x = a, *y = b;
+	sqlite3_int64 x = *(const sqlite3_int64 *)a, y = *(const sqlite3_int64 *)b;
 
-	if (x->child != y->child)
-		return x->child < y->child ? -1 : 1;
-	return x->change - y->change;	/* added before changed */
+	return x < y ? -1 : x > y;
 }
 
 /* The children noted since the transaction began, under entry, as runs
@@ -126,28 +122,29 @@ link_cmp(const void *a, const void *b)
 static int
 write_links(struct store *s, sqlite3_int64 entry, struct err *e)
 {
+	sqlite3_int64 *l = s->links;
 	sqlite3_stmt *st;
 	size_t i, j, n = 0;
 	int rc;
 
 	if (s->nlinks == 0)
 		return 0;
-	qsort(s->links, s->nlinks, sizeof *s->links, link_cmp);
-	for (i = 0; i < s->nlinks; i++)	/* one link a child */
-		if (n == 0 || s->links[i].child != s->links[n - 1].child)
-			s->links[n++] = s->links[i];
+	qsort(l, s->nlinks, sizeof *l, link_cmp);
+	for (i = 0; i < s->nlinks; i++)	/* one link a child: the first, "added" */
+		if (n == 0 || l[i] / 2 != l[n - 1] / 2)
+			l[n++] = l[i];
 	st = store_stmt(s, "INSERT INTO audit_child (entry, child_first, child_last, "
 	    "change) VALUES (?1, ?2, ?3, ?4)", e);
 	if (st == NULL)
 		return -1;
 	sqlite3_bind_int64(st, 1, entry);
 	for (i = 0; i < n; i = j) {
-		for (j = i + 1; j < n && s->links[j].child == s->links[j - 1].child + 1 &&
-		    s->links[j].change == s->links[i].change; j++)
+		for (j = i + 1; j < n && l[j] / 2 == l[j - 1] / 2 + 1 && l[j] % 2 == l[i] % 2;
+		    j++)
 			;
-		sqlite3_bind_int64(st, 2, s->links[i].child);
-		sqlite3_bind_int64(st, 3, s->links[j - 1].child);
-		sqlite3_bind_int(st, 4, s->links[i].change);
+		sqlite3_bind_int64(st, 2, l[i] / 2);
+		sqlite3_bind_int64(st, 3, l[j - 1] / 2);
+		sqlite3_bind_int(st, 4, (int)(l[i] % 2) + 1);
 		rc = sqlite3_step(st);
 		sqlite3_reset(st);
 		if (rc != SQLITE_DONE)

@@ -61,10 +61,11 @@ struct store {
 	 * by store_class_ensure, [(grade - 1) * 99 + number - 1] ("" unknown);
 	 * NULL outside (store_class_forget) */
 	char (*class_ids)[UUID_LEN + 1];
-	/* bulk mode: the children saved in the open transaction (rowid,
-	 * 1 added / 2 changed), linked to the operation's audit entry by
-	 * store_audit_event (audit.c); forgotten at a rollback */
-	struct audit_link *links;
+	/* bulk mode: the children saved in the open transaction, each its
+	 * row number * 2 + 1 when changed (+ 0 added): 8 bytes a child, so
+	 * that sorting puts "added" first; linked to the operation's audit
+	 * entry by store_audit_event (audit.c); forgotten at a rollback */
+	sqlite3_int64 *links;
 	size_t nlinks, alinks;
 	/* store_time: the second last formatted, and its text */
 	time_t now_t;
@@ -78,10 +79,6 @@ void store_class_forget(struct store *s);
 
 /* A child row a bulk added (is_new) or changed, for the operation's one
  * audit entry; links_drop forgets them (rollback, close). */
-struct audit_link {
-	sqlite3_int64 child;
-	int change;		/* 1 added, 2 changed */
-};
 void store_audit_link(struct store *s, sqlite3_int64 child_rowid, int is_new);
 void store_audit_links_drop(struct store *s);
 /* A child about to be erased: its row number cut out of every entry's
