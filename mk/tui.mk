@@ -28,3 +28,5 @@ TUI_TESTS += tests/tui/pinyin.sh
 TUI_TESTS += tests/tui/checklist-rate.sh
 TESTS += $(TUI_TESTS)
 EXTRA_DIST += tests/tui/lib-tmux.sh $(TUI_TESTS) bench/tui.sh bench/README-tui.md
+# a refused value on the record screen is said and never looks saved
+TUI_TESTS += tests/tui/record-refused.sh
