@@ -30,3 +30,5 @@ TESTS += $(TUI_TESTS)
 EXTRA_DIST += tests/tui/lib-tmux.sh $(TUI_TESTS) bench/tui.sh bench/README-tui.md
 # a refused value on the record screen is said and never looks saved
 TUI_TESTS += tests/tui/record-refused.sh
+# 本学年复核 on the 七清楚 screen, from app_checklist_rates
+TUI_TESTS += tests/tui/checklist-review.sh

@@ -1,6 +1,7 @@
 /* scr-checklist.c — 七清楚, the checklist matrix: children × 7 items,
  * ■ clear, □ missing (with the missing field named), ▣ to confirm this
- * school year; the completion rate of the class on show.  ←→ choose the
+ * school year; the completion rate of the class on show and how much of
+ * this school year's review (复核) is done (app_checklist_rates).  ←→ choose the
  * item, space confirms it for the child, a confirms every complete item,
  * Enter opens the record at the missing field. */
 #include "config.h"
@@ -27,6 +28,7 @@ struct matrix {
 	struct childpage pg;
 	int col;			/* 0..6, the item under the cursor */
 	size_t complete, counted;	/* the rate; counted = 0 when not known */
+	int review;			/* 本学年复核 %, -1: nothing to review */
 };
 
 static int
@@ -50,6 +52,7 @@ count_rate(struct matrix *m, struct tui *t, struct err *e)
 	}
 	m->complete = r.all.complete;
 	m->counted = r.all.children;
+	m->review = checklist_review_percent(&r.all);
 	checklist_rates_free(&r);
 	return 0;
 }
@@ -169,9 +172,20 @@ matrix_draw(struct screen *s, struct tui *t)
 	}
 	for (i = 0; i < m->pg.n; i++)
 		draw_row(m, t, y + 1 + i, i);
+	/* the legend, after 本学年复核 (the title line has no room for it
+	 * beside the school, the class and 完成 x/y 人 at 80 columns): the
+	 * share of the filled items that are not ▣ */
+	x = 1;
+	if (m->counted > 0 && m->review >= 0) {
+		/* L10N: 本学年复核 — of the checklist items whose fields are filled, the
+		 * share a teacher confirmed since 1 September */
+		h = xasprintf(_("reviewed %d%%"), m->review);
+		x += w_put(t, y + tui_body_rows(t) - 1, x, t->cols - 2, h, t->attr[TA_KEY], 0) + 3;
+		free(h);
+	}
 	h = xasprintf("%s %s   %s %s   %s %s", t->mark[0], _("clear"), t->mark[1],
 	    _("missing"), t->mark[2], _("to confirm (not this school year)"));
-	w_put(t, y + tui_body_rows(t) - 1, 1, t->cols - 2, h, t->attr[TA_DIM], 0);
+	w_put(t, y + tui_body_rows(t) - 1, x, t->cols - 1 - x, h, t->attr[TA_DIM], 0);
 	free(h);
 }
 
