@@ -32,3 +32,5 @@ EXTRA_DIST += tests/tui/lib-tmux.sh $(TUI_TESTS) bench/tui.sh bench/README-tui.m
 TUI_TESTS += tests/tui/record-refused.sh
 # 本学年复核 on the 七清楚 screen, from app_checklist_rates
 TUI_TESTS += tests/tui/checklist-review.sh
+# nothing cut at 80×24: the print dialog's choices, the list's columns
+TUI_TESTS += tests/tui/cuts.sh
