@@ -119,6 +119,49 @@ first_col(const struct matrix *m, const struct tui *t)
 	}
 }
 
+/* Short words for the missing fields whose labels do not fit their item's
+ * column (「□缺文化」 in SCREENS.md §3; the □ says 缺): the guardian's
+ * fields under 7监护人 drop 监护人.  Other fields show their label. */
+static const struct {
+	enum field_id id;
+	const char *word;	/* NC_("missing", …) */
+} missing_words[] = {
+	{ F_BIRTH_DATE, NC_("missing", "Birthday") },
+	{ F_FAMILY_ECONOMY, NC_("missing", "Economy") },
+	{ F_LIVING, NC_("missing", "Living") },
+	/* L10N: nothing is known of whether the father and the mother
+	 * are away; 4 Chinese characters at most */
+	{ F_FATHER_AWAY, NC_("missing", "Who is away") },
+	{ F_MOTHER_AWAY, NC_("missing", "Who is away") },
+	/* L10N: the guardian's fields under 7监护人: 3 Chinese characters
+	 * at most */
+	{ F_GUARDIAN_NAME, NC_("missing", "Name") },
+	{ F_GUARDIAN_RELATION, NC_("missing", "Relation") },
+	{ F_GUARDIAN_AGE, NC_("missing", "Age") },
+	{ F_GUARDIAN_HEALTH, NC_("missing", "Health") },
+	{ F_GUARDIAN_EDUCATION, NC_("missing", "Educ.") },
+	{ F_GUARDIAN_PHONE, NC_("missing", "Phone") },
+};
+
+/* The word for a missing field in the matrix.  Borrowed. */
+static const char *
+missing_word(enum field_id id)
+{
+	const char *t, *eot;
+	size_t i;
+
+	for (i = 0; i < sizeof missing_words / sizeof missing_words[0]; i++) {
+		if (missing_words[i].id != id)
+			continue;
+		t = gettext(missing_words[i].word);
+		if (t == missing_words[i].word &&
+		    (eot = strchr(t, '\004')) != NULL)
+			t = eot + 1;
+		return t;
+	}
+	return field_label(&field_table[id]);
+}
+
 static void
 draw_cell(struct tui *t, int y, int x, int w, const struct check_item_result *c,
     int attr)
@@ -126,7 +169,7 @@ draw_cell(struct tui *t, int y, int x, int w, const struct check_item_result *c,
 	char *s;
 
 	if (c->state == CHECK_MISSING)
-		s = xasprintf("%s%s", t->mark[1], field_label(&field_table[c->missing]));
+		s = xasprintf("%s%s", t->mark[1], missing_word(c->missing));
 	else
 		s = xstrdup(t->mark[c->state == CHECK_CLEAR ? 0 : 2]);
 	w_put(t, y, x, w - 1, s, attr, 1);

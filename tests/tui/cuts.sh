@@ -5,7 +5,8 @@
 # second row when a row is full; the list's 留守类型 and 监护人 columns show
 # short words whole (一方外出无监护, 其他亲属), a type worked out from the
 # parents ends in * (explained at the foot), never in a … like a cut, and
-# the record shows the whole words.
+# the record shows the whole words; the 七清楚 matrix names a missing field
+# whole in its column (家庭经济, 年龄 under 7监护人).
 . "$GUANAI_SRCDIR/tests/lib.sh"
 . "$GUANAI_SRCDIR/tests/tui/lib-tmux.sh"
 have_zh || { echo "no zh_CN.UTF-8 locale: skipped"; exit 77; }
@@ -64,6 +65,14 @@ tui_keys Escape
 tui_wait "1 条匹配"
 tui_keys Escape
 tui_wait "4 条匹配"
+# the 七清楚 matrix names a missing field in its column whole
+tui_keys k
+tui_wait "待复核（本学年未确认）" || finish
+tui_fits 80 "the checklist matrix"
+no_cut "the checklist matrix" 2 6
+whole "the checklist matrix" "出生日期" "性格特点" "家庭经济" "父亲电话" "母亲电话" "年龄"
+tui_keys Escape
+tui_wait "4 条匹配"
 tui_keys p
 tui_wait "打印机 HP-LaserJet-Pro-M404dn（默认）" || finish
 tui_fits 80 "the print dialog"
@@ -92,6 +101,18 @@ tui_fits 80 "the list (English)"
 no_cut "the list (English)" 3 7
 whole "the list (English)" "1 away+unable" "Relative" "Grandpa(m)" "Sibling" \
     "Father away*" "Both away*" "* type worked out from the parents' away status"
+# the matrix scrolls sideways (its header may be cut at the edge), but
+# a missing field is named whole in its column
+tui_keys k
+tui_wait "to confirm (not this school year)" || finish
+no_cut "the checklist matrix (English)" 3 6
+whole "the checklist matrix (English)" "Birthday" "Personality"
+tui_keys Right Right Right Right Right Right
+tui_wait "7Guardian"
+no_cut "the checklist matrix (English), items 3-7" 3 6
+whole "the checklist matrix (English), items 3-7" "Economy" "Father's phone" "Age"
+tui_keys Escape
+tui_wait "4 matching"
 tui_keys p
 tui_wait "Printer HP-LaserJet-Pro-M404dn (default)" || finish
 tui_fits 80 "the print dialog (English)"
