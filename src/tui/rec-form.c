@@ -77,16 +77,15 @@ rec_form_pending(const struct rec *rc)
 	return r;
 }
 
-/* The field's value as the form shows it; "" said as such.  Caller frees. */
+/* The field's value as the form shows it, or NULL when it is empty.
+ * Caller frees. */
 static char *
 shown_value(const struct rec *rc, int id)
 {
 	char *v = field_display(&field_table[id], record_get(&rc->r, id));
 
-	if (v == NULL || v[0] == '\0') {
-		free(v);
-		v = xstrdup(_("empty"));
-	}
+	if (v != NULL && v[0] == '\0')
+		xfree(&v);
 	return v;
 }
 
@@ -99,9 +98,11 @@ draw_refused(struct rec *rc, struct tui *t, int y)
 
 	w_put(t, y, 1, t->cols - 2, rc->refused, t->attr[TA_ERROR], 1);
 	/* L10N: under the record form, after the reason a typed value was
-	 * refused; %s is the value the field keeps (or "empty") */
-	s = xasprintf(_("Not taken: the field stays %s. Correct it and press "
-	    "Enter, or Esc to give up the change."), v);
+	 * refused; %s is the value the field keeps */
+	s = v != NULL ? xasprintf(_("Not taken: the field stays %s. Correct it "
+	    "and press Enter, or Esc to give up the change."), v) :
+	    xstrdup(_("Not taken: the field stays empty. Correct it and press "
+	    "Enter, or Esc to give up the change."));
 	w_put(t, y + 1, 1, t->cols - 2, s, t->attr[TA_ERROR], 1);
 	free(s);
 	free(v);
@@ -303,8 +304,12 @@ edit_key(struct rec *rc, struct tui *t, enum op op, int key)
 		if (rc->refused[0] != '\0') {
 			char *v = shown_value(rc, selected_field(rc));
 
-			tui_say(t, _("%s not changed: it stays %s."),
-			    field_label(&field_table[selected_field(rc)]), v);
+			if (v != NULL)
+				tui_say(t, _("%s not changed: it stays %s."),
+				    field_label(&field_table[selected_field(rc)]), v);
+			else
+				tui_say(t, _("%s not changed: it stays empty."),
+				    field_label(&field_table[selected_field(rc)]));
 			free(v);
 			rc->refused[0] = '\0';
 		}

@@ -24,9 +24,12 @@ title_not_saved() { # title_not_saved WHAT
 }
 # refused TAB DOWNS TYPED REASON KEPT: open the field (DOWNS arrows down
 # on tab TAB), type TYPED over its value, Enter; the screen must give
-# REASON (the field's label and why) and keep KEPT; F2 must not save it.
+# REASON (the field's label and why) and keep KEPT ("": empty); F2 must
+# not save it.
 refused() {
-	local tab=$1 downs=$2 typed=$3 reason=$4 kept=$5 i=0
+	local tab=$1 downs=$2 typed=$3 reason=$4 kept=$5 i=0 stays
+	stays="仍是 $kept。"
+	[ -n "$kept" ] || stays="仍是空的。"
 	tui_keys "$tab" Home
 	while [ "$i" -lt "$downs" ]; do tui_keys Down; i=$((i + 1)); done
 	tui_keys Enter C-u
@@ -34,12 +37,12 @@ refused() {
 	tui_keys Enter
 	tui_wait "$reason" || return
 	grep -q "$typed" "$T/screen" || fail "$typed: the typed text was lost"
-	grep -q "这一项没有改，仍是 $kept。" "$T/screen" ||
+	grep -q "这一项没有改，$stays" "$T/screen" ||
 		fail "$typed: the screen does not say the field keeps $kept"
 	title_not_saved "$typed"
 	# the next key clears the status line; the reason stays under the form
 	tui_keys End
-	tui_wait "这一项没有改，仍是 $kept。" || return
+	tui_wait "这一项没有改，$stays" || return
 	grep -qF "$reason" "$T/screen" || fail "$typed: the reason left the screen"
 	title_not_saved "$typed (after a key)"
 	tui_keys F2
@@ -50,14 +53,14 @@ refused() {
 	expect_nogrep "$typed" "$T/row" "the exported row after F2 on $typed"
 	# Esc gives it up: the field shows what it holds, the title 已保存
 	tui_keys Escape
-	tui_wait "没有修改，仍是 $kept。" || return
+	tui_wait "没有修改，$stays" || return
 	grep -q "$typed" "$T/screen" && fail "$typed: still shown after Esc"
 	head -1 "$T/screen" | grep -q "已保存" || fail "$typed: not 已保存 after Esc"
 }
 refused 3 6 1371234 "监护人电话：手机号应为11位数字（现在是7位）" 13700137000
 expect_grep "13700137000" "$T/row" "the exported row"
-refused 3 2 200 "监护人年龄：" 66
-refused 2 1 220722201605061019 "父亲身份证号：" "空的"
+refused 3 2 200 "监护人年龄：数字太大，最多 120" 66
+refused 2 1 220722201605061019 "父亲身份证号：校验位不对" ""
 refused 1 2 2016-02-30 "出生日期：" 2016-05-06
 expect_grep "2016-05-06" "$T/row" "the exported row"
 
