@@ -113,6 +113,12 @@ no_cut "the checklist matrix (English), items 3-7" 3 6
 whole "the checklist matrix (English), items 3-7" "Economy" "Father's phone" "Age"
 tui_keys Escape
 tui_wait "4 matching"
+# the trash says what it is whole
+tui_keys r
+tui_wait "Children in the trash" || finish
+no_cut "the trash (English)" 2 2
+tui_keys Escape
+tui_wait "4 matching"
 tui_keys p
 tui_wait "Printer HP-LaserJet-Pro-M404dn (default)" || finish
 tui_fits 80 "the print dialog (English)"
