@@ -113,6 +113,13 @@ no_cut "the checklist matrix (English), items 3-7" 3 6
 whole "the checklist matrix (English), items 3-7" "Economy" "Father's phone" "Age"
 tui_keys Escape
 tui_wait "4 matching"
+# the classes' names whole
+tui_keys g
+tui_wait "Grade 3 Class 2" || finish
+tui_fits 80 "the classes (English)"
+no_cut "the classes (English)" 2 4
+tui_keys Escape
+tui_wait "4 matching"
 # the trash says what it is whole
 tui_keys r
 tui_wait "Children in the trash" || finish
