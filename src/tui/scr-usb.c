@@ -232,6 +232,12 @@ do_import(struct usb *u, struct tui *t)
 
 	if (!dpath_chosen(&u->pick, t, _("Package file:"), &path))
 		return;
+	/* a file that is no package (a roster typed on the last line, a
+	 * damaged copy, a newer guanai's) is said so before the passphrase */
+	if (app_unpack_check(path, &e) != 0) {
+		dlg_fail_at(t, &e, path);
+		goto out;
+	}
 	if (!dlg_secret(t, _("Passphrase:"), &pass))
 		goto out;
 	dprogress_start(&u->bar, t, _("Checking the package"), 0, _("Stop checking the "
