@@ -14,6 +14,6 @@ EXTRA_DIST += tests/tui/stop.sh tests/tui/stop-more.sh
 # qa (qaaudit): what each audit entry is about; 未填 in the statistics;
 # a file that is not a package; the whole school's package name
 QA_AUDIT_TESTS = tests/tui/audit-about.sh tests/tui/stats-unfilled.sh \
-	tests/tui/usb-notpackage.sh
+	tests/tui/usb-notpackage.sh tests/tui/usb-names.sh
 TESTS += $(QA_AUDIT_TESTS)
 EXTRA_DIST += $(QA_AUDIT_TESTS)
