@@ -148,10 +148,13 @@ app_audit_about(struct app *a, const struct audit_row *r, char **who, char **wha
 		free(cls);
 	} else if (ab.child != NULL)
 		*who = xstrdup(ab.child);
-	/* a field's change of a child's care record, pairing, confirmation
-	 * says itself what changed; the rest say what the row is */
+	/* a field's change of a child's care record says itself what changed
+	 * (the line is cut at 80 columns); a pairing's names its helper (which
+	 * of her helpers was unpaired); the rest say what the row is */
 	if (r->col == NULL || *who == NULL)
 		*what = what_text(r->tbl, &ab);
+	else if (is(r->tbl, "pairing") && ab.helper != NULL)
+		*what = xasprintf(_("helper %s"), ab.helper);
 	audit_about_clear(&ab);
 	return 0;
 }

@@ -22,6 +22,13 @@ QIAN=$(GUANAI_USER=王校长 GUANAI_PASSWORD=xiaozhang1 "$G" --db "$T/db" list -
 	--format tsv | awk -F'\t' 'NR == 2 { print $1 }')
 g check --confirm "$QIAN" 3
 g class set 4-1 --enrolled 40
+# a pairing ended, a care record to the trash: whose, and which helper
+g pair 张思远 王红
+g unpair 张思远 王红
+g care add 赵松 --kind 亲情电话 --date 2026-11-21
+CARE=$(GUANAI_USER=王校长 GUANAI_PASSWORD=xiaozhang1 "$G" --db "$T/db" care list 赵松 \
+	--format tsv | awk -F'\t' 'NR == 2 { print $1 }')
+g care rm "$CARE"
 
 TUI_ENV="GUANAI_USER=王校长 GUANAI_PASSWORD=xiaozhang1"
 tui_start "$T/db"
@@ -44,14 +51,19 @@ want "彻底删除账号所管班级（周老师）"
 want "新增账号（周老师）"
 want "新增账号所管班级（周老师）"
 want "修改班级（四(1)班） · 在校学生数：0 → 40"
+want "张思远（三(2)班） · 修改结对帮扶（帮扶人 王红） · "
+want "赵松（三(2)班） · 帮扶记录：移入回收站"
 # nothing says 「新增帮扶记录」 of nobody
 grep -E "新增(帮扶记录|结对帮扶|七清楚确认|账号|帮扶人)( |$)" "$T/screen" &&
 	fail "an entry names nobody"
 expect_nogrep "13512345678" "$T/screen" "the log (a helper's phone)"
 grep -qE "[0-9a-f]{8}-[0-9a-f]{4}" "$T/screen" && fail "a row key (UUID) on the log's screen"
 tui_fits 80 "the log"
-# the care record's line whole: its helper too
-tui_keys Down Down Down Enter
+# the care record's line whole: its helper too (the first line is the
+# screen's 4th)
+n=$(grep -n "新增帮扶记录（家访" "$T/screen" | head -1 | cut -d: -f1)
+while [ "$n" -gt 4 ]; do tui_keys Down; n=$((n - 1)); done
+tui_keys Enter
 tui_wait "上一条消息" || finish
 sed 's/ *$//' "$T/screen" | tr -d '\n ' >"$T/joined"
 expect_grep "张思远（三(2)班）·新增帮扶记录（家访，2026-11-20，帮扶人王红）" "$T/joined" \
