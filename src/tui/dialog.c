@@ -158,13 +158,18 @@ dpath_chosen(struct dpath *p, struct tui *t, const char *prompt, char **out)
 void
 dpath_draw(struct dpath *p, struct tui *t, int y, int rows)
 {
+	char *shown;
 	int i, attr;
 
 	p->l.rows = rows > 0 ? rows : 1;
 	wlist_fix(&p->l);
 	for (i = p->l.top; i < p->n && i < p->l.top + p->l.rows; i++) {
 		attr = i == p->l.sel ? t->attr[TA_SELECT] : t->attr[TA_NORMAL];
-		w_put(t, y + i - p->l.top, 1, t->cols - 2, p->items[i], attr, i == p->l.sel);
+		/* a long path loses its leading folders, not the file's name
+		 * (关爱数据包-三年级2班-20261129.gak: the date is at its end) */
+		shown = dlg_short_path(p->items[i], t->cols - 2);
+		w_put(t, y + i - p->l.top, 1, t->cols - 2, shown, attr, i == p->l.sel);
+		free(shown);
 	}
 }
 
