@@ -11,7 +11,8 @@ src_libapp_a_SOURCES = src/app/app.c src/app/import.c src/app/import-rows.c src/
 	src/app/checklist.c src/app/remind.c src/app/audit.c \
 	src/app/ref.c src/app/edit.c src/app/classes.c src/app/helper.c \
 	src/app/trash.c src/app/dest.c src/app/import-files.c \
-	src/app/account-admin.c src/app/backup-files.c src/app/stats-save.c
+	src/app/account-admin.c src/app/backup-files.c src/app/stats-save.c \
+	src/app/audit-about.c
 noinst_HEADERS += include/guanai/app/visible.h \
 	include/guanai/app/app.h include/guanai/app/import.h \
 	include/guanai/app/export.h include/guanai/app/pack.h \

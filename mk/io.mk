@@ -85,7 +85,8 @@ TESTS += tests/fuzz/exchange-fuzz.sh
 EXTRA_DIST += tests/fuzz/exchange-fuzz.sh tests/fuzz/fuzz-csv.c tests/fuzz/fuzz-values.c \
 	tests/fuzz/corpus tests/fuzz/fuzz-sheet.c
 # what tests/fuzz/exchange-fuzz.sh builds and logs in the build tree
-CLEANFILES += tests/fuzz/fuzz-csv tests/fuzz/fuzz-values tests/fuzz/build.log \
+CLEANFILES += tests/fuzz/fuzz-csv tests/fuzz/fuzz-values tests/fuzz/fuzz-sheet \
+	tests/fuzz/build.log tests/fuzz/sheet.log \
 	tests/fuzz/csv.log tests/fuzz/values.log tests/fuzz/crash-*
 
 # The builtin PDF engine, built for its test whatever backend the program

@@ -11,3 +11,9 @@ EXTRA_DIST += $(TUI_SCREENS_TESTS) tests/tui/lsan-print.supp
 # Esc on a progress bar stops import, export and packing with nothing half done
 TESTS += tests/tui/stop.sh tests/tui/stop-more.sh
 EXTRA_DIST += tests/tui/stop.sh tests/tui/stop-more.sh
+# qa (qaaudit): what each audit entry is about; 未填 in the statistics;
+# a file that is not a package; the whole school's package name
+QA_AUDIT_TESTS = tests/tui/audit-about.sh tests/tui/stats-unfilled.sh \
+	tests/tui/usb-notpackage.sh tests/tui/usb-names.sh
+TESTS += $(QA_AUDIT_TESTS)
+EXTRA_DIST += $(QA_AUDIT_TESTS)

@@ -9,10 +9,11 @@ src_libstore_a_SOURCES = src/store/schema.c src/store/store.c \
 	src/store/remind-sql.c src/store/sync.c src/store/sync-merge.c \
 	src/store/sync-apply.c src/store/sync-split.c src/store/conflict.c \
 	src/store/backup.c src/store/users.c src/store/audit.c \
-	src/store/lookup.c
+	src/store/lookup.c src/store/audit-about.c
 noinst_HEADERS += include/guanai/store/visible.h \
 	include/guanai/store/store.h include/guanai/store/sync.h \
 	include/guanai/store/backup.h include/guanai/store/users.h \
+	include/guanai/store/audit-about.h \
 	src/store/store-int.h src/store/sync-int.h
 
 check_PROGRAMS += tests/unit/test-store tests/unit/test-store-stats \

@@ -28,3 +28,9 @@ TUI_TESTS += tests/tui/pinyin.sh
 TUI_TESTS += tests/tui/checklist-rate.sh
 TESTS += $(TUI_TESTS)
 EXTRA_DIST += tests/tui/lib-tmux.sh $(TUI_TESTS) bench/tui.sh bench/README-tui.md
+# a refused value on the record screen is said and never looks saved
+TUI_TESTS += tests/tui/record-refused.sh
+# 本学年复核 on the 七清楚 screen, from app_checklist_rates
+TUI_TESTS += tests/tui/checklist-review.sh
+# nothing cut at 80×24: the print dialog's choices, the list's columns
+TUI_TESTS += tests/tui/cuts.sh

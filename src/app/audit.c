@@ -89,6 +89,7 @@ static const struct key {
 	{ "actor", V_TEXT, N_("from %s"), NULL },
 	{ "packed", V_TIME, N_("packed %s"), NULL },
 	{ "from", V_HIDE, NULL, NULL },
+	{ "account", V_TEXT, NULL, NULL },	/* an erased account's name (users.c) */
 };
 
 #define NKEYS (sizeof keys / sizeof keys[0])

@@ -114,17 +114,28 @@ rate_child(void *ctx, const struct record *r, const struct child_key *k)
 	struct rate_walk *w = ctx;
 	struct check_item_result res[CHECKLIST_ITEMS];
 	struct checklist_rate *cr;
-	int done;
+	size_t filled = 0, reviewed = 0;
+	int done, i;
 
 	(void)k;
 	if (app_checklist_eval(w->a, r, w->today, res, NULL, w->e) != 0)
 		return -1;
 	done = checklist_complete(res) != 0;
+	/* 复核: a filled item is CLEAR when confirmed this school year, else
+	 * STALE (待复核) */
+	for (i = 0; i < CHECKLIST_ITEMS; i++) {
+		filled += res[i].state != CHECK_MISSING;
+		reviewed += res[i].state == CHECK_CLEAR;
+	}
 	cr = rate_of(w, atoi_or0(record_get(r, F_GRADE)), atoi_or0(record_get(r, F_CLASS_NO)));
 	cr->children++;
 	cr->complete += (size_t)done;
+	cr->filled += filled;
+	cr->reviewed += reviewed;
 	w->out->all.children++;
 	w->out->all.complete += (size_t)done;
+	w->out->all.filled += filled;
+	w->out->all.reviewed += reviewed;
 	return w->fn != NULL ? w->fn(w->ctx, r, res) : 0;
 }
 
@@ -169,4 +180,12 @@ checklist_rates_free(struct checklist_rates *r)
 {
 	free(r->cls);
 	memset(r, 0, sizeof *r);
+}
+
+int
+checklist_review_percent(const struct checklist_rate *r)
+{
+	if (r->filled == 0)
+		return -1;
+	return (int)(r->reviewed * 100 / r->filled);
 }

@@ -174,7 +174,7 @@ marks_text(const struct child_marks *m, char *buf, size_t n)
 		snprintf(buf, n, "%s", _("unpaired"));
 		break;
 	case MARK_NO_CONTACT:
-		snprintf(buf, n, "%s", _("30 days no contact"));
+		snprintf(buf, n, "%s", _("30d no contact"));
 		break;
 	case MARK_BIRTHDAY:
 		snprintf(buf, n, _("birthday %s"), m->detail);

@@ -295,7 +295,7 @@ int
 print_checklist(struct pdf *p, void *vc, struct err *e)
 {
 	struct print_ctx *c = vc;
-	struct check_doc d = { NULL, { NULL, 0, { 0, 0, 0, 0 } }, e };
+	struct check_doc d = { NULL, { NULL, 0, { 0, 0, 0, 0, 0, 0 } }, e };
 	unsigned char fields[FIELD_COUNT] = { 0 };
 	int rc = 0;
 

@@ -17,16 +17,10 @@
 
 #define STATS_MAX_COLS 12
 
-static char *
-number(double v)
-{
-	return v == (double)(long long)v ? xasprintf("%lld", (long long)v) :
-	    xasprintf("%.2f", v);
-}
-
 static void
-flat_table(struct pdf *p, const struct stat_table *t, enum stat_table_id id)
+flat_table(struct pdf *p, const struct stats *st, enum stat_table_id id)
 {
+	const struct stat_table *t = &st->t[id];
 	const struct pdf_col cols[] = {
 		{ _("Item"), 3, PDF_LEFT, NULL }, { _("Number"), 1, PDF_RIGHT, NULL },
 	};
@@ -35,7 +29,7 @@ flat_table(struct pdf *p, const struct stat_table *t, enum stat_table_id id)
 	pdf_table_begin(p, cols, 2, 9.5);
 	for (size_t j = 0; j < t->n; j++) {
 		cells[0] = stats_cell_label(id, t->cells[j].k1, 0);
-		cells[1] = number(t->cells[j].v);
+		cells[1] = stats_cell_value(st, id, &t->cells[j], NULL);
 		pdf_table_row(p, (const char *const *)cells, 0);
 		free(cells[0]), free(cells[1]);
 	}
@@ -54,8 +48,9 @@ key_index(const char *const *keys, int n, const char *s)
 
 /* Rows k1 × columns k2, both in the order they first appear. */
 static void
-nested_table(struct pdf *p, const struct stat_table *t, enum stat_table_id id)
+nested_table(struct pdf *p, const struct stats *st, enum stat_table_id id)
 {
+	const struct stat_table *t = &st->t[id];
 	const char *cols2[STATS_MAX_COLS], *rows[256];
 	struct pdf_col cols[STATS_MAX_COLS + 1];
 	char *heads[STATS_MAX_COLS], *cells[STATS_MAX_COLS + 1];
@@ -80,7 +75,7 @@ nested_table(struct pdf *p, const struct stat_table *t, enum stat_table_id id)
 		for (size_t j = 0; j < t->n; j++)
 			if (strcmp(t->cells[j].k1, rows[r]) == 0 &&
 			    (k = key_index(cols2, nc, t->cells[j].k2)) >= 0 && cells[k + 1] == NULL)
-				cells[k + 1] = number(t->cells[j].v);
+				cells[k + 1] = stats_cell_value(st, id, &t->cells[j], NULL);
 		pdf_table_row(p, (const char *const *)cells, 0);
 		for (k = 0; k <= nc; k++)
 			free(cells[k]);
@@ -113,9 +108,9 @@ print_stats(struct pdf *p, void *vc, struct err *e)
 		if (st.t[i].n == 0)
 			pdf_text(p, _("none"), 9.5, 0, PDF_LEFT);
 		else if (st.t[i].nested)
-			nested_table(p, &st.t[i], (enum stat_table_id)i);
+			nested_table(p, &st, (enum stat_table_id)i);
 		else
-			flat_table(p, &st.t[i], (enum stat_table_id)i);
+			flat_table(p, &st, (enum stat_table_id)i);
 	}
 	rc = 0;
 out:

@@ -56,6 +56,8 @@ seed_classes(struct store *s, struct stats *st, struct err *e)
 		if (c[i].children == 0)
 			continue;
 		st->classes_unenrolled += c[i].enrolled <= 0;
+		if (c[i].enrolled <= 0 && c[i].grade >= 1 && c[i].grade <= 9)
+			st->unenrolled_grade[c[i].grade]++;
 		snprintf(key, sizeof key, "%d-%d", c[i].grade, c[i].number);
 		stats_add(st, ST_CHECKLIST_BY_CLASS, key, "children", 0);
 		stats_add(st, ST_CHECKLIST_BY_CLASS, key, "complete", 0);

@@ -88,13 +88,6 @@ stats_for(struct app *a, int grade, int class_no, struct stats *st, struct err *
 	return rc;
 }
 
-static char *
-number(double v)
-{
-	return v == (double)(long long)v ? xasprintf("%lld", (long long)v) :
-	    xasprintf("%.2f", v);
-}
-
 static int
 key_index(const char *const *keys, int n, const char *s)
 {
@@ -127,20 +120,22 @@ sheet_name(const char *title)
 }
 
 static int
-flat_sheet(struct xlsx *x, const char *name, const struct stat_table *t, enum stat_table_id id,
+flat_sheet(struct xlsx *x, const char *name, const struct stats *st, enum stat_table_id id,
     struct err *e)
 {
+	const struct stat_table *t = &st->t[id];
 	const char *heads[2] = { _("Item"), _("Number") };
-	static const unsigned char num[2] = { 0, 1 };
+	unsigned char num[2] = { 0, 1 };
 	char *cells[2];
 	size_t j;
-	int rc = 0;
+	int rc = 0, isnum;
 
 	if (xlsx_sheet(x, name, heads, (const int[]){ 16, 8 }, 2, e) != 0)
 		return -1;
 	for (j = 0; j < t->n && rc == 0; j++) {
 		cells[0] = stats_cell_label(id, t->cells[j].k1, 0);
-		cells[1] = number(t->cells[j].v);
+		cells[1] = stats_cell_value(st, id, &t->cells[j], &isnum);
+		num[1] = (unsigned char)isnum;
 		rc = xlsx_row(x, (const char *const *)cells, num, e);
 		free(cells[0]);
 		free(cells[1]);
@@ -149,13 +144,14 @@ flat_sheet(struct xlsx *x, const char *name, const struct stat_table *t, enum st
 }
 
 static int
-nested_sheet(struct xlsx *x, const char *name, const struct stat_table *t, enum stat_table_id id,
+nested_sheet(struct xlsx *x, const char *name, const struct stats *st, enum stat_table_id id,
     struct err *e)
 {
+	const struct stat_table *t = &st->t[id];
 	const char *cols2[SAVE_MAX_COLS], *rows[256];
 	char *heads[SAVE_MAX_COLS + 1], *cells[SAVE_MAX_COLS + 1];
 	unsigned char num[SAVE_MAX_COLS + 1];
-	int nc = 0, nr = 0, k, r, rc = 0;
+	int nc = 0, nr = 0, k, r, rc = 0, isnum;
 	size_t j;
 
 	for (j = 0; j < t->n; j++) {
@@ -173,12 +169,17 @@ nested_sheet(struct xlsx *x, const char *name, const struct stat_table *t, enum 
 	rc = xlsx_sheet(x, name, (const char *const *)heads, NULL, (size_t)nc + 1, e);
 	for (r = 0; r < nr && rc == 0; r++) {
 		cells[0] = stats_cell_label(id, rows[r], 0);
-		for (k = 0; k < nc; k++)
+		for (k = 0; k < nc; k++) {
 			cells[k + 1] = NULL;
+			num[k + 1] = 1;
+		}
+		/* a grade's 在校学生数 not filled in is words (未填), not a 0 */
 		for (j = 0; j < t->n; j++)
 			if (strcmp(t->cells[j].k1, rows[r]) == 0 &&
-			    (k = key_index(cols2, nc, t->cells[j].k2)) >= 0 && cells[k + 1] == NULL)
-				cells[k + 1] = number(t->cells[j].v);
+			    (k = key_index(cols2, nc, t->cells[j].k2)) >= 0 && cells[k + 1] == NULL) {
+				cells[k + 1] = stats_cell_value(st, id, &t->cells[j], &isnum);
+				num[k + 1] = (unsigned char)isnum;
+			}
 		rc = xlsx_row(x, (const char *const *)cells, num, e);
 		for (k = 0; k <= nc; k++)
 			free(cells[k]);
@@ -207,9 +208,8 @@ stats_save_xlsx(struct app *a, const struct stats *st, const char *path, struct 
 	for (i = 0; i < ST_COUNT && rc == 0; i++) {
 		/* each table its sheet, named by its title */
 		name = sheet_name(stats_table_title((enum stat_table_id)i));
-		rc = st->t[i].nested ?
-		    nested_sheet(x, name, &st->t[i], (enum stat_table_id)i, e) :
-		    flat_sheet(x, name, &st->t[i], (enum stat_table_id)i, e);
+		rc = st->t[i].nested ? nested_sheet(x, name, st, (enum stat_table_id)i, e) :
+		    flat_sheet(x, name, st, (enum stat_table_id)i, e);
 		free(name);
 	}
 	if (rc != 0 || xlsx_commit(&x, e) != 0) {

@@ -125,3 +125,9 @@ app_conflict_resolve(struct app *a, const char *id, int theirs, struct err *e)
 {
 	return store_conflict_resolve(a->store, id, theirs, e);
 }
+
+int
+app_unpack_check(const char *path, struct err *e)
+{
+	return package_check(path, e);
+}

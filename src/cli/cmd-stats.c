@@ -31,10 +31,10 @@ seen_before(const struct stat_table *t, size_t j)
 /* {"3": {"m": 9, "f": 7, "enrolled": 52}, …}: the sub-keys of a key are
  * gathered wherever their cells were added. */
 static void
-print_nested(const struct stat_table *t)
+print_nested(const struct stats *st, const struct stat_table *t)
 {
 	size_t j, m;
-	int first = 1, inner;
+	int first = 1, inner, g;
 
 	for (j = 0; j < t->n; j++) {
 		if (seen_before(t, j))
@@ -51,6 +51,11 @@ print_nested(const struct stat_table *t)
 			fputs(": ", stdout);
 			cli_json_num(stdout, t->cells[m].v);
 		}
+		/* by_grade_gender: "enrolled" adds up the classes that have a
+		 * number; how many (with children) have none */
+		if (t == &st->t[ST_BY_GRADE_GENDER] && (g = atoi(t->cells[j].k1)) >= 1 &&
+		    g <= 9 && st->unenrolled_grade[g] > 0)
+			printf(", \"enrolled_missing_classes\": %ld", st->unenrolled_grade[g]);
 		fputc('}', stdout);
 	}
 }
@@ -67,7 +72,7 @@ print_json(const struct stats *st)
 		t = &st->t[i];
 		printf("%s\n  \"%s\": {", i > 0 ? "," : "", t->key);
 		if (t->nested)
-			print_nested(t);
+			print_nested(st, t);
 		else
 			for (j = 0; j < t->n; j++) {
 				fputs(j > 0 ? ", " : "", stdout);
@@ -125,7 +130,9 @@ print_csv(const struct stats *st)
 			csv_cell(stats_table_title((enum stat_table_id)i), 0);
 			csv_cell(a, 0);
 			csv_cell(b, 0);
-			cli_json_num(stdout, st->t[i].cells[j].v);
+			free(a);
+			a = stats_cell_value(st, (enum stat_table_id)i, &st->t[i].cells[j], NULL);
+			csv_cell(a, 1);
 			putchar('\n');
 			free(a);
 			free(b);
@@ -148,8 +155,9 @@ print_text(const struct stats *st)
 			b = t->cells[j].k2 != NULL ? stats_cell_label((enum stat_table_id)i,
 			    t->cells[j].k2, 1) : NULL;
 			printf("  %s%s%s: ", a, b != NULL ? " · " : "", b != NULL ? b : "");
-			cli_json_num(stdout, t->cells[j].v);
-			putchar('\n');
+			free(a);
+			a = stats_cell_value(st, (enum stat_table_id)i, &t->cells[j], NULL);
+			printf("%s\n", a);
 			free(a);
 			free(b);
 		}

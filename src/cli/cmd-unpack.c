@@ -146,6 +146,9 @@ cmd_unpack_run(struct app *a, int argc, char **argv)
 	if (args.n == 0)
 		return cli_usage(c, _("unpack: which file?"));
 	file = args.v[0];
+	/* not a package: said before the passphrase is asked for */
+	if (app_unpack_check(file, &e) != 0)
+		return cli_fail(&e);
 	if (cli_secret_read(passfile, "GUANAI_PASSPHRASE",
 	    _("Passphrase of the package: "), NULL, &pass, &e) != 0)
 		return cli_fail(&e);

@@ -182,6 +182,7 @@ static int
 parse_int(const struct field *f, const char *s, char **out, struct err *e)
 {
 	const char *p = s;
+	char why[96];
 	long v = 0;
 	int digits = 0, max = f->id == F_GUARDIAN_AGE ? 120 : 366;
 
@@ -197,8 +198,11 @@ parse_int(const struct field *f, const char *s, char **out, struct err *e)
 		if (v >= 1900 && v <= year)
 			v = year - v;	/* birth year */
 	}
-	if (v > max)
-		return refuse(f, e, _("the number is too large"));
+	if (v > max) {
+		/* say the limit: 「数字太大」 alone left a teacher guessing */
+		snprintf(why, sizeof why, _("the number is too large: at most %d"), max);
+		return refuse(f, e, why);
+	}
 	*out = int_str(v);
 	return 0;
 }

@@ -500,6 +500,23 @@ read_header(struct package_reader *r, unsigned char *h, struct err *e)
 	return 0;
 }
 
+int
+package_check(const char *path, struct err *e)
+{
+	struct package_reader r;
+	unsigned char h[PACKAGE_HEADER_LEN];
+	int rc;
+
+	memset(&r, 0, sizeof r);
+	r.path = (char *)path;	/* read_header only names it */
+	r.fp = fs_open_regular(path, e);
+	if (r.fp == NULL)
+		return -1;
+	rc = read_header(&r, h, e);
+	fclose(r.fp);
+	return rc;
+}
+
 static int
 reader_start(struct package_reader **out, const char *path, const char *passphrase,
     const unsigned char *known_key, struct err *e)

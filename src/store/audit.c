@@ -38,6 +38,7 @@ store_audit_each(struct store *s, size_t limit, audit_fn fn, void *ctx, struct e
 	if (st == NULL)
 		return -1;
 	sqlite3_bind_int64(st, 1, (sqlite3_int64)limit);
+	store_stmt_hold(s, st, 1);	/* fn reads what a row is about */
 	while (!stop && (rc = sqlite3_step(st)) == SQLITE_ROW) {
 		memset(&r, 0, sizeof r);
 		r.at = store_col_text(st, 0);
@@ -57,6 +58,7 @@ store_audit_each(struct store *s, size_t limit, audit_fn fn, void *ctx, struct e
 		audit_row_clear(&r);
 	}
 	sqlite3_reset(st);
+	store_stmt_hold(s, st, 0);
 	if (!stop && rc != SQLITE_DONE)
 		return store_fail(s, rc, _("reading the audit log"), e);
 	return 0;

@@ -118,14 +118,56 @@ fail:
 int
 store_user_remove(struct store *s, const char *name, struct err *e)
 {
-	sqlite3_stmt *st = store_stmt(s, "DELETE FROM \"user\" WHERE name = ?1", e);
+	sqlite3_stmt *st;
+	char id[UUID_LEN + 1];
+	sqlite3_int64 last = 0;
+	int rc;
 
+	if (store_begin(s, e) != 0)
+		return -1;
+	st = store_stmt(s, "SELECT id FROM \"user\" WHERE name = ?1", e);
 	if (st == NULL)
-		return -1;
+		goto fail;
 	store_bind_text(st, 1, name);
+	rc = sqlite3_step(st);
+	if (rc == SQLITE_ROW)
+		store_col_id(st, 0, id);
+	sqlite3_reset(st);
+	if (rc == SQLITE_DONE) {
+		store_rollback(s);
+		return 1;
+	}
+	if (rc != SQLITE_ROW) {
+		store_fail(s, rc, _("removing an account"), e);
+		goto fail;
+	}
+	st = store_stmt(s, "SELECT max(rowid) FROM audit", e);
+	if (st == NULL)
+		goto fail;
+	if (sqlite3_step(st) == SQLITE_ROW)
+		last = sqlite3_column_int64(st, 0);
+	sqlite3_reset(st);
+	st = store_stmt(s, "DELETE FROM \"user\" WHERE id = ?1", e);
+	if (st == NULL)
+		goto fail;
+	store_bind_text(st, 1, id);
 	if (store_step_done(s, st, _("removing an account"), e) != 0)
-		return -1;
-	return sqlite3_changes(s->db) > 0 ? 0 : 1;
+		goto fail;
+	/* the rows are gone: the erase entries of the account and of its
+	 * classes keep whose account it was (a name, nothing secret), for the
+	 * log to say of them and of their older entries (audit-about.c) */
+	st = store_stmt(s, "UPDATE audit SET detail = 'account=' || ?2 WHERE rowid > ?1 "
+	    "AND tbl IN ('user', 'user_class') AND action = 'erase'", e);
+	if (st == NULL)
+		goto fail;
+	sqlite3_bind_int64(st, 1, last);
+	store_bind_text(st, 2, name);
+	if (store_step_done(s, st, _("writing the audit log"), e) != 0)
+		goto fail;
+	return store_commit(s, e);
+fail:
+	store_rollback(s);
+	return -1;
 }
 
 /* A teacher's classes into a. */

@@ -53,6 +53,30 @@ dchoices_draw(struct tui *t, int y, int labelw, const struct dchoices *c, int fo
 }
 
 int
+dchoices_draw_wrap(struct tui *t, int y, int labelw, const struct dchoices *c,
+    int focused, int max_rows)
+{
+	int x0 = 1 + labelw, x = x0, i, w, row = 0, sel;
+
+	w_put(t, y, 1, labelw, c->label, focused ? t->attr[TA_KEY] : t->attr[TA_NORMAL], 1);
+	for (i = 0; i < c->n; i++) {
+		w = 1 + utf8_width(c->opts[i]);	/* the mark (or its blank), the words */
+		if (x > x0 && x + w > t->cols - 1 && row + 1 < max_rows) {
+			row++;
+			x = x0;
+		}
+		sel = i == c->sel;
+		if (sel)
+			w_put(t, y + row, x, t->cols - 1 - x, t->app->ascii_only ? ">" :
+			    "\xe2\x96\xb6", t->attr[TA_KEY], 0);
+		w_put(t, y + row, x + 1, t->cols - 2 - x, c->opts[i], !sel ?
+		    t->attr[TA_NORMAL] : focused ? t->attr[TA_SELECT] : t->attr[TA_HEADER], 0);
+		x += w + 2;
+	}
+	return row + 1;
+}
+
+int
 dchoices_key(struct dchoices *c, enum op op, int key)
 {
 	if (c->n <= 0)
@@ -134,13 +158,18 @@ dpath_chosen(struct dpath *p, struct tui *t, const char *prompt, char **out)
 void
 dpath_draw(struct dpath *p, struct tui *t, int y, int rows)
 {
+	char *shown;
 	int i, attr;
 
 	p->l.rows = rows > 0 ? rows : 1;
 	wlist_fix(&p->l);
 	for (i = p->l.top; i < p->n && i < p->l.top + p->l.rows; i++) {
 		attr = i == p->l.sel ? t->attr[TA_SELECT] : t->attr[TA_NORMAL];
-		w_put(t, y + i - p->l.top, 1, t->cols - 2, p->items[i], attr, i == p->l.sel);
+		/* a long path loses its leading folders, not the file's name
+		 * (关爱数据包-三年级2班-20261129.gak: the date is at its end) */
+		shown = dlg_short_path(p->items[i], t->cols - 2);
+		w_put(t, y + i - p->l.top, 1, t->cols - 2, shown, attr, i == p->l.sel);
+		free(shown);
 	}
 }
 

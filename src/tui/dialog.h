@@ -29,6 +29,12 @@ struct dchoices {
  * selected one marked, highlighted when the row has the focus), scrolled
  * so that the selected one is seen.  Never past the right edge. */
 void dchoices_draw(struct tui *t, int y, int labelw, const struct dchoices *c, int focused);
+/* The same on as many rows as the options need, up to max_rows: an option
+ * that does not fit whole on a row starts the next one, under the first
+ * option, so every option is read whole (only one wider than the row by
+ * itself is cut).  Returns the rows used (1 at least). */
+int dchoices_draw_wrap(struct tui *t, int y, int labelw, const struct dchoices *c,
+    int focused, int max_rows);
 /* ←→ (and Space) move the selection; returns 1 when the key was used. */
 int dchoices_key(struct dchoices *c, enum op op, int key);
 

@@ -148,25 +148,29 @@ static void
 dpr_draw(struct screen *s, struct tui *t)
 {
 	struct dprint *x = s->priv;
-	int y = tui_body_top(t), i;
+	int y = tui_body_top(t), i, yy;
 
 	snprintf(s->title, sizeof s->title, "%s", _("Print"));
 	w_put(t, y, 1, t->cols - 2, _("Enter prints with the choices shown; "
 	    "\xe2\x86\x91\xe2\x86\x93 row, \xe2\x86\x90\xe2\x86\x92 choice, Esc cancels."),
 	    t->attr[TA_DIM], 0);
+	/* every choice whole: a row whose choices do not fit goes on under
+	 * them (保密（内部资料） after the long 公开（…）, the folders after
+	 * the printers), never cut until it is selected */
+	yy = y + 2;
 	for (i = 0; i < R_COUNT; i++)
-		dchoices_draw(t, y + 2 + i, 16, &x->row[i], i == x->focus);
-	w_put(t, y + 3 + R_COUNT, 2, t->cols - 3, _(docs[x->row[R_DOC].sel].about),
+		yy += dchoices_draw_wrap(t, yy, 16, &x->row[i], i == x->focus, 3);
+	w_put(t, yy + 1, 2, t->cols - 3, _(docs[x->row[R_DOC].sel].about),
 	    t->attr[TA_NORMAL], 0);
 	if (confidential(x))
-		w_put(t, y + 4 + R_COUNT, 2, t->cols - 3, _("Printed as confidential: "
+		w_put(t, yy + 2, 2, t->cols - 3, _("Printed as confidential: "
 		    "every page says internal use only."), t->attr[TA_WARN], 0);
 	if (x->desktop)
-		w_put(t, y + 5 + R_COUNT, 2, t->cols - 3, _("The PDF is printed by this "
+		w_put(t, yy + 3, 2, t->cols - 3, _("The PDF is printed by this "
 		    "computer's PDF program (WPS, Edge…) on its default printer."),
 		    t->attr[TA_DIM], 0);
 	else if (x->nprinters == 0)
-		w_put(t, y + 5 + R_COUNT, 2, t->cols - 3, _("No printer found (CUPS): "
+		w_put(t, yy + 3, 2, t->cols - 3, _("No printer found (CUPS): "
 		    "the document is saved as a PDF."), t->attr[TA_DIM], 0);
 	dprogress_draw(&x->bar, t, y + tui_body_rows(t) - 2);
 }

@@ -2,9 +2,12 @@
  * generated from field_table: labels, enum choices, display forms.  A text
  * field is edited in place with the wide-character line editor; leaving it
  * runs field_parse, and a refused value stays in the editor with the
- * reason on the status line, so nothing typed is lost. */
+ * reason under the form (which field, why, and that the field keeps its
+ * value) until it is corrected or Esc gives it up, so nothing typed is
+ * lost and nothing refused looks saved. */
 #include "config.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -56,6 +59,55 @@ selected_field(const struct rec *rc)
 	    rc->fields[rc->tab][rc->l[rc->tab].sel] : -1;
 }
 
+int
+rec_form_pending(const struct rec *rc)
+{
+	int id = selected_field(rc), r;
+	const char *cur;
+	char *text;
+
+	if (!rc->editing || id < 0)
+		return 0;
+	if (rc->refused[0] != '\0')
+		return 1;
+	text = ledit_text(&rc->ed);
+	cur = record_get(&rc->r, id);
+	r = !str_eq(text[0] != '\0' ? text : NULL, cur != NULL && *cur ? cur : NULL);
+	free(text);
+	return r;
+}
+
+/* The field's value as the form shows it, or NULL when it is empty.
+ * Caller frees. */
+static char *
+shown_value(const struct rec *rc, int id)
+{
+	char *v = field_display(&field_table[id], record_get(&rc->r, id));
+
+	if (v != NULL && v[0] == '\0')
+		xfree(&v);
+	return v;
+}
+
+/* Two rows under the form while a refused value waits in the editor: the
+ * reason (naming the field), then what the field keeps and what to do. */
+static void
+draw_refused(struct rec *rc, struct tui *t, int y)
+{
+	char *v = shown_value(rc, selected_field(rc)), *s;
+
+	w_put(t, y, 1, t->cols - 2, rc->refused, t->attr[TA_ERROR], 1);
+	/* L10N: under the record form, after the reason a typed value was
+	 * refused; %s is the value the field keeps */
+	s = v != NULL ? xasprintf(_("Not taken: the field stays %s. Correct it "
+	    "and press Enter, or Esc to give up the change."), v) :
+	    xstrdup(_("Not taken: the field stays empty. Correct it and press "
+	    "Enter, or Esc to give up the change."));
+	w_put(t, y + 1, 1, t->cols - 2, s, t->attr[TA_ERROR], 1);
+	free(s);
+	free(v);
+}
+
 void
 rec_form_draw(struct rec *rc, struct tui *t, int y0, int rows)
 {
@@ -64,6 +116,10 @@ rec_form_draw(struct rec *rc, struct tui *t, int y0, int rows)
 	int i, y, lw = 0, x, sel, id, w;
 	char *label, *val;
 
+	if (rc->editing && rc->refused[0] != '\0' && rows > 4) {
+		rows -= 3;
+		draw_refused(rc, t, y0 + rows + 1);
+	}
 	l->rows = rows;
 	wlist_fix(l);
 	for (i = 0; rc->fields[rc->tab][i] >= 0; i++) {
@@ -108,10 +164,12 @@ commit(struct rec *rc, struct tui *t)
 		return 0;
 	text = ledit_text(&rc->ed);
 	if (field_parse(&field_table[id], text, &out, &e) != 0) {
+		snprintf(rc->refused, sizeof rc->refused, "%s", e.msg);
 		tui_fail(t, &e);
 		free(text);
 		return -1;
 	}
+	rc->refused[0] = '\0';
 	if (!str_eq(out, record_get(&rc->r, id))) {
 		record_set(&rc->r, id, out);
 		rc->dirty = 1;
@@ -232,6 +290,8 @@ start_edit(struct rec *rc, struct tui *t)
 static int
 edit_key(struct rec *rc, struct tui *t, enum op op, int key)
 {
+	struct err e = { 0, "" };
+
 	switch (ledit_key(&rc->ed, key)) {
 	case LE_DONE:
 		/* Enter keeps the value and goes on to the next field, as in a
@@ -240,6 +300,19 @@ edit_key(struct rec *rc, struct tui *t, enum op op, int key)
 			wlist_move(&rc->l[rc->tab], OP_DOWN);
 		return 1;
 	case LE_CANCEL:
+		/* a refused value given up: say what the field still holds */
+		if (rc->refused[0] != '\0') {
+			char *v = shown_value(rc, selected_field(rc));
+
+			if (v != NULL)
+				tui_say(t, _("%s not changed: it stays %s."),
+				    field_label(&field_table[selected_field(rc)]), v);
+			else
+				tui_say(t, _("%s not changed: it stays empty."),
+				    field_label(&field_table[selected_field(rc)]));
+			free(v);
+			rc->refused[0] = '\0';
+		}
 		rc->editing = 0;
 		ledit_free(&rc->ed);
 		return 1;
@@ -256,9 +329,15 @@ edit_key(struct rec *rc, struct tui *t, enum op op, int key)
 			    OP_UP : OP_DOWN);
 		return 1;
 	}
-	/* save and quit take the field first; a refused field stops them */
-	if (op == OP_SAVE || op == OP_QUIT || op == OP_BACK)
-		return commit(rc, t) != 0;
+	/* save and quit take the field first; a refused field stops them,
+	 * and says that nothing was saved */
+	if (op == OP_SAVE || op == OP_QUIT || op == OP_BACK) {
+		if (commit(rc, t) == 0)
+			return 0;
+		err_set(&e, ERR_INPUT, _("Nothing saved. %s"), rc->refused);
+		tui_fail(t, &e);
+		return 1;
+	}
 	return 1;
 }
 

@@ -24,6 +24,11 @@ struct rec {
 	int fields[TAB_FORMS][FIELD_COUNT + 1];	/* form tabs: the field ids shown, -1 ended */
 	int editing;			/* the line editor is open on the field */
 	struct ledit ed;
+	/* why the editor's text was refused (field_parse's message, naming
+	 * the field), "" when it was not: shown under the form while the
+	 * typed text waits for correction, so the title never says 已保存
+	 * over a value that was not taken */
+	char refused[1024];
 	struct pairing *pairs;
 	int npairs;
 	struct care *cares;
@@ -39,6 +44,9 @@ void rec_form_draw(struct rec *rc, struct tui *t, int y0, int rows);
 int rec_form_key(struct rec *rc, struct tui *t, enum op op, int key);
 /* Show the tab of a field and select it; 0, or -1 when no form has it. */
 int rec_form_select(struct rec *rc, int field);
+/* 1 when the open editor holds text that is not the field's value (typed
+ * and not yet taken, or refused): the record is not saved as shown. */
+int rec_form_pending(const struct rec *rc);
 
 /* rec-tabs.c: pairings, care records and the checklist of the child. */
 int rec_tabs_load(struct rec *rc, struct tui *t, struct err *e);

@@ -29,6 +29,9 @@ static const struct keydef keys_audit[] = {
 };
 
 struct audit {
+	struct app *app;
+	struct err *e;		/* a failed read of what a row is about */
+	int failed;
 	char **line;
 	long long *entry;	/* an entry with children (an import's), or 0 */
 	struct wlist l;
@@ -165,35 +168,56 @@ value_text(const struct field *f, const char *tbl, const char *col, const char *
 	return f != NULL ? field_display(f, v) : xstrdup(v);
 }
 
-/* What one row of the log says, after the time, who and the child: an
- * action, what it touched, and for a field its old and new value. */
+/* The table's word with what the row is about: 「帮扶记录（家访，
+ * 2026-12-07，帮扶人 王老师）」, or the word alone. */
 static char *
-describe(const struct audit_row *r)
+table_text(const struct audit_row *r, const char *about)
+{
+	const char *tbl = word_of(tables, r->tbl);
+
+	return about != NULL ? xasprintf(_("%s (%s)"), tbl, about) : xstrdup(tbl);
+}
+
+/* What one row of the log says, after the time, who and the child: an
+ * action, what it touched (and what that is about), and for a field its
+ * old and new value. */
+static char *
+describe(const struct audit_row *r, const char *about)
 {
 	const struct field *f = column_field(r);
-	const char *act = word_of(actions, r->action), *tbl = word_of(tables, r->tbl);
-	char *o, *n, *out;
+	const char *act = word_of(actions, r->action);
+	char *tbl = table_text(r, about), *o, *n, *out;
 
 	if (r->col == NULL) {
-		if (r->detail == NULL || *r->detail == '\0')
-			return xasprintf(_("%s %s"), act, tbl);
+		if (r->detail == NULL || *r->detail == '\0') {
+			out = xasprintf(_("%s %s"), act, tbl);
+			free(tbl);
+			return out;
+		}
 		o = app_audit_detail_text(r->action, r->detail);
-		out = xasprintf(_("%s %s (%s)"), act, tbl, o);
+		/* (a removed account's name is the detail of its entries:
+		 * said once, as what the row is about) */
+		out = about != NULL || *o == '\0' ? xasprintf(_("%s %s"), act, tbl) :
+		    xasprintf(_("%s %s (%s)"), act, tbl, o);
 		free(o);
+		free(tbl);
 		return out;
 	}
 	/* moving to the trash and back is a change of deleted_at */
 	if (strcmp(r->col, "deleted_at") == 0)
-		return xasprintf(_("%s: %s"), tbl, r->new_value != NULL ?
+		out = xasprintf(_("%s: %s"), tbl, r->new_value != NULL ?
 		    _("moved to the trash") : _("restored from the trash"));
-	if (strcmp(r->col, "class_id") == 0)
-		return xasprintf(_("%s: %s"), tbl, _("class changed"));
-	o = value_text(f, r->tbl, r->col, r->old);
-	n = value_text(f, r->tbl, r->col, r->new_value);
-	out = xasprintf(_("%s %s · %s: %s → %s"), act, tbl,
-	    f != NULL ? field_label(f) : column_word(r), o, n);
-	free(o);
-	free(n);
+	else if (strcmp(r->col, "class_id") == 0)
+		out = xasprintf(_("%s: %s"), tbl, _("class changed"));
+	else {
+		o = value_text(f, r->tbl, r->col, r->old);
+		n = value_text(f, r->tbl, r->col, r->new_value);
+		out = xasprintf(_("%s %s · %s: %s → %s"), act, tbl,
+		    f != NULL ? field_label(f) : column_word(r), o, n);
+		free(o);
+		free(n);
+	}
+	free(tbl);
 	return out;
 }
 
@@ -201,14 +225,26 @@ static int
 collect(void *ctx, const struct audit_row *r)
 {
 	struct audit *a = ctx;
-	char when[DATE_LOCAL_SIZE], *what, *line;
+	char when[DATE_LOCAL_SIZE], *who, *about, *what, *line;
+	int rc;
 
+	rc = app_audit_about(a->app, r, &who, &about, a->e);
+	if (rc < 0) {
+		a->failed = 1;
+		return 1;
+	}
+	if (rc == 1)		/* a child outside the teacher's classes */
+		return 0;
 	date_utc_local(or_dash(r->at), when);
-	what = describe(r);
-	if (r->child_name != NULL)
-		line = xasprintf("%s  %s  %s · %s", when, or_dash(r->actor), r->child_name, what);
+	what = describe(r, about);
+	if (who == NULL && r->child_name != NULL)
+		who = xstrdup(r->child_name);
+	if (who != NULL)
+		line = xasprintf("%s  %s  %s · %s", when, or_dash(r->actor), who, what);
 	else
 		line = xasprintf("%s  %s  %s", when, or_dash(r->actor), what);
+	free(who);
+	free(about);
 	free(what);
 	a->line = xrealloc(a->line, (size_t)(a->l.n + 1) * sizeof *a->line);
 	a->entry = xrealloc(a->entry, (size_t)(a->l.n + 1) * sizeof *a->entry);
@@ -237,7 +273,9 @@ audit_init(struct screen *s, struct tui *t, const struct screen_arg *arg, struct
 	struct audit *a = xcalloc(1, sizeof *a);
 
 	(void)arg;
-	if (app_audit_each(t->app, AUDIT_ROWS, collect, a, e) != 0) {
+	a->app = t->app;
+	a->e = e;
+	if (app_audit_each(t->app, AUDIT_ROWS, collect, a, e) != 0 || a->failed) {
 		lines_clear(a);
 		free(a);
 		return -1;

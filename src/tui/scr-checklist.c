@@ -1,6 +1,7 @@
 /* scr-checklist.c — 七清楚, the checklist matrix: children × 7 items,
  * ■ clear, □ missing (with the missing field named), ▣ to confirm this
- * school year; the completion rate of the class on show.  ←→ choose the
+ * school year; the completion rate of the class on show and how much of
+ * this school year's review (复核) is done (app_checklist_rates).  ←→ choose the
  * item, space confirms it for the child, a confirms every complete item,
  * Enter opens the record at the missing field. */
 #include "config.h"
@@ -27,6 +28,7 @@ struct matrix {
 	struct childpage pg;
 	int col;			/* 0..6, the item under the cursor */
 	size_t complete, counted;	/* the rate; counted = 0 when not known */
+	int review;			/* 本学年复核 %, -1: nothing to review */
 };
 
 static int
@@ -50,6 +52,7 @@ count_rate(struct matrix *m, struct tui *t, struct err *e)
 	}
 	m->complete = r.all.complete;
 	m->counted = r.all.children;
+	m->review = checklist_review_percent(&r.all);
 	checklist_rates_free(&r);
 	return 0;
 }
@@ -116,6 +119,49 @@ first_col(const struct matrix *m, const struct tui *t)
 	}
 }
 
+/* Short words for the missing fields whose labels do not fit their item's
+ * column (「□缺文化」 in SCREENS.md §3; the □ says 缺): the guardian's
+ * fields under 7监护人 drop 监护人.  Other fields show their label. */
+static const struct {
+	enum field_id id;
+	const char *word;	/* NC_("missing", …) */
+} missing_words[] = {
+	{ F_BIRTH_DATE, NC_("missing", "Birthday") },
+	{ F_FAMILY_ECONOMY, NC_("missing", "Economy") },
+	{ F_LIVING, NC_("missing", "Living") },
+	/* L10N: nothing is known of whether the father and the mother
+	 * are away; 4 Chinese characters at most */
+	{ F_FATHER_AWAY, NC_("missing", "Who is away") },
+	{ F_MOTHER_AWAY, NC_("missing", "Who is away") },
+	/* L10N: the guardian's fields under 7监护人: 3 Chinese characters
+	 * at most */
+	{ F_GUARDIAN_NAME, NC_("missing", "Name") },
+	{ F_GUARDIAN_RELATION, NC_("missing", "Relation") },
+	{ F_GUARDIAN_AGE, NC_("missing", "Age") },
+	{ F_GUARDIAN_HEALTH, NC_("missing", "Health") },
+	{ F_GUARDIAN_EDUCATION, NC_("missing", "Educ.") },
+	{ F_GUARDIAN_PHONE, NC_("missing", "Phone") },
+};
+
+/* The word for a missing field in the matrix.  Borrowed. */
+static const char *
+missing_word(enum field_id id)
+{
+	const char *t, *eot;
+	size_t i;
+
+	for (i = 0; i < sizeof missing_words / sizeof missing_words[0]; i++) {
+		if (missing_words[i].id != id)
+			continue;
+		t = gettext(missing_words[i].word);
+		if (t == missing_words[i].word &&
+		    (eot = strchr(t, '\004')) != NULL)
+			t = eot + 1;
+		return t;
+	}
+	return field_label(&field_table[id]);
+}
+
 static void
 draw_cell(struct tui *t, int y, int x, int w, const struct check_item_result *c,
     int attr)
@@ -123,7 +169,7 @@ draw_cell(struct tui *t, int y, int x, int w, const struct check_item_result *c,
 	char *s;
 
 	if (c->state == CHECK_MISSING)
-		s = xasprintf("%s%s", t->mark[1], field_label(&field_table[c->missing]));
+		s = xasprintf("%s%s", t->mark[1], missing_word(c->missing));
 	else
 		s = xstrdup(t->mark[c->state == CHECK_CLEAR ? 0 : 2]);
 	w_put(t, y, x, w - 1, s, attr, 1);
@@ -169,9 +215,20 @@ matrix_draw(struct screen *s, struct tui *t)
 	}
 	for (i = 0; i < m->pg.n; i++)
 		draw_row(m, t, y + 1 + i, i);
+	/* the legend, after 本学年复核 (the title line has no room for it
+	 * beside the school, the class and 完成 x/y 人 at 80 columns): the
+	 * share of the filled items that are not ▣ */
+	x = 1;
+	if (m->counted > 0 && m->review >= 0) {
+		/* L10N: 本学年复核 — of the checklist items whose fields are filled, the
+		 * share a teacher confirmed since 1 September */
+		h = xasprintf(_("reviewed %d%%"), m->review);
+		x += w_put(t, y + tui_body_rows(t) - 1, x, t->cols - 2, h, t->attr[TA_KEY], 0) + 3;
+		free(h);
+	}
 	h = xasprintf("%s %s   %s %s   %s %s", t->mark[0], _("clear"), t->mark[1],
 	    _("missing"), t->mark[2], _("to confirm (not this school year)"));
-	w_put(t, y + tui_body_rows(t) - 1, 1, t->cols - 2, h, t->attr[TA_DIM], 0);
+	w_put(t, y + tui_body_rows(t) - 1, x, t->cols - 1 - x, h, t->attr[TA_DIM], 0);
 	free(h);
 }
 

@@ -84,7 +84,8 @@ classes_draw(struct screen *s, struct tui *t)
 	snprintf(s->title, sizeof s->title, "%s", _("Classes and enrolment"));
 	snprintf(s->info, sizeof s->info, _("%zu classes, %zu enrolled"), c->n, enrolled);
 	x = 1;
-	x = col(t, y0, x, 14, xstrdup(_("Class")), t->attr[TA_HEADER]);
+	/* 「Grade 9 Class 12」 (16 cells) whole, and 一年级(1)班 */
+	x = col(t, y0, x, 17, xstrdup(_("Class")), t->attr[TA_HEADER]);
 	x = col(t, y0, x, 14, xstrdup(_("Head teacher")), t->attr[TA_HEADER]);
 	x = col(t, y0, x, 10, xstrdup(_("Enrolled")), t->attr[TA_HEADER]);
 	x = col(t, y0, x, 12, xstrdup(_("Left-behind")), t->attr[TA_HEADER]);
@@ -103,7 +104,7 @@ classes_draw(struct screen *s, struct tui *t)
 		if (sel)
 			w_fill(t, y0 + 1 + i, 0, attr);
 		x = 1;
-		x = col(t, y0 + 1 + i, x, 14, class_label(r->grade, r->number), attr);
+		x = col(t, y0 + 1 + i, x, 17, class_label(r->grade, r->number), attr);
 		x = col(t, y0 + 1 + i, x, 14, xstrdup(r->teacher != NULL ? r->teacher :
 		    _("(none)")), attr);
 		x = col(t, y0 + 1 + i, x, 10, r->enrolled > 0 ? xasprintf("%d", r->enrolled) :

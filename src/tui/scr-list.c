@@ -27,9 +27,78 @@ struct list {
 	int stale;			/* a search was cancelled by the next key */
 };
 
-/* Column widths in display cells; the reminder takes what is left. */
-enum { W_NAME = 9, W_GENDER = 5, W_AGE = 5, W_CLASS = 8, W_TYPE = 13, W_GUARD = 10,
+/* Column widths in display cells; the reminder takes what is left.  The
+ * type and the guardian show short words (list_word) that fit whole, in
+ * Chinese and English; the record shows the whole ones. */
+enum { W_NAME = 9, W_GENDER = 5, W_AGE = 5, W_CLASS = 8, W_TYPE = 15, W_GUARD = 11,
 	W_CHECK = 9 };
+
+/* The short words of the list's coded columns (a value not here shows its
+ * whole label): every one fits its column, so a … in the list only ever
+ * means a cut name. */
+static const struct {
+	enum field_id id;
+	const char *code;
+	const char *word;	/* NC_("list", …) */
+} short_words[] = {
+	{ F_GENDER, "m", NC_("list", "M") },
+	{ F_GENDER, "f", NC_("list", "F") },
+	{ F_LEFT_BEHIND_TYPE, "both_away", NC_("list", "Both away") },
+	{ F_LEFT_BEHIND_TYPE, "father_away", NC_("list", "Father away") },
+	{ F_LEFT_BEHIND_TYPE, "mother_away", NC_("list", "Mother away") },
+	/* L10N: short for 一方外出另一方无监护能力 (one parent away, the other
+	 * unable to look after the child); 7 Chinese characters at most */
+	{ F_LEFT_BEHIND_TYPE, "one_away_other_unable", NC_("list", "1 away+unable") },
+	{ F_GUARDIAN_RELATION, "grandfather", NC_("list", "Grandpa") },
+	{ F_GUARDIAN_RELATION, "grandmother", NC_("list", "Grandma") },
+	{ F_GUARDIAN_RELATION, "maternal_grandfather", NC_("list", "Grandpa(m)") },
+	{ F_GUARDIAN_RELATION, "maternal_grandmother", NC_("list", "Grandma(m)") },
+	{ F_GUARDIAN_RELATION, "father", NC_("list", "Father") },
+	{ F_GUARDIAN_RELATION, "mother", NC_("list", "Mother") },
+	{ F_GUARDIAN_RELATION, "other_relative", NC_("list", "Relative") },
+	{ F_GUARDIAN_RELATION, "sibling", NC_("list", "Sibling") },
+	{ F_GUARDIAN_RELATION, "other", NC_("list", "Other") },
+};
+
+/* gettext of an NC_() string: the translation, else the words after the
+ * context. */
+static const char *
+ctx_text(const char *ctx_msgid)
+{
+	const char *t = gettext(ctx_msgid), *eot;
+
+	if (t == ctx_msgid && (eot = strchr(ctx_msgid, '\004')) != NULL)
+		return eot + 1;
+	return t;
+}
+
+/* The list's word for field id of r: its short word, or its label; a
+ * left-behind type worked out from the parents (not filled in) ends in
+ * LIST_DERIVED, which the foot of the list explains.  Caller frees. */
+#define LIST_DERIVED "*"
+static char *
+list_word(const struct record *r, enum field_id id)
+{
+	const char *code;
+	char *word = NULL, *out;
+	int derived = 0;
+	size_t i;
+
+	code = id == F_LEFT_BEHIND_TYPE ? record_left_behind_type(r, &derived) :
+	    record_get(r, id);
+	if (code == NULL || *code == '\0')
+		return xstrdup("");
+	for (i = 0; i < sizeof short_words / sizeof short_words[0]; i++)
+		if (short_words[i].id == id && strcmp(short_words[i].code, code) == 0)
+			word = xstrdup(ctx_text(short_words[i].word));
+	if (word == NULL)
+		word = field_display(&field_table[id], code);
+	if (!derived)
+		return word;
+	out = xasprintf("%s" LIST_DERIVED, word);
+	free(word);
+	return out;
+}
 
 static int
 list_init(struct screen *s, struct tui *t, const struct screen_arg *arg, struct err *e)
@@ -96,8 +165,7 @@ static int
 put_enum(struct tui *t, int y, int x, int w, const struct record *r, enum field_id id,
     int attr)
 {
-	char *s = id == F_LEFT_BEHIND_TYPE ? record_type_display(r) :
-	    field_display(&field_table[id], record_get(r, id));
+	char *s = list_word(r, id);
 
 	put_col(t, y, x, w, s, attr);
 	free(s);
@@ -200,7 +268,7 @@ static void
 list_draw(struct screen *s, struct tui *t)
 {
 	struct list *l = s->priv;
-	int y = tui_body_top(t), i, x;
+	int y = tui_body_top(t), i, x, derived = 0, d;
 	char *cls = tui_class_text(t), buf[128];
 
 	snprintf(s->title, sizeof s->title, "%s", cls);
@@ -215,8 +283,12 @@ list_draw(struct screen *s, struct tui *t)
 	draw_search(l, t, y);
 	draw_header(t, y + 1);
 	l->pg.rows = tui_body_rows(t) - 4;
-	for (i = 0; i < l->pg.n; i++)
+	for (i = 0; i < l->pg.n; i++) {
 		draw_row(t, y + 2 + i, &l->pg.row[i], i == l->pg.sel && !l->searching);
+		(void)record_left_behind_type(&l->pg.row[i].rec, &d);
+		derived |= d;
+	}
+
 	if (l->pg.n == 0)
 		w_put(t, y + 3, 2, t->cols - 3, l->pg.query[0] == '\0' ?
 		    _("No children yet: press m to import an Excel roster, or n to add one.") :
@@ -224,6 +296,11 @@ list_draw(struct screen *s, struct tui *t)
 	childpage_where(&l->pg, buf, sizeof buf);
 	x = t->cols - utf8_width(buf) - 1;
 	w_put(t, y + tui_body_rows(t) - 1, x > 0 ? x : 0, t->cols, buf, t->attr[TA_DIM], 0);
+	/* what the * (LIST_DERIVED) after a type means, while one is on
+	 * the page; left of the page count */
+	if (derived)
+		w_put(t, y + tui_body_rows(t) - 1, 1, x - 3, _("* type worked out "
+		    "from the parents' away status"), t->attr[TA_DIM], 0);
 }
 
 static void

@@ -104,8 +104,11 @@ record_draw(struct screen *s, struct tui *t)
 	snprintf(s->title, sizeof s->title, "%s%s%s", name != NULL ? name :
 	    _("New child"), cls[0] ? " \xc2\xb7 " : "", cls);
 	free(cls);
-	snprintf(s->info, sizeof s->info, "%s", rc->dirty ? _("unsaved changes") :
-	    rc->r.id[0] == '\0' ? _("new record") : _("saved"));
+	/* 已保存 only when what the form shows is what is stored: a value
+	 * typed and not yet taken (or refused) is not saved */
+	snprintf(s->info, sizeof s->info, "%s", rc->editing && rc->refused[0] ?
+	    _("not saved: a wrong value") : rc->dirty || rec_form_pending(rc) ?
+	    _("unsaved changes") : rc->r.id[0] == '\0' ? _("new record") : _("saved"));
 	draw_tabs(rc, t, y0);
 	if (rc->tab < TAB_FORMS)
 		rec_form_draw(rc, t, y0 + 1, rows);
@@ -116,13 +119,19 @@ record_draw(struct screen *s, struct tui *t)
 static int
 save(struct rec *rc, struct tui *t)
 {
-	struct err e = { 0, "" };
+	struct err e = { 0, "" }, say = { 0, "" };
 	struct record fresh;
 
 	record_init(&fresh);
 	if (record_complete(&rc->r, &e) != 0 ||
-	    app_child_save(t->app, &rc->r, &e) != 0 ||
-	    app_child_get(t->app, rc->r.id, &fresh, &e) != 0) {
+	    app_child_save(t->app, &rc->r, &e) != 0) {
+		/* the title says 未保存; the status line says so too, and why */
+		err_set(&say, e.code ? e.code : ERR_INPUT, _("Nothing saved. %s"), e.msg);
+		tui_fail(t, &say);
+		record_clear(&fresh);
+		return -1;
+	}
+	if (app_child_get(t->app, rc->r.id, &fresh, &e) != 0) {
 		if (!err_is_set(&e))
 			err_set(&e, ERR_IO, "%s", _("the saved record cannot be read back"));
 		tui_fail(t, &e);

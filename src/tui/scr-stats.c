@@ -28,7 +28,7 @@ static void
 fill(struct stview *sv, const struct stats *st, int width)
 {
 	const struct stat_table *tb;
-	char *a, *b, *line;
+	char *a, *b, *v, *line;
 	size_t j;
 	int i;
 
@@ -40,10 +40,12 @@ fill(struct stview *sv, const struct stats *st, int width)
 			a = stats_cell_label((enum stat_table_id)i, tb->cells[j].k1, 0);
 			b = tb->cells[j].k2 != NULL ?
 			    stats_cell_label((enum stat_table_id)i, tb->cells[j].k2, 1) : NULL;
-			line = xasprintf("  %s%s%s: %g", a, b != NULL ? " \xc2\xb7 " : "",
-			    b != NULL ? b : "", tb->cells[j].v);
+			v = stats_cell_value(st, (enum stat_table_id)i, &tb->cells[j], NULL);
+			line = xasprintf("  %s%s%s: %s", a, b != NULL ? " \xc2\xb7 " : "",
+			    b != NULL ? b : "", v);
 			tv_add(&sv->tv, TV_TEXT, NULL, line);
 			free(line);
+			free(v);
 			free(a);
 			free(b);
 		}

@@ -48,7 +48,7 @@ trash_draw(struct screen *s, struct tui *t)
 		snprintf(s->info, sizeof s->info, P_("%zu child", "%zu children",
 		    pg->total), pg->total);
 	w_put(t, y, 1, t->cols - 2, _("Children in the trash are kept until restored "
-	    "(r puts one back on the register)."), t->attr[TA_DIM], 0);
+	    "(r puts one back on the list)."), t->attr[TA_DIM], 0);
 	pg->rows = tui_body_rows(t) - 2;
 	for (i = 0; i < pg->n; i++) {
 		row = &pg->row[i];

@@ -135,18 +135,23 @@ do_export(struct usb *u, struct tui *t)
 			class_no = t->class_no;
 		}
 	}
-	/* a teacher's own classes are named for her: whose package it is, and
-	 * two teachers' packages on one stick do not take one name */
+	/* named as the exports are (统计表-全校-20261129.xlsx): 关爱数据包-全校-…,
+	 * 关爱数据包-三年级2班-…; a teacher's own classes for her: whose package
+	 * it is, and two teachers' packages on one stick do not take one name
+	 * (older releases wrote guanai-all-…, guanai-3-2-…: still listed and
+	 * read, as any .gak) */
 	if (grade != 0)
-		cls = xasprintf("%d-%d", grade, class_no);
+		cls = tui_class_text(t);
 	else if ((cls = app_scope_text(t->app)) != NULL && t->app->actor != NULL) {
 		free(cls);
 		cls = xstrdup(t->app->actor);
 	} else {
 		free(cls);
-		cls = xstrdup("all");
+		cls = xstrdup(tui_all_text(t));
 	}
-	stem = dlg_file_stem(t, "guanai", cls);
+	/* L10N: the first word of a USB package's file name
+	 * (关爱数据包-全校-20261129.gak); no blanks or slashes */
+	stem = dlg_file_stem(t, _("guanai-package"), cls);
 	def = xasprintf("%s.gak", stem);
 	free(stem);
 	free(cls);
@@ -232,6 +237,12 @@ do_import(struct usb *u, struct tui *t)
 
 	if (!dpath_chosen(&u->pick, t, _("Package file:"), &path))
 		return;
+	/* a file that is no package (a roster typed on the last line, a
+	 * damaged copy, a newer guanai's) is said so before the passphrase */
+	if (app_unpack_check(path, &e) != 0) {
+		dlg_fail_at(t, &e, path);
+		goto out;
+	}
 	if (!dlg_secret(t, _("Passphrase:"), &pass))
 		goto out;
 	dprogress_start(&u->bar, t, _("Checking the package"), 0, _("Stop checking the "

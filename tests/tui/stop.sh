@@ -125,7 +125,7 @@ tui_wait "$N 条匹配" || finish
 tui_keys e
 tui_wait "选择把加密数据包写到哪里" || finish
 tui_keys Home Enter
-tui_wait "guanai-all-20261129.gak" || finish
+tui_wait "关爱数据包-全校-20261129.gak" || finish
 tui_keys Enter
 tui_wait "口令："
 tui_type "Qz7-river-lamp-9"

@@ -31,13 +31,14 @@ tui_wait "分年级、性别人数" || finish
 tui_keys End
 tui_wait "本班共有留守儿童3人" || finish
 grep -q "本校" "$T/screen" && fail "the teacher's statistics say 本校"
-# her USB package is named for her, not guanai-all-… as every teacher's was
+# her USB package is named for her (关爱数据包-李老师-…), not …-全校-… as
+# every teacher's was (guanai-all-… then)
 tui_keys Escape
 tui_keys e
 tui_wait "选择把加密数据包写到哪里" || finish
 tui_keys Enter
 tui_wait "文件名：" || finish
-grep -q "guanai-李老师-20261129.gak" "$T/screen" || fail "the package's name is not hers"
+grep -q "关爱数据包-李老师-20261129.gak" "$T/screen" || fail "the package's name is not hers"
 tui_keys Escape
 tui_wait_gone "文件名："
 tui_keys Escape

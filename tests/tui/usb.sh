@@ -14,7 +14,7 @@ STICK="$T/m/media/$(id -un)/KINGSTON"
 mkdir -p "$STICK"
 TUI_ENV="GUANAI_MEDIA_ROOT=$T/m"
 PASS='教师口令-2026'
-PKG="$STICK/guanai-3-2-20261129.gak"
+PKG="$STICK/关爱数据包-三年级2班-20261129.gak"
 make_school "$T/db"
 "$G" --db "$T/db2" init --school "太平山镇中心小学" >/dev/null 2>&1 || fail "init db2"
 
@@ -40,7 +40,7 @@ unpack_stick() {
 	tui_restart "$1"
 	tui_wait "3 条匹配" || finish
 	tui_keys i
-	tui_wait "guanai-3-2-20261129.gak"
+	tui_wait "关爱数据包-三年级2班-20261129.gak"
 	tui_keys Enter
 	tui_wait "口令："
 	tui_type "$PASS"
@@ -72,7 +72,7 @@ tui_wait_gone "文件夹："
 tui_keys Home Enter
 tui_wait "导出哪个班的数据"
 tui_keys c
-tui_wait "guanai-3-2-20261129.gak"
+tui_wait "关爱数据包-三年级2班-20261129.gak"
 tui_keys Enter
 tui_wait "口令："
 # a passphrase one can read out on the phone is offered (issue 14)
@@ -113,7 +113,7 @@ tui_restart "$T/db2"
 tui_wait "0 条匹配" || finish
 tui_keys i
 tui_wait "选择要导入的数据包" || finish
-tui_wait "guanai-3-2-20261129.gak"
+tui_wait "关爱数据包-三年级2班-20261129.gak"
 grep -q "其他文件" "$T/screen" || fail "no 其他文件 line"
 tui_fits 80 "the import screen"
 tui_keys Enter

@@ -223,6 +223,7 @@ test_parse(void)
 	ok(F_GUARDIAN_AGE, "1958", "68");	/* birth year, today 2026 */
 	bad(F_GUARDIAN_AGE, "六十", "whole number");
 	bad(F_GUARDIAN_AGE, "300", "too large");
+	bad(F_GUARDIAN_AGE, "300", "at most 120");
 	ok(F_FATHER_RETURNS_PER_YEAR, "2次", "2");
 	bad(F_FATHER_RETURNS_PER_YEAR, "-1", "whole number");
 

@@ -29,4 +29,14 @@ int app_audit_event(struct app *a, const char *action, const char *detail,
  * path alone as it is.  Caller frees. */
 char *app_audit_detail_text(const char *action, const char *detail);
 
+/* What the row r is about, in the UI language: *who the child (and her
+ * class for a care record, pairing or confirmation: "张思远（三(2)班）")
+ * or NULL; *what the care record, pairing, 七清楚 item, helper, account
+ * or class ("家访，2026-12-07，帮扶人 王老师", "李老师，班主任") or NULL
+ * (a field's change of a child's row says itself what changed).  No ID or phone number, no password.  Caller
+ * frees both.  0; 1 when the row is a child's outside the signed-in
+ * teacher's classes (nothing is said: leave the row out); -1 + e. */
+int app_audit_about(struct app *a, const struct audit_row *r, char **who, char **what,
+    struct err *e);
+
 #endif

@@ -35,10 +35,15 @@ int app_checklist_confirm(struct app *a, const struct record *r, int item,
 
 /* ---- the completion rate -------------------------------------------- */
 
-/* How many children of a class are complete (all seven items clear). */
+/* How many children of a class are complete (all seven items clear), and
+ * how far this school year's review (复核) has come: of the items whose
+ * fields are filled (清楚 or 待复核; a missing item is filled first, not
+ * reviewed), how many a teacher confirmed since the school year began
+ * (1 September, DESIGN §5) — which is what makes a filled item 清楚. */
 struct checklist_rate {
 	int grade, number;		/* the class; 0, 0 in checklist_rates.all */
 	size_t children, complete;
+	size_t filled, reviewed;	/* items, of children × 7 */
 };
 struct checklist_rates {
 	struct checklist_rate *cls;	/* the classes with children, by grade, number */
@@ -64,5 +69,9 @@ typedef int (*checklist_child_fn)(void *ctx, const struct record *r,
 int app_checklist_rates(struct app *a, const struct child_filter *f, struct date today,
     checklist_child_fn fn, void *ctx, struct checklist_rates *out, struct err *e);
 void checklist_rates_free(struct checklist_rates *r);
+/* 本学年复核: reviewed items as a whole percentage of the filled ones,
+ * rounded down (100 only when every filled item was confirmed this school
+ * year); -1 when no item is filled (nothing to review). */
+int checklist_review_percent(const struct checklist_rate *r);
 
 #endif

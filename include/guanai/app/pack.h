@@ -46,6 +46,11 @@ int app_pack(struct app *a, const char *path, const char *passphrase, int grade,
     int class_no, pack_progress_fn progress, void *pctx,
     struct sync_export_info *info, struct err *e);
 
+/* Before a passphrase is asked for: is `path` a package at all (its header
+ * alone)?  0 yes; -1 with e naming the file and why not (not a guanai
+ * package, empty, cut short, damaged, made by a newer version). */
+int app_unpack_check(const char *path, struct err *e);
+
 /* Decrypt, check and merge `path`; with preview nothing is kept.  Each
  * conflict found is shown to on_conflict (may be NULL). */
 int app_unpack(struct app *a, const char *path, const char *passphrase, int preview,

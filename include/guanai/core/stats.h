@@ -44,6 +44,7 @@ struct stats {
 	char *summary;			/* stats_summary_text(), set by stats_compute */
 	long derived;			/* children whose type was derived (§6) */
 	long classes_unenrolled;	/* classes with children, no 在校学生数 */
+	long unenrolled_grade[10];	/* the same by grade (1–9) */
 	enum stats_scope {		/* what the paragraph calls the counted */
 		STATS_SCHOOL,		/* 本校 */
 		STATS_ONE_CLASS,	/* 本班: one class chosen, or a teacher's one */
@@ -64,6 +65,14 @@ void stats_add(struct stats *st, enum stat_table_id t, const char *k1, const cha
 /* The value of a cell, 0 when absent; k1 NULL sums the whole table. */
 double stats_get(const struct stats *st, enum stat_table_id t, const char *k1,
     const char *k2);
+/* A cell's number as every table shows it (screen, CLI, CSV, XLSX, PDF):
+ * the number, except a grade's 在校学生数 when some of its classes (with
+ * children) have none: 「未填」 when none has one, else 「85（1个班未填）」
+ * — never a 0 or a part passed off as the grade's.  *is_number (may be
+ * NULL) says whether the text is a plain number.  Caller frees. */
+char *stats_cell_value(const struct stats *st, enum stat_table_id t,
+    const struct stat_cell *c, int *is_number);
+
 /* The paragraph for the work summary, numbers filled in, in the UI
  * language (「本校共有留守儿童102人，占在校学生总数的18.34%……」).
  * Caller frees. */

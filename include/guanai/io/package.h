@@ -88,6 +88,12 @@ int package_read_record(struct package_reader *r, const char *const **cells, siz
 size_t package_reader_records(const struct package_reader *r);
 void package_reader_free(struct package_reader **r);
 
+/* Whether `path` is a package this version can open, from its header
+ * alone (no passphrase, nothing decrypted): 0 yes; -1 with e naming the
+ * file and why not — not a package, empty, cut short, damaged, made by a
+ * newer guanai. */
+int package_check(const char *path, struct err *e);
+
 /* Check a whole package without keeping anything: 0 when every chunk
  * authenticates and the stream ends with FINAL; *records (may be NULL)
  * gets the record count. */
