@@ -31,3 +31,11 @@ tests_unit_test_store_cache_LDADD = $(GUANAI_LDADD)
 check_PROGRAMS += bench/search
 bench_search_LDADD = $(GUANAI_LDADD)
 EXTRA_DIST += bench/run bench/README.md
+
+# one audit entry per imported file (issue 15): the entry and its children,
+# the step-6 migration from a database of schema 5, the log screen
+STORE_AUDIT_TESTS = tests/cli/import-audit.sh tests/cli/migrate-audit.sh \
+	tests/tui/audit-import.sh
+TESTS += $(STORE_AUDIT_TESTS)
+EXTRA_DIST += $(STORE_AUDIT_TESTS) tests/data/schema-v5-audit.sql \
+	tests/data/schema-v5-package.gak

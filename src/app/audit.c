@@ -23,6 +23,13 @@ app_audit_each(struct app *a, size_t limit, audit_fn fn, void *ctx, struct err *
 }
 
 int
+app_audit_children(struct app *a, long long entry, size_t limit,
+    audit_child_fn fn, void *ctx, size_t *total, struct err *e)
+{
+	return store_audit_children(a->store, entry, limit, fn, ctx, total, e);
+}
+
+int
 app_audit_event(struct app *a, const char *action, const char *detail, struct err *e)
 {
 	return store_audit_event(a->store, action, detail, e);

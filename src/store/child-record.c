@@ -276,18 +276,22 @@ save_person(struct store *s, enum entity ent, const char *child_id, int child_ne
 	return write_entity(s, ent, 0, id, child_id, r, NULL, 0, now, changed, e);
 }
 
-/* 1 when a child row with this id exists (trash included), 0 not, -1. */
+/* 1 when a child row with this id exists (trash included), 0 not, -1;
+ * *rowid (if not NULL) is its row number (the audit log's link). */
 static int
-child_exists(struct store *s, const char *id, int trash_only, struct err *e)
+child_exists(struct store *s, const char *id, int trash_only, sqlite3_int64 *rowid,
+    struct err *e)
 {
-	sqlite3_stmt *st = store_stmt(s, trash_only ? "SELECT 1 FROM child WHERE id = ? "
-	    "AND deleted_at IS NOT NULL" : "SELECT 1 FROM child WHERE id = ?", e);
+	sqlite3_stmt *st = store_stmt(s, trash_only ? "SELECT rowid FROM child WHERE "
+	    "id = ? AND deleted_at IS NOT NULL" : "SELECT rowid FROM child WHERE id = ?", e);
 	int rc;
 
 	if (st == NULL)
 		return -1;
 	store_bind_text(st, 1, id);
 	rc = sqlite3_step(st);
+	if (rc == SQLITE_ROW && rowid != NULL)
+		*rowid = sqlite3_column_int64(st, 0);
 	sqlite3_reset(st);
 	if (rc == SQLITE_ROW)
 		return 1;
@@ -319,6 +323,7 @@ store_child_save(struct store *s, struct record *r, struct err *e)
 	char *extra[3] = { NULL, NULL, NULL };
 	const char *num[4];
 	struct store_readings rd;
+	sqlite3_int64 rowid = 0;
 	int exists = 0, changed = 0, ret = -1;
 
 	rd.n = 0;
@@ -331,7 +336,7 @@ store_child_save(struct store *s, struct record *r, struct err *e)
 		return -1;
 	if (record_class(s, r, class_id, e) != 0)
 		goto out;
-	if (r->id[0] != '\0' && (exists = child_exists(s, r->id, 0, e)) < 0)
+	if (r->id[0] != '\0' && (exists = child_exists(s, r->id, 0, &rowid, e)) < 0)
 		goto out;
 	if (r->id[0] == '\0')
 		store_new_id(s, r->id);
@@ -346,6 +351,8 @@ store_child_save(struct store *s, struct record *r, struct err *e)
 	if (write_entity(s, ENT_CHILD, !exists, r->id, class_id, r, extra, 3, now,
 	    &changed, e) != 0)
 		goto out;
+	if (!exists)
+		rowid = sqlite3_last_insert_rowid(s->db);
 	if (save_person(s, ENT_FATHER, r->id, !exists, r, now, &changed, e) != 0 ||
 	    save_person(s, ENT_MOTHER, r->id, !exists, r, now, &changed, e) != 0 ||
 	    save_person(s, ENT_GUARDIAN, r->id, !exists, r, now, &changed, e) != 0)
@@ -360,10 +367,10 @@ store_child_save(struct store *s, struct record *r, struct err *e)
 			goto out;
 	} else if (store_search_add(s, r->id, e) != 0)
 		goto out;
-	/* bulk mode: the triggers stood aside; one audit row for this child */
-	if (changed > 0 && s->bulk > 0 && store_audit_row(s, exists ? "update" : "insert",
-	    "child", r->id, NULL, e) != 0)
-		goto out;
+	/* bulk mode: the triggers stood aside; the child is noted for the
+	 * operation's one audit entry (store_audit_event) */
+	if (changed > 0 && s->bulk > 0)
+		store_audit_link(s, rowid, !exists);
 	ret = 0;
 out:
 	store_readings_clear(&rd);
@@ -559,18 +566,22 @@ store_child_erase(struct store *s, const char *id, struct err *e)
 		"DELETE FROM child WHERE id = ?1 AND deleted_at IS NOT NULL",
 	};
 	sqlite3_stmt *st;
+	sqlite3_int64 rowid = 0;
 	size_t i;
 	int in_trash;
 
 	if (store_begin(s, e) != 0)
 		return -1;
-	if ((in_trash = child_exists(s, id, 1, e)) < 0)
+	if ((in_trash = child_exists(s, id, 1, &rowid, e)) < 0)
 		goto fail;
 	if (!in_trash) {
 		err_set(e, ERR_INPUT, _("%s: only a file in the trash can be erased"), id);
 		goto fail;
 	}
-	if (store_search_remove(s, id, e) != 0 || store_search_forget(s, id, e) != 0)
+	/* an import's entry no longer names the child: no index on the
+	 * children's numbers, a walk of the runs for a rare act */
+	if (store_search_remove(s, id, e) != 0 || store_search_forget(s, id, e) != 0 ||
+	    store_audit_unlink(s, rowid, e) != 0)
 		goto fail;
 	for (i = 0; i < sizeof steps / sizeof steps[0]; i++) {
 		st = store_stmt(s, steps[i], e);

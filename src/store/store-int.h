@@ -61,6 +61,12 @@ struct store {
 	 * by store_class_ensure, [(grade - 1) * 99 + number - 1] ("" unknown);
 	 * NULL outside (store_class_forget) */
 	char (*class_ids)[UUID_LEN + 1];
+	/* bulk mode: the children saved in the open transaction, each its
+	 * row number * 2 + 1 when changed (+ 0 added): 8 bytes a child, so
+	 * that sorting puts "added" first; linked to the operation's audit
+	 * entry by store_audit_event (audit.c); forgotten at a rollback */
+	sqlite3_int64 *links;
+	size_t nlinks, alinks;
 	/* store_time: the second last formatted, and its text */
 	time_t now_t;
 	int now_set;
@@ -70,6 +76,14 @@ struct store {
 /* Forget the classes store_class_ensure remembered during a bulk: at the
  * bulk's begin and end, a rollback and the outermost commit (class.c). */
 void store_class_forget(struct store *s);
+
+/* A child row a bulk added (is_new) or changed, for the operation's one
+ * audit entry; links_drop forgets them (rollback, close). */
+void store_audit_link(struct store *s, sqlite3_int64 child_rowid, int is_new);
+void store_audit_links_drop(struct store *s);
+/* A child about to be erased: its row number cut out of every entry's
+ * runs (it may be given to the next child added). */
+int store_audit_unlink(struct store *s, sqlite3_int64 child, struct err *e);
 
 /* Schema: create or migrate to the newest version (schema.c). */
 int store_migrate(struct store *s, struct err *e);

@@ -168,6 +168,7 @@ rolled_back(struct store *s)
 {
 	struct err ignored = { 0, "" };
 
+	store_audit_links_drop(s);
 	if (s->scope_in_tx) {
 		s->scope_made = 0;
 		s->scope_in_tx = 0;
@@ -528,6 +529,7 @@ store_close(struct store **sp)
 		return;
 	store_search_drop(s);
 	store_class_forget(s);
+	store_audit_links_drop(s);
 	for (i = 0; i < STORE_CACHE; i++) {
 		sqlite3_finalize(s->cache[i].st);
 		free(s->cache[i].sql);
@@ -616,6 +618,9 @@ store_commit(struct store *s, struct err *e)
 		return -1;
 	}
 	s->scope_in_tx = 0;
+	/* children no event claimed (a bulk without its entry) are not kept
+	 * for the next transaction's */
+	store_audit_links_drop(s);
 	chmod_side_files(s->path);
 	return 0;
 }

@@ -1,6 +1,7 @@
 /* sync-apply.c — the life of a merge: one transaction in bulk mode (no
- * per-row triggers), then for each child touched its derived columns,
- * search terms and one audit row, one audit row for the operation, and the
+ * per-row triggers), then for each child touched its derived columns and
+ * search terms, one audit entry for the operation naming every child
+ * touched (store_audit_event, audit_child), and the
  * peer's package number so that the same package never applies twice. */
 #include "config.h"
 
@@ -54,7 +55,8 @@ store_sync_merge_new(struct sync_merge **out, struct store *s, struct err *e)
 	return 0;
 }
 
-/* Derived columns, search terms and one audit row for a child touched.
+/* Derived columns and search terms of a child touched, noted for the
+ * unpack's audit entry.
  * The name is read once for its every reading (store_readings_get), and
  * the terms wait with the bulk's others, sorted, for the commit
  * (store_search_pend) — they were written child by child, the child and
@@ -65,6 +67,7 @@ finish_child(struct sync_merge *m, sqlite3_stmt *name_st, sqlite3_stmt *upd,
 {
 	struct store_readings rd;
 	char *name = NULL, *py = NULL, *ini = NULL, *key = NULL, *num[4] = { 0 };
+	sqlite3_int64 rowid = 0;
 	int rc = -1, i;
 
 	sqlite3_reset(name_st);
@@ -73,6 +76,7 @@ finish_child(struct sync_merge *m, sqlite3_stmt *name_st, sqlite3_stmt *upd,
 		name = store_col_text(name_st, 0);
 		for (i = 0; i < 4; i++)
 			num[i] = store_col_text(name_st, 1 + i);
+		rowid = sqlite3_column_int64(name_st, 5);
 	}
 	sqlite3_reset(name_st);
 	if (name == NULL)
@@ -88,9 +92,10 @@ finish_child(struct sync_merge *m, sqlite3_stmt *name_st, sqlite3_stmt *upd,
 	sqlite3_bind_text(upd, 4, id, -1, SQLITE_TRANSIENT);
 	if (store_step_done(m->s, upd, _("merging a package"), e) != 0 ||
 	    store_search_pend(m->s, id, 0, name, ini, py, key != NULL ? key : "",
-	    (const char *const *)num, &rd, e) != 0 ||
-	    store_audit_row(m->s, is_new ? "insert" : "update", "child", id, "unpack", e) != 0)
+	    (const char *const *)num, &rd, e) != 0)
 		goto out;
+	/* for the unpack's one audit entry (remember_peer) */
+	store_audit_link(m->s, rowid, is_new);
 	if (is_new)
 		m->st.new_children++;
 	else
@@ -124,7 +129,7 @@ finish_children(struct sync_merge *m, struct err *e)
 	size_t *order = NULL, i;
 	int ret = -1;
 
-	if (sync_prep(m, "SELECT c.name, c.id_number, f.phone, m.phone, g.phone "
+	if (sync_prep(m, "SELECT c.name, c.id_number, f.phone, m.phone, g.phone, c.rowid "
 	    "FROM child c" STORE_CHILD_JOINS " WHERE c.id = ?1", &name_st, e) != 0 ||
 	    sync_prep(m, "UPDATE child SET pinyin = ?1, initials = ?2, sort_key = ?3 "
 	    "WHERE id = ?4", &upd, e) != 0)

@@ -1,6 +1,9 @@
 /* scr-audit.c — 操作日志: the headteacher's view of the audit log (who
  * changed what, when), the latest rows newest first, one per line cut to
- * the terminal's width.  The list screen refuses it to a teacher. */
+ * the terminal's width; Enter on an import's (a demo's, an unpack's) one
+ * entry lists the children it added or changed, by class and name, the
+ * account's classes only — Enter on a child opens the record.  The list
+ * screen refuses the log to a teacher. */
 #include "config.h"
 
 #include <stdio.h>
@@ -14,6 +17,8 @@
 #include "guanai/base/mem.h"
 #include "guanai/base/utf8.h"
 #include "guanai/core/field.h"
+#include "guanai/core/validate.h"
+#include "textview.h"
 #include "widget.h"
 
 #define AUDIT_ROWS 500
@@ -28,8 +33,11 @@ struct audit {
 	struct err *e;		/* a failed read of what a row is about */
 	int failed;
 	char **line;
+	long long *entry;	/* an entry with children (an import's), or 0 */
 	struct wlist l;
 };
+
+static const struct screen_class scr_audit_children;
 
 static const char *
 or_dash(const char *v)
@@ -239,6 +247,8 @@ collect(void *ctx, const struct audit_row *r)
 	free(about);
 	free(what);
 	a->line = xrealloc(a->line, (size_t)(a->l.n + 1) * sizeof *a->line);
+	a->entry = xrealloc(a->entry, (size_t)(a->l.n + 1) * sizeof *a->entry);
+	a->entry[a->l.n] = r->linked ? r->entry : 0;
 	a->line[a->l.n++] = line;
 	return 0;
 }
@@ -251,7 +261,9 @@ lines_clear(struct audit *a)
 	for (i = 0; i < a->l.n; i++)
 		free(a->line[i]);
 	free(a->line);
+	free(a->entry);
 	a->line = NULL;
+	a->entry = NULL;
 	a->l.n = 0;
 }
 
@@ -315,6 +327,11 @@ audit_key(struct screen *s, struct tui *t, enum op op, int key)
 	}
 	/* a line cut at the window's edge (an export's file name and counts),
 	 * whole: the message screen wraps it */
+	if (op == OP_OPEN && a->l.n > 0 && a->entry[a->l.sel] != 0) {
+		/* an import's one entry: its line whole, and the children */
+		tui_open(t, &scr_audit_children, NULL);
+		return 1;
+	}
 	if (op == OP_OPEN && a->l.n > 0) {
 		tui_say(t, "%s", a->line[a->l.sel]);
 		tui_open(t, &scr_message, NULL);
@@ -340,4 +357,147 @@ const struct screen_class scr_audit = {
 	.draw = audit_draw,
 	.key = audit_key,
 	.resize = audit_resize,
+};
+
+/* ---- the children of an import's entry ------------------------------- */
+
+#define CHILDREN_MAX 2000	/* lines shown; the count says the rest */
+
+struct kids {
+	struct textview tv;
+	char *text;		/* the entry's line */
+	long long entry;
+	struct tui *t;
+	size_t total, shown;
+};
+
+static int
+add_child(void *ctx, const struct audit_child *c)
+{
+	struct kids *k = ctx;
+	struct tui *t = k->t;
+	char *cls = c->grade > 0 ? class_short_label(c->grade, c->class_no) : xstrdup("-");
+	char *name = utf8_pad(c->name, 12, t->app->ascii_only);
+	char *clsp = utf8_pad(cls, 8, t->app->ascii_only);
+	char *line = xasprintf("  %s %s %s%s", clsp, name,
+	    c->added ? _("added") : _("changed"), c->in_trash ? _(" (in the trash)") : "");
+
+	/* a child in the trash has no record to open */
+	tv_add(&k->tv, TV_TEXT, c->in_trash ? NULL : c->id, line);
+	k->shown++;
+	free(line);
+	free(name);
+	free(clsp);
+	free(cls);
+	return 0;
+}
+
+static int
+kids_fill(struct kids *k, struct tui *t, struct err *e)
+{
+	char *line;
+
+	tv_free(&k->tv);
+	k->shown = k->total = 0;
+	k->t = t;
+	tv_add_wrapped(&k->tv, TV_TEXT, k->text, t->cols - 2);
+	tv_add(&k->tv, TV_DIM, NULL, "");
+	if (app_audit_children(t->app, k->entry, CHILDREN_MAX, add_child, k, &k->total,
+	    e) != 0)
+		return -1;
+	/* the heading goes above the children, once they are counted */
+	line = xasprintf(P_("The child this entry added or changed: %zu",
+	    "The children this entry added or changed: %zu", k->total), k->total);
+	free(k->tv.line[k->tv.n - 1 - k->shown].text);
+	k->tv.line[k->tv.n - 1 - k->shown].text = line;
+	k->tv.line[k->tv.n - 1 - k->shown].style = TV_HEAD;
+	/* the first child selected: Enter opens its record */
+	k->tv.l.sel = k->shown > 0 ? k->tv.n - (int)k->shown : 0;
+	if (k->total > k->shown) {
+		line = xasprintf(_("  … and %zu more"), k->total - k->shown);
+		tv_add(&k->tv, TV_DIM, NULL, line);
+		free(line);
+	}
+	return 0;
+}
+
+/* Opened by the log screen (audit_key): its selected entry is read from
+ * it, the screen below while this one is made. */
+static int
+kids_init(struct screen *s, struct tui *t, const struct screen_arg *arg, struct err *e)
+{
+	const struct audit *a = t->top != NULL && t->top->cls == &scr_audit ?
+	    t->top->priv : NULL;
+	struct kids *k;
+
+	(void)arg;
+	if (a == NULL || a->l.n == 0 || a->entry[a->l.sel] == 0) {
+		err_set(e, ERR_USAGE, "%s", _("This entry names no children."));
+		return -1;
+	}
+	k = xcalloc(1, sizeof *k);
+	k->entry = a->entry[a->l.sel];
+	k->text = xstrdup(a->line[a->l.sel]);
+	if (kids_fill(k, t, e) != 0) {
+		tv_free(&k->tv);
+		free(k->text);
+		free(k);
+		return -1;
+	}
+	s->priv = k;
+	return 0;
+}
+
+static void
+kids_free(struct screen *s)
+{
+	struct kids *k = s->priv;
+
+	tv_free(&k->tv);
+	free(k->text);
+	free(k);
+}
+
+static void
+kids_draw(struct screen *s, struct tui *t)
+{
+	struct kids *k = s->priv;
+
+	snprintf(s->title, sizeof s->title, "%s", _("Audit log"));
+	snprintf(s->info, sizeof s->info, P_("%zu child", "%zu children", k->total), k->total);
+	tv_draw(&k->tv, t, tui_body_top(t), tui_body_rows(t));
+}
+
+static int
+kids_key(struct screen *s, struct tui *t, enum op op, int key)
+{
+	struct kids *k = s->priv;
+
+	(void)key;
+	return tv_key(&k->tv, t, op);
+}
+
+static void
+kids_resize(struct screen *s, struct tui *t)
+{
+	struct kids *k = s->priv;
+	struct err e = { 0, "" };
+
+	if (kids_fill(k, t, &e) != 0)
+		tui_say(t, "%s", e.msg);
+}
+
+static const struct keydef keys_kids[] = {
+	{ OP_OPEN, TK_ENTER, 1 }, { OP_BACK, TK_ESC, 1 }, { OP_HELP, '?', 1 },
+	{ OP_QUIT, 'q', 1 }, { OP_NONE, 0, 0 }
+};
+
+static const struct screen_class scr_audit_children = {
+	.name = "audit-children",
+	.keys = keys_kids,
+	.init = kids_init,
+	.free = kids_free,
+	.draw = kids_draw,
+	.key = kids_key,
+	.resize = kids_resize,
 };

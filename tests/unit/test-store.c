@@ -391,12 +391,31 @@ test_bulk(struct store *s, const char *path)
 		T_INTEQ(store_child_save(s, &r, &e), 0);
 		record_clear(&r);
 	}
+	/* the operation's one entry names the five children */
+	T_INTEQ(store_audit_event(s, "import", "file=t.csv new=5", &e), 0);
 	store_bulk_end(s);
 	T_INTEQ(store_commit(s, &e), 0);
-	/* one audit row per child, none per parent/guardian/class row */
-	T_INTEQ(count_sql(path, "SELECT count(*) FROM audit") - before, 5);
+	/* one audit row for the operation, none per child, parent, guardian
+	 * or class row; a link per child */
+	T_INTEQ(count_sql(path, "SELECT count(*) FROM audit") - before, 1);
 	T_INTEQ(count_sql(path, "SELECT count(*) FROM audit WHERE tbl = 'parent' AND "
 	    "row_id IN (SELECT id FROM parent WHERE name = '钱大')"), 0);
+	T_INTEQ(count_sql(path, "SELECT count(*) FROM audit_child l JOIN child c "
+	    "ON c.rowid BETWEEN l.child_first AND l.child_last WHERE c.name = '钱多多' "
+	    "AND l.change = 1 AND "
+	    "l.entry = (SELECT max(rowid) FROM audit)"), 5);
+	/* a bulk without its entry links nothing, and leaves nothing for
+	 * the next transaction's entry */
+	before = count_sql(path, "SELECT count(*) FROM audit_child");
+	T_INTEQ(store_begin(s, &e), 0);
+	store_bulk_begin(s);
+	child(&r, "周不记", "5", "2");
+	T_INTEQ(store_child_save(s, &r, &e), 0);
+	record_clear(&r);
+	store_bulk_end(s);
+	T_INTEQ(store_commit(s, &e), 0);
+	T_INTEQ(store_audit_event(s, "export", "file=x.csv", &e), 0);
+	T_INTEQ(count_sql(path, "SELECT count(*) FROM audit_child"), before);
 	/* the rollback path leaves nothing */
 	T_INTEQ(store_begin(s, &e), 0);
 	child(&r, "孙悟空", "5", "2");
@@ -410,6 +429,80 @@ test_bulk(struct store *s, const char *path)
 	T_INTEQ(store_child_save(s, &r, &e), -1);
 	T_INTEQ(e.code, ERR_INPUT);
 	record_clear(&r);
+}
+
+static int
+kid_seen(void *ctx, const struct audit_child *c)
+{
+	char *all = *(char **)ctx;
+
+	*(char **)ctx = xasprintf("%s%s %d-%d %s\n", all, c->name, c->grade, c->class_no,
+	    c->added ? "added" : "changed");
+	free(all);
+	return 0;
+}
+
+/* An import's entry: its children by class and name, a teacher's classes
+ * only, at most `limit` given with the whole count; a child saved twice
+ * in one bulk once (added); a child changed is "changed". */
+static void
+test_audit_children(struct store *s, const char *path)
+{
+	struct record r;
+	struct err e = { 0, "" };
+	char *seen = xstrdup(""), id[37];
+	long long entry;
+	size_t total = 0;
+	int g = 6, n = 1;
+
+	T_INTEQ(store_begin(s, &e), 0);
+	store_bulk_begin(s);
+	child(&r, "吴二", "6", "1");
+	T_INTEQ(store_child_save(s, &r, &e), 0);
+	snprintf(id, sizeof id, "%s", r.id);
+	record_set(&r, F_HOBBIES, "下棋");	/* the same child again */
+	T_INTEQ(store_child_save(s, &r, &e), 0);
+	record_clear(&r);
+	child(&r, "吴一", "7", "3");
+	T_INTEQ(store_child_save(s, &r, &e), 0);
+	record_clear(&r);
+	T_INTEQ(store_audit_event(s, "import", "file=a.csv", &e), 0);
+	store_bulk_end(s);
+	T_INTEQ(store_commit(s, &e), 0);
+	entry = count_sql(path, "SELECT max(rowid) FROM audit");
+	T_INTEQ(store_audit_children(s, entry, 10, kid_seen, &seen, &total, &e), 0);
+	T_INTEQ((long)total, 2);
+	T_STREQ(seen, "吴二 6-1 added\n吴一 7-3 added\n");
+	free(seen);
+	seen = xstrdup("");
+	T_INTEQ(store_audit_children(s, entry, 1, kid_seen, &seen, &total, &e), 0);
+	T_INTEQ((long)total, 2);
+	T_STREQ(seen, "吴二 6-1 added\n");
+	free(seen);
+	/* changed in the next import */
+	T_INTEQ(store_begin(s, &e), 0);
+	store_bulk_begin(s);
+	child(&r, "吴二", "6", "1");
+	snprintf(r.id, sizeof r.id, "%s", id);
+	record_set(&r, F_HOBBIES, "围棋");
+	T_INTEQ(store_child_save(s, &r, &e), 0);
+	record_clear(&r);
+	T_INTEQ(store_audit_event(s, "import", "file=b.csv", &e), 0);
+	store_bulk_end(s);
+	T_INTEQ(store_commit(s, &e), 0);
+	seen = xstrdup("");
+	T_INTEQ(store_audit_children(s, entry + 1, 10, kid_seen, &seen, &total, &e), 0);
+	T_STREQ(seen, "吴二 6-1 changed\n");
+	free(seen);
+	/* a teacher of 7-3 sees that child only */
+	g = 7, n = 3;
+	T_INTEQ(store_set_class_scope(s, &g, &n, 1, &e), 0);
+	seen = xstrdup("");
+	T_INTEQ(store_audit_children(s, entry, 10, kid_seen, &seen, &total, &e), 0);
+	T_INTEQ((long)total, 1);
+	T_STREQ(seen, "吴一 7-3 added\n");
+	free(seen);
+	T_INTEQ(store_set_class_scope(s, NULL, NULL, 0, &e), 0);
 }
 
 /* Every (term, child) of child_search, as one checksum-able text. */
@@ -562,6 +655,7 @@ main(void)
 	test_search(s);
 	test_paging(s);
 	test_bulk(s, p);
+	test_audit_children(s, p);
 	store_close(&s);
 	free(p);
 	test_bulk_search(NULL);

@@ -13,6 +13,11 @@
 
 /* The latest `limit` rows, newest first; fn returning non-zero stops. */
 int app_audit_each(struct app *a, size_t limit, audit_fn fn, void *ctx, struct err *e);
+/* The children an import's (a demo's, an unpack's) entry added or changed
+ * (audit_row.linked), by class and name, the account's classes only: see
+ * store_audit_children. */
+int app_audit_children(struct app *a, long long entry, size_t limit,
+    audit_child_fn fn, void *ctx, size_t *total, struct err *e);
 /* Note one application-level event (a summary written, a file exported);
  * detail must not hold ID or phone numbers. */
 int app_audit_event(struct app *a, const char *action, const char *detail,

@@ -95,10 +95,21 @@ struct audit_row {
 	char *detail;		/* an event's own words (file, counts), or NULL */
 	char *child_name;	/* the child of a child/parent/guardian row, or NULL */
 	char *relation;		/* "father" / "mother" for a parent row, or NULL */
+	long long entry;	/* the entry's number (store_audit_children) */
+	int linked;		/* an import's, demo's or unpack's entry with children */
 };
 void audit_row_clear(struct audit_row *r);
 
 typedef int (*audit_fn)(void *ctx, const struct audit_row *r);
+
+/* One child an import (demo, unpack) entry added or changed. */
+struct audit_child {
+	const char *id, *name;
+	int grade, class_no;	/* 0 when the class is gone */
+	int added;		/* 1 added, 0 changed */
+	int in_trash;
+};
+typedef int (*audit_child_fn)(void *ctx, const struct audit_child *c);
 
 /* ---- USB exchange (DESIGN.md §7) ------------------------------------- */
 

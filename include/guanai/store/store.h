@@ -103,8 +103,8 @@ void store_set_progress(struct store *s, int (*fn)(void *ctx), void *ctx);
 /* ---- bulk mode, scope, maintenance ------------------------------------ */
 
 /* Bulk mode (import, demo, unpack): the per-row audit triggers stand
- * aside and store_child_save() writes one audit row per child instead
- * (DESIGN.md §13).  Nests by counting; wrap it in store_begin/commit. */
+ * aside; store_child_save() notes each child it added or changed, and the
+ * operation's one store_audit_event() links them to its entry.  Nests by counting; wrap it in store_begin/commit. */
 void store_bulk_begin(struct store *s);
 void store_bulk_end(struct store *s);
 /* A teacher account sees only its classes: every child query (lists,
@@ -188,7 +188,9 @@ int store_remind_children(struct store *s, remind_child_fn fn, void *ctx,
 /* ---- audit ----------------------------------------------------------- */
 
 /* Record one application-level event (export, print, import summary …);
- * detail must not hold ID or phone numbers. */
+ * detail must not hold ID or phone numbers.  The children a bulk saved
+ * in the open transaction (an import's, a demo's, an unpack's) are linked
+ * to this entry: it is the one audit entry of the operation. */
 int store_audit_event(struct store *s, const char *action, const char *detail,
     struct err *e);
 
@@ -197,6 +199,12 @@ int store_audit_event(struct store *s, const char *action, const char *detail,
 /* The latest `limit` audit rows, newest first; fn returning non-zero stops. */
 int store_audit_each(struct store *s, size_t limit, audit_fn fn, void *ctx,
     struct err *e);
+/* The children an entry (audit_row.entry) added or changed, by class and
+ * name — only the scope's classes for a teacher account; erased children
+ * are gone from it.  At most `limit` are given to fn; *total (if not NULL)
+ * counts them all.  fn returning non-zero stops. */
+int store_audit_children(struct store *s, long long entry, size_t limit,
+    audit_child_fn fn, void *ctx, size_t *total, struct err *e);
 
 /* ---- lists of children, backwards; marks of a page ------------------ */
 
