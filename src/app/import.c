@@ -3,6 +3,7 @@
 #include "config.h"
 
 #include <errno.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -48,33 +49,66 @@ struct imp {
 	int rej_open;
 	struct charset_writer *rw;
 	struct seen {			/* the children this file wrote, by id */
-		char (*id)[UUID_LEN + 1];
-		long *line;
-		size_t n, cap;		/* cap: 0 or a power of two */
+		struct seen_key { uint64_t hi, lo; } *key;	/* in order met */
+		uint32_t *line;		/* the line that wrote key[i] */
+		size_t n, alloc;
+		uint32_t *slot;		/* hash slots: 0 empty, else i + 1 */
+		size_t nslot;		/* 0 or a power of two */
 	} seen;
 	long dup_of;			/* apply_row: the earlier line of this child */
 };
 
-/* ---- children met earlier in the same file ---------------------------- */
+/* ---- children met earlier in the same file ----------------------------
+ * A 100k import holds every child it wrote: an id is kept as its 128 bits
+ * with its line, in the order met, and the hash slots are 4-byte indexes
+ * into them — ~36 bytes a child at the most, where the text and a long in
+ * half-empty slots took ~180 (the import's peak memory, issue 15 item 6). */
 
-static size_t
-seen_hash(const char *id)
+/* The id's 32 hex digits as two integers; an id that is not a UUID (none
+ * is made so) falls back on two FNV-1a hashes of its text. */
+static struct seen_key
+seen_key_of(const char *id)
 {
-	size_t h = 2166136261u;
+	struct seen_key k = { 0, 0 };
+	uint64_t h = 1469598103934665603u;
+	int digits = 0, v;
+	const char *c;
 
-	for (; *id != '\0'; id++)
-		h = (h ^ (unsigned char)*id) * 16777619u;
-	return h;
+	for (c = id; *c != '\0'; c++) {
+		if (*c == '-')
+			continue;
+		if (*c >= '0' && *c <= '9')
+			v = *c - '0';
+		else if ((*c | 0x20) >= 'a' && (*c | 0x20) <= 'f')
+			v = (*c | 0x20) - 'a' + 10;
+		else
+			break;
+		if (digits++ < 16)
+			k.hi = k.hi << 4 | (uint64_t)v;
+		else
+			k.lo = k.lo << 4 | (uint64_t)v;
+	}
+	if (*c == '\0' && digits == 32 && (k.hi | k.lo) != 0)
+		return k;
+	k.hi = k.lo = 0;
+	for (c = id; *c != '\0'; c++) {
+		h = (h ^ (unsigned char)*c) * 1099511628211u;
+		k.hi = k.hi * 31 + (unsigned char)*c;
+	}
+	k.lo = h | 1;		/* never the empty key */
+	return k;
 }
 
-/* The slot of id: where it is, or the empty slot where it would go. */
+/* The slot of k: where it is, or the empty slot where it would go. */
 static size_t
-seen_slot(const struct seen *sn, const char *id)
+seen_slot(const struct seen *sn, struct seen_key k)
 {
-	size_t i = seen_hash(id) & (sn->cap - 1);
+	size_t i = (size_t)((k.lo ^ k.hi) * 0x9E3779B97F4A7C15u >> 20) & (sn->nslot - 1);
+	uint32_t at;
 
-	while (sn->id[i][0] != '\0' && strcmp(sn->id[i], id) != 0)
-		i = (i + 1) & (sn->cap - 1);
+	while ((at = sn->slot[i]) != 0 &&
+	    (sn->key[at - 1].hi != k.hi || sn->key[at - 1].lo != k.lo))
+		i = (i + 1) & (sn->nslot - 1);
 	return i;
 }
 
@@ -84,44 +118,47 @@ seen_line(const struct seen *sn, const char *id)
 {
 	size_t i;
 
-	if (sn->cap == 0)
+	if (sn->nslot == 0)
 		return 0;
-	i = seen_slot(sn, id);
-	return sn->id[i][0] != '\0' ? sn->line[i] : 0;
+	i = seen_slot(sn, seen_key_of(id));
+	return sn->slot[i] != 0 ? (long)sn->line[sn->slot[i] - 1] : 0;
 }
 
 static void
 seen_add(struct seen *sn, const char *id, long line)
 {
-	struct seen old = *sn;
+	struct seen_key k;
 	size_t i;
 
-	if (id[0] == '\0')
+	if (id[0] == '\0' || sn->n >= UINT32_MAX - 1)
 		return;
-	if (2 * (sn->n + 1) > sn->cap) {	/* grow, at most half full */
-		sn->cap = old.cap ? old.cap * 2 : 256;
-		sn->id = xcalloc(sn->cap, sizeof *sn->id);
-		sn->line = xcalloc(sn->cap, sizeof *sn->line);
-		sn->n = 0;
-		for (i = 0; i < old.cap; i++)
-			if (old.id[i][0] != '\0')
-				seen_add(sn, old.id[i], old.line[i]);
-		free(old.id);
-		free(old.line);
+	k = seen_key_of(id);
+	if (2 * (sn->n + 1) > sn->nslot) {	/* at most half full: slots again */
+		free(sn->slot);
+		sn->nslot = sn->nslot ? sn->nslot * 2 : 512;
+		sn->slot = xcalloc(sn->nslot, sizeof *sn->slot);
+		for (i = 0; i < sn->n; i++)
+			sn->slot[seen_slot(sn, sn->key[i])] = (uint32_t)i + 1;
 	}
-	i = seen_slot(sn, id);
-	if (sn->id[i][0] == '\0') {
-		memcpy(sn->id[i], id, UUID_LEN + 1);
-		sn->line[i] = line;
-		sn->n++;
+	i = seen_slot(sn, k);
+	if (sn->slot[i] != 0)
+		return;
+	if (sn->n == sn->alloc) {
+		sn->alloc = sn->alloc ? sn->alloc * 2 : 256;
+		sn->key = xrealloc(sn->key, sn->alloc * sizeof *sn->key);
+		sn->line = xrealloc(sn->line, sn->alloc * sizeof *sn->line);
 	}
+	sn->key[sn->n] = k;
+	sn->line[sn->n] = line > 0 && line <= (long)UINT32_MAX ? (uint32_t)line : UINT32_MAX;
+	sn->slot[i] = (uint32_t)++sn->n;
 }
 
 static void
 seen_free(struct seen *sn)
 {
-	free(sn->id);
+	free(sn->key);
 	free(sn->line);
+	free(sn->slot);
 	memset(sn, 0, sizeof *sn);
 }
 

@@ -30,4 +30,16 @@ expect_nogrep "未导入" "$T/roster.rejected.csv" "a merged row (nothing was le
 expect_rc 2 "$G" --db "$D" import "$T/roster.csv"
 expect_grep "新增 0 人" "$T/out" "the second import"
 expect_grep "第 5 行：与第 2 行是同一个孩子" "$T/roster.rejected.csv" "the second import's problem file"
+# a school's file: the children met are kept compactly and their table
+# grows many times over; a copy of the first row and of one in the middle,
+# at the end, are still found (and only they)
+expect_rc 0 "$G" --db "$T/big.db" demo --children 1500 --seed 3 || finish
+expect_rc 0 "$G" --db "$T/big.db" export "$T/big.csv" || finish
+sed -n 2p "$T/big.csv" >>"$T/big.csv"
+sed -n 700p "$T/big.csv" >>"$T/big.csv"
+expect_rc 0 "$G" --db "$T/big2.db" init --school 测试小学 || finish
+expect_rc 2 "$G" --db "$T/big2.db" import "$T/big.csv"
+expect_grep "第 1502 行：与第 2 行是同一个孩子" "$T/big.rejected.csv" "a copy of the first row of 1,500"
+expect_grep "第 1503 行：与第 700 行是同一个孩子" "$T/big.rejected.csv" "a copy of row 700"
+[ "$(grep -c '是同一个孩子' "$T/big.rejected.csv")" = 2 ] || fail "other rows were called copies"
 finish
