@@ -11,3 +11,6 @@ EXTRA_DIST += $(TUI_SCREENS_TESTS) tests/tui/lsan-print.supp
 # Esc on a progress bar stops import, export and packing with nothing half done
 TESTS += tests/tui/stop.sh tests/tui/stop-more.sh
 EXTRA_DIST += tests/tui/stop.sh tests/tui/stop-more.sh
+# a class teacher's walk on her own PC stays inside her class (qawalk)
+TESTS += tests/tui/teacher-walk.sh
+EXTRA_DIST += tests/tui/teacher-walk.sh

@@ -1,0 +1,44 @@
+#!/bin/sh
+# teacher-walk.sh — what a class teacher (三年级(2)班) does on her own PC
+# must stay inside her class: the record screen cannot send a child to
+# another class (the child vanished from her list, moved into 三年级(1)班
+# which she may not touch; `guanai edit` refused the same move).
+. "$GUANAI_SRCDIR/tests/lib.sh"
+. "$GUANAI_SRCDIR/tests/tui/lib-tmux.sh"
+have_zh || { echo "no zh_CN.UTF-8 locale: skipped"; exit 77; }
+use_zh
+make_school "$T/db"
+"$G" --db "$T/db" class set 3-1 --enrolled 40 >/dev/null 2>&1 || fail "class set 3-1"
+GUANAI_PASSWORD=xiaozhang1 "$G" --db "$T/db" user add 王校长 --role head >/dev/null 2>&1 ||
+	fail "user add head"
+GUANAI_USER=王校长 GUANAI_PASSWORD=xiaozhang1 GUANAI_NEW_PASSWORD=laoshi111 \
+    "$G" --db "$T/db" user add 李老师 --role teacher --class 3-2 >/dev/null 2>&1 ||
+	fail "user add teacher"
+TUI_ENV="GUANAI_USER=李老师 GUANAI_PASSWORD=laoshi111"
+tui_start "$T/db"
+tui_wait "3 条匹配" || finish
+
+# 1. the record screen: 班级 2 -> 1 and F2 is refused, saying why
+open_zhangsiyuan || finish
+tui_keys Down Down Down Down Down Down Down Down
+tui_keys Enter
+tui_wait "回车或 Tab 确认" || finish
+tui_keys C-u
+tui_type 1
+tui_keys F2
+tui_wait "三年级(1)班不是您任教的班级" || finish
+head -1 "$T/screen" | grep -q "已保存" && fail "the title says 已保存 after a refused save"
+head_list() { GUANAI_USER=王校长 GUANAI_PASSWORD=xiaozhang1 "$G" --db "$T/db" list "$@"; }
+head_list --class 3-2 --format tsv >"$T/list" 2>&1
+expect_grep "张思远" "$T/list" "3-2 after the refused move"
+head_list --class 3-1 --format tsv >"$T/list31" 2>&1
+expect_nogrep "张思远" "$T/list31" "3-1 after the refused move"
+# she puts it back and leaves without saving
+tui_keys Escape
+tui_wait "档案有修改还没有保存" || finish
+tui_keys d
+tui_wait "1 条匹配" || finish
+
+tui_keys q
+tui_wait "GUANAI-EXIT=0"
+finish
