@@ -2,7 +2,9 @@
 # teacher-walk.sh — what a class teacher (三年级(2)班) does on her own PC
 # must stay inside her class: the record screen cannot send a child to
 # another class (the child vanished from her list, moved into 三年级(1)班
-# which she may not touch; `guanai edit` refused the same move).
+# which she may not touch; `guanai edit` refused the same move); the
+# county's sheet she exports is named for her class, not 我的班级 (every
+# teacher's file on the head's stick took the same name).
 . "$GUANAI_SRCDIR/tests/lib.sh"
 . "$GUANAI_SRCDIR/tests/tui/lib-tmux.sh"
 have_zh || { echo "no zh_CN.UTF-8 locale: skipped"; exit 77; }
@@ -38,6 +40,17 @@ tui_keys Escape
 tui_wait "档案有修改还没有保存" || finish
 tui_keys d
 tui_wait "1 条匹配" || finish
+
+# 2. her export for the county: the name says 三年级2班
+tui_keys C-u Escape
+tui_wait "3 条匹配" || finish
+tui_keys o
+tui_wait "文件名：" || finish
+grep -q "太平山镇中心小学-三年级2班-20261129.xlsx" "$T/screen" ||
+	fail "the export's name is not her class's: $(grep 文件名 "$T/screen")"
+tui_keys Enter
+tui_wait "共 3 人" || finish
+[ -f "$HOME/太平山镇中心小学-三年级2班-20261129.xlsx" ] || fail "no 三年级2班 sheet in $HOME: $(ls "$HOME")"
 
 tui_keys q
 tui_wait "GUANAI-EXIT=0"
