@@ -4,7 +4,9 @@
 # another class (the child vanished from her list, moved into 三年级(1)班
 # which she may not touch; `guanai edit` refused the same move); the
 # county's sheet she exports is named for her class, not 我的班级 (every
-# teacher's file on the head's stick took the same name).
+# teacher's file on the head's stick took the same name); the backup she
+# may not make is marked 校长 in the menu and its refusal tells her what
+# to do instead (it said only 只有校长账号才能做这件事).
 . "$GUANAI_SRCDIR/tests/lib.sh"
 . "$GUANAI_SRCDIR/tests/tui/lib-tmux.sh"
 have_zh || { echo "no zh_CN.UTF-8 locale: skipped"; exit 77; }
@@ -51,6 +53,17 @@ grep -q "太平山镇中心小学-三年级2班-20261129.xlsx" "$T/screen" ||
 tui_keys Enter
 tui_wait "共 3 人" || finish
 [ -f "$HOME/太平山镇中心小学-三年级2班-20261129.xlsx" ] || fail "no 三年级2班 sheet in $HOME: $(ls "$HOME")"
+
+# 3. the backup is the headteacher's: the menu says so, the refusal says
+# what she does instead
+tui_keys F9
+tui_wait "备份到U盘…（校长）" || finish
+grep -q "恢复备份…（校长）" "$T/screen" || fail "the menu's 恢复备份 is not marked 校长"
+tui_keys Escape
+tui_wait_gone "备份到U盘"
+tui_keys b
+tui_wait "只有校长账号才能备份或恢复整个数据库" || finish
+grep -q "U盘导出" "$T/screen" || fail "the refusal does not say U盘导出"
 
 tui_keys q
 tui_wait "GUANAI-EXIT=0"
