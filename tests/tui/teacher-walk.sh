@@ -6,7 +6,9 @@
 # county's sheet she exports is named for her class, not 我的班级 (every
 # teacher's file on the head's stick took the same name); the backup she
 # may not make is marked 校长 in the menu and its refusal tells her what
-# to do instead (it said only 只有校长账号才能做这件事).
+# to do instead (it said only 只有校长账号才能做这件事); a question on the
+# bottom line is read whole (it was cut at half the width:
+# 「三年级(2)班的班主任（姓名，留空为不设）…」).
 . "$GUANAI_SRCDIR/tests/lib.sh"
 . "$GUANAI_SRCDIR/tests/tui/lib-tmux.sh"
 have_zh || { echo "no zh_CN.UTF-8 locale: skipped"; exit 77; }
@@ -64,6 +66,15 @@ tui_wait_gone "备份到U盘"
 tui_keys b
 tui_wait "只有校长账号才能备份或恢复整个数据库" || finish
 grep -q "U盘导出" "$T/screen" || fail "the refusal does not say U盘导出"
+
+# 4. her class's head teacher: the question is whole
+tui_keys g
+tui_wait "回车：在校学生数" || finish
+tui_keys t
+tui_wait "三年级(2)班的班主任（姓名，留空为不设）：" || finish
+tui_keys Escape
+tui_wait_gone "留空为不设"
+tui_keys Escape
 
 tui_keys q
 tui_wait "GUANAI-EXIT=0"
