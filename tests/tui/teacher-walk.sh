@@ -8,7 +8,9 @@
 # may not make is marked 校长 in the menu and its refusal tells her what
 # to do instead (it said only 只有校长账号才能做这件事); a question on the
 # bottom line is read whole (it was cut at half the width:
-# 「三年级(2)班的班主任（姓名，留空为不设）…」).
+# 「三年级(2)班的班主任（姓名，留空为不设）…」); a wrapped question starts
+# no line with a closing mark (「继续吗」 stood above a lone 「？」) and
+# ends none with an opening one.
 . "$GUANAI_SRCDIR/tests/lib.sh"
 . "$GUANAI_SRCDIR/tests/tui/lib-tmux.sh"
 have_zh || { echo "no zh_CN.UTF-8 locale: skipped"; exit 77; }
@@ -74,6 +76,27 @@ tui_keys t
 tui_wait "三年级(2)班的班主任（姓名，留空为不设）：" || finish
 tui_keys Escape
 tui_wait_gone "留空为不设"
+tui_keys Escape
+
+# 5. the confidential print's question, wrapped in its box (and the
+# statistics' paragraph): no line starts with ？ or ends with （
+badwrap() { # badwrap FILE: lines that break a Chinese line wrongly
+	grep -E '^[ x|]*[，。、；：？！）》」』”]|（[ x|]*$' "$1"
+}
+tui_keys p
+tui_wait "打印什么" || finish
+tui_keys Right Enter
+tui_wait "请妥善保管" || finish
+badwrap "$T/screen" >"$T/bad" && { fail "a line of the question is broken wrongly: $(cat "$T/bad")"; sed 's/^/  | /' "$T/screen" >&2; }
+tui_keys n
+tui_wait_gone "请妥善保管"
+tui_keys Escape
+tui_wait "3 条匹配" || finish
+tui_keys s
+tui_wait "分年级、性别人数" || finish
+tui_keys End
+tui_wait "本班共有留守儿童" || finish
+badwrap "$T/screen" >"$T/bad" && { fail "a line of the paragraph is broken wrongly: $(cat "$T/bad")"; sed 's/^/  | /' "$T/screen" >&2; }
 tui_keys Escape
 
 tui_keys q
