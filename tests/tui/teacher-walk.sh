@@ -10,7 +10,8 @@
 # bottom line is read whole (it was cut at half the width:
 # 「三年级(2)班的班主任（姓名，留空为不设）…」); a wrapped question starts
 # no line with a closing mark (「继续吗」 stood above a lone 「？」) and
-# ends none with an opening one.
+# ends none with an opening one; removing a helper (the headteacher's
+# job) is refused before the question, not after 「y删除」.
 . "$GUANAI_SRCDIR/tests/lib.sh"
 . "$GUANAI_SRCDIR/tests/tui/lib-tmux.sh"
 have_zh || { echo "no zh_CN.UTF-8 locale: skipped"; exit 77; }
@@ -22,6 +23,10 @@ GUANAI_PASSWORD=xiaozhang1 "$G" --db "$T/db" user add 王校长 --role head >/de
 GUANAI_USER=王校长 GUANAI_PASSWORD=xiaozhang1 GUANAI_NEW_PASSWORD=laoshi111 \
     "$G" --db "$T/db" user add 李老师 --role teacher --class 3-2 >/dev/null 2>&1 ||
 	fail "user add teacher"
+GUANAI_USER=王校长 GUANAI_PASSWORD=xiaozhang1 "$G" --db "$T/db" helper add 赵老师 --role 教师 \
+    >/dev/null 2>&1 || fail "helper add"
+GUANAI_USER=王校长 GUANAI_PASSWORD=xiaozhang1 "$G" --db "$T/db" pair 钱多多 赵老师 \
+    >/dev/null 2>&1 || fail "pair 钱多多"
 TUI_ENV="GUANAI_USER=李老师 GUANAI_PASSWORD=laoshi111"
 tui_start "$T/db"
 tui_wait "3 条匹配" || finish
@@ -98,6 +103,15 @@ tui_keys End
 tui_wait "本班共有留守儿童" || finish
 badwrap "$T/screen" >"$T/bad" && { fail "a line of the paragraph is broken wrongly: $(cat "$T/bad")"; sed 's/^/  | /' "$T/screen" >&2; }
 tui_keys Escape
+
+# 6. a helper of the school: she cannot remove him, and is told at once
+tui_keys j
+tui_wait "赵老师" || finish
+tui_keys d
+tui_wait "只有校长账号才能删除帮扶人" || finish
+grep -q "从名单中删除吗" "$T/screen" && fail "the teacher was asked to remove a helper she may not remove"
+tui_keys Escape
+tui_wait "3 条匹配" || finish
 
 tui_keys q
 tui_wait "GUANAI-EXIT=0"
