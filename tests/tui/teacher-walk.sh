@@ -11,7 +11,9 @@
 # 「三年级(2)班的班主任（姓名，留空为不设）…」); a wrapped question starts
 # no line with a closing mark (「继续吗」 stood above a lone 「？」) and
 # ends none with an opening one; removing a helper (the headteacher's
-# job) is refused before the question, not after 「y删除」.
+# job) is refused before the question, not after 「y删除」; a typed roster
+# path that is not there is named whole (it said 找不到 roster.xlsx of
+# /tmp/…/roster.xlsx/tmp/…/roster.xlsx).
 . "$GUANAI_SRCDIR/tests/lib.sh"
 . "$GUANAI_SRCDIR/tests/tui/lib-tmux.sh"
 have_zh || { echo "no zh_CN.UTF-8 locale: skipped"; exit 77; }
@@ -110,6 +112,17 @@ tui_wait "赵老师" || finish
 tui_keys d
 tui_wait "只有校长账号才能删除帮扶人" || finish
 grep -q "从名单中删除吗" "$T/screen" && fail "the teacher was asked to remove a helper she may not remove"
+tui_keys Escape
+tui_wait "3 条匹配" || finish
+
+# 7. a roster path typed wrong is named whole
+tui_keys m
+tui_wait "其他文件或文件夹" || finish
+tui_keys Enter
+tui_wait "文件或文件夹：" || finish
+tui_type "$T/stick/名单.xlsx"
+tui_keys Enter
+tui_wait "找不到 $T/stick/名单.xlsx" || finish
 tui_keys Escape
 tui_wait "3 条匹配" || finish
 
