@@ -58,3 +58,5 @@ dist_check_SCRIPTS += tests/cli/manpage.sh
 # a dry run names the rows it would not take whole (qawalk)
 TESTS += tests/cli/import-dry-problems.sh
 EXTRA_DIST += tests/cli/import-dry-problems.sh
+TESTS += tests/cli/pack-words.sh
+EXTRA_DIST += tests/cli/pack-words.sh
