@@ -60,3 +60,5 @@ TESTS += tests/cli/import-dry-problems.sh
 EXTRA_DIST += tests/cli/import-dry-problems.sh
 TESTS += tests/cli/pack-words.sh
 EXTRA_DIST += tests/cli/pack-words.sh
+TESTS += tests/cli/print-class-stats.sh
+EXTRA_DIST += tests/cli/print-class-stats.sh
