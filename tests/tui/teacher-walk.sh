@@ -13,7 +13,10 @@
 # ends none with an opening one; removing a helper (the headteacher's
 # job) is refused before the question, not after 「y删除」; a typed roster
 # path that is not there is named whole (it said 找不到 roster.xlsx of
-# /tmp/…/roster.xlsx/tmp/…/roster.xlsx).
+# /tmp/…/roster.xlsx/tmp/…/roster.xlsx).  And on her new PC, where
+# nobody has an account yet, the first account's role is 校长 by default
+# (the screen says to add the head's first; Enter took 班主任 and asked
+# her classes, to refuse after the passwords).
 . "$GUANAI_SRCDIR/tests/lib.sh"
 . "$GUANAI_SRCDIR/tests/tui/lib-tmux.sh"
 have_zh || { echo "no zh_CN.UTF-8 locale: skipped"; exit 77; }
@@ -126,6 +129,31 @@ tui_wait "找不到 $T/stick/名单.xlsx" || finish
 tui_keys Escape
 tui_wait "3 条匹配" || finish
 
+tui_keys q
+tui_wait "GUANAI-EXIT=0"
+
+# 8. a fresh database: the first account is the headteacher's
+"$G" --db "$T/db2" init --school "太平山镇中心小学" >/dev/null 2>&1 || fail "init db2"
+TUI_ENV=""
+tui_restart "$T/db2"
+tui_wait "搜索" || finish
+tui_keys u
+tui_wait "先添加校长的账号" || finish
+tui_keys a
+tui_wait "新账号的名字" || finish
+tui_type 王校长
+tui_keys Enter
+tui_wait "班主任" || finish
+tui_keys Enter
+tui_wait "密码：" || finish
+grep -q "管哪些班" "$T/screen" && fail "Enter on the first account's role took 班主任"
+tui_type xiaozhang1
+tui_keys Enter
+tui_wait "再输入一遍密码" || finish
+tui_type xiaozhang1
+tui_keys Enter
+tui_wait "已添加账号王校长（校长）" || finish
+tui_keys Escape
 tui_keys q
 tui_wait "GUANAI-EXIT=0"
 finish
