@@ -55,3 +55,10 @@ zhman1dir = $(mandir)/zh_CN/man1
 dist_zhman1_DATA = doc/zh_CN/guanai.1
 TESTS += tests/cli/manpage.sh
 dist_check_SCRIPTS += tests/cli/manpage.sh
+# a dry run names the rows it would not take whole (qawalk)
+TESTS += tests/cli/import-dry-problems.sh
+EXTRA_DIST += tests/cli/import-dry-problems.sh
+TESTS += tests/cli/pack-words.sh
+EXTRA_DIST += tests/cli/pack-words.sh
+TESTS += tests/cli/print-class-stats.sh
+EXTRA_DIST += tests/cli/print-class-stats.sh

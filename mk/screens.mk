@@ -17,3 +17,7 @@ QA_AUDIT_TESTS = tests/tui/audit-about.sh tests/tui/stats-unfilled.sh \
 	tests/tui/usb-notpackage.sh tests/tui/usb-names.sh
 TESTS += $(QA_AUDIT_TESTS)
 EXTRA_DIST += $(QA_AUDIT_TESTS)
+
+# a class teacher's walk on her own PC stays inside her class (qawalk)
+TESTS += tests/tui/teacher-walk.sh
+EXTRA_DIST += tests/tui/teacher-walk.sh

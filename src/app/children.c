@@ -3,6 +3,7 @@
 #include "config.h"
 
 #include "guanai/app/children.h"
+#include "guanai/app/scope.h"
 #include "guanai/store/store.h"
 
 int
@@ -14,6 +15,11 @@ app_child_get(struct app *a, const char *id, struct record *out, struct err *e)
 int
 app_child_save(struct app *a, struct record *r, struct err *e)
 {
+	/* a teacher account adds or keeps children in her own classes only:
+	 * the record screen's 年级/班级 must not send one out of her scope
+	 * (the CLI's edit_child says the same) */
+	if (app_scope_record(a, r, e) != 0)
+		return -1;
 	return store_child_save(a->store, r, e);
 }
 

@@ -179,6 +179,7 @@ print_pairings(struct pdf *p, void *vc, struct err *e)
 	struct print_ctx *c = vc;
 	struct pairing_doc d;
 	struct pdf_col cols[9];
+	char *sub;
 	int n = 0, rc = -1;
 
 	memset(&d, 0, sizeof d);
@@ -195,6 +196,10 @@ print_pairings(struct pdf *p, void *vc, struct err *e)
 	cols[n++] = (struct pdf_col){ _("Role"), 6, PDF_LEFT, NULL };
 	cols[n++] = (struct pdf_col){ _("Since"), 7, PDF_LEFT, "2020-12-31" };
 	cols[n++] = (struct pdf_col){ _("Notes"), 10, PDF_LEFT, NULL };
+	/* which children the sheet is of, as the roster says it */
+	if ((sub = print_scope_label(c)) != NULL)
+		pdf_set_subtitle(p, sub);
+	free(sub);
 	if (pairings_collect(&d, e) != 0)
 		goto out;
 	pdf_table_begin(p, cols, n, 9);

@@ -47,6 +47,10 @@ const char *print_kind_label(const char *code);
 int print_each_class(struct print_ctx *c,
     void (*begin)(struct print_ctx *, const struct class_info *), child_fn fn,
     void (*end)(struct print_ctx *, const struct class_info *), struct err *e);
+/* The subtitle of a document of several classes: the class asked for, a
+ * teacher's classes (三年级(2)班), or NULL for the whole school; caller
+ * frees. */
+char *print_scope_label(const struct print_ctx *c);
 /* Filter for the children of one class. */
 struct child_filter print_class_filter(const struct class_info *ci);
 /* The active helpers of a child as "name (kind) phone, …" — the phone only

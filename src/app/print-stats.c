@@ -10,6 +10,7 @@
 
 #include "guanai/app/care.h"
 #include "guanai/app/stats.h"
+#include "guanai/app/stats-save.h"
 #include "guanai/base/i18n.h"
 #include "guanai/base/mem.h"
 #include "guanai/core/validate.h"
@@ -90,12 +91,18 @@ print_stats(struct pdf *p, void *vc, struct err *e)
 {
 	struct print_ctx *c = vc;
 	struct stats st;
+	char *sub;
 	int rc = -1;
 
 	stats_init(&st);
 	c->pdf = p;
 	c->count = 0;
-	if (stats_compute(c->a, &st, e) != 0)
+	/* the class asked for, as the statistics screen's c does: the whole
+	 * school's numbers were printed under a class's name */
+	if ((sub = print_scope_label(c)) != NULL)
+		pdf_set_subtitle(p, sub);
+	free(sub);
+	if (stats_for(c->a, c->req->grade, c->req->class_no, &st, e) != 0)
 		goto out;
 	c->count = (int)stats_get(&st, ST_PAIRING_COVERAGE, "children", NULL);
 	if (st.summary != NULL)

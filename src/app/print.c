@@ -97,6 +97,14 @@ select_classes(struct print_ctx *c, struct err *e)
 	return 0;
 }
 
+char *
+print_scope_label(const struct print_ctx *c)
+{
+	if (c->req->grade != 0)
+		return class_label(c->req->grade, c->req->class_no);
+	return app_scope_text(c->a);
+}
+
 /* Pages of a document with a fixed number of children a page (forms,
  * cards): known before laying out, which spares the measuring pass. */
 static int

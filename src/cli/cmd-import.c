@@ -43,6 +43,15 @@ print_warnings(const struct import_opts *o, const struct import_report *r)
 		    "guanai: %ld rows were imported without some of their values; "
 		    "they are in %s with every problem in their last column\n",
 		    r->partial), r->partial, r->rejected_path);
+	/* a dry run writes no problem file: say the problems here, or exit 2
+	 * would be all it told (the real run names the file instead) */
+	if (o->dry_run) {
+		for (i = 0; i < r->nproblems; i++)
+			cli_error("%s: %s", o->path, r->problems[i]);
+		if (r->rejected + r->partial > (long)r->nproblems)
+			cli_error(_("… and %ld more rows with problems"),
+			    r->rejected + r->partial - (long)r->nproblems);
+	}
 	if (r->classes > 0)
 		fprintf(stderr, P_("guanai: the number of pupils (在校学生数) of %ld "
 		    "class was set\n", "guanai: the number of pupils (在校学生数) of %ld "

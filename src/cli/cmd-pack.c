@@ -45,7 +45,13 @@ cmd_pack_run(struct app *a, int argc, char **argv)
 	printf(P_("Packed %zu child into %s (%zu records, checked after writing).\n",
 	    "Packed %zu children into %s (%zu records, checked after writing).\n",
 	    info.children), info.children, file, info.rows);
-	printf(_("Give the passphrase to the headteacher separately, not with the "
-	    "USB stick.\n"));
+	/* the headteacher's package goes to a teacher: she is not told to
+	 * give the passphrase to herself */
+	if (a->role != NULL && strcmp(a->role, "head") == 0)
+		printf(_("Give the passphrase to the teacher who receives the package "
+		    "separately, not with the USB stick.\n"));
+	else
+		printf(_("Give the passphrase to the headteacher separately, not with "
+		    "the USB stick.\n"));
 	return 0;
 }

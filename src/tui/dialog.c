@@ -13,6 +13,7 @@
 #include "guanai/base/mem.h"
 #include "guanai/base/plat.h"
 #include "guanai/app/pack.h"
+#include "guanai/app/scope.h"
 #include "guanai/base/utf8.h"
 #include "dialog.h"
 
@@ -410,8 +411,14 @@ dprogress_draw(const struct dprogress *p, struct tui *t, int y)
 char *
 dlg_file_stem(const struct tui *t, const char *what, const char *label)
 {
-	char *cls = label != NULL ? xstrdup(label) : tui_class_text(t), *out, *p, *q;
+	char *cls = label != NULL ? xstrdup(label) : tui_class_text(t), *out, *p, *q, *own;
 
+	/* a teacher's 我的班级 is named by her classes in a file: every
+	 * teacher's sheet on the head's stick must not be …-我的班级-… */
+	if (strcmp(cls, tui_all_text(t)) == 0 && (own = app_scope_text(t->app)) != NULL) {
+		free(cls);
+		cls = own;
+	}
 	/* 三年级(2)班 → 三年级2班: brackets and slashes make awkward names */
 	for (p = q = cls; *p; p++)
 		if (*p != '(' && *p != ')' && *p != '/' && *p != ' ')

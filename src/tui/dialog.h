@@ -132,7 +132,8 @@ void dprogress_draw(const struct dprogress *p, struct tui *t, int y);
 /* ---- defaults and messages ------------------------------------------ */
 
 /* "花名册-三年级2班-20261207" from a word, a class label (NULL: the
- * list's class filter) and today; caller frees.  No / or brackets in it. */
+ * list's class filter) and today; caller frees.  No / or brackets in it.
+ * A teacher's 我的班级 becomes her classes' names (三年级2班). */
 char *dlg_file_stem(const struct tui *t, const char *what, const char *cls);
 /* The class row every dialog offers: the list's class first (when one is
  * chosen), then the whole school.  labels[] are the caller's (free both

@@ -406,8 +406,10 @@ pick(struct dimp *x, struct tui *t)
 		return;
 	}
 	if (plat_stat(path, &st) != 0) {
-		tui_say(t, _("%s is not there (was the USB stick taken out?)."),
-		    base_name(path));
+		/* the whole path: a typed one may be wrong anywhere (a name
+		 * typed after the one already there said 找不到 roster.xlsx
+		 * of a roster.xlsx that was there) */
+		tui_say(t, _("%s is not there (was the USB stick taken out?)."), path);
 		t->status_attr = t->attr[TA_ERROR];
 		free(path);
 		reload(x);

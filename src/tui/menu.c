@@ -29,8 +29,8 @@ static const struct menu_entry entries[] = {
 	{ OP_TRASH, &scr_trash, N_("Trash"), 0 },
 	{ OP_CLASSES, &scr_classes, N_("Classes and pupils enrolled…"), 0 },
 	{ OP_ACCOUNTS, &scr_accounts, N_("Accounts… (headteacher)"), 1 },
-	{ OP_BACKUP, &scr_dlg_backup, N_("Back up to a USB stick…"), 1 },
-	{ OP_RESTORE_DB, &scr_dlg_restore, N_("Restore a backup…"), 1 },
+	{ OP_BACKUP, &scr_dlg_backup, N_("Back up to a USB stick… (headteacher)"), 1 },
+	{ OP_RESTORE_DB, &scr_dlg_restore, N_("Restore a backup… (headteacher)"), 1 },
 	{ OP_AUDIT, &scr_audit, N_("Audit log (headteacher)"), 1 },
 	{ OP_HELP, &scr_help, N_("Help and how-to pages"), 0 },
 };
@@ -55,7 +55,12 @@ menu_do(struct tui *t, enum op op)
 	if (m == NULL)
 		return 0;
 	if (m->head_only && t->app->role != NULL && strcmp(t->app->role, "head") != 0) {
-		tui_say(t, "%s", _("Only the headteacher can do this."));
+		/* a backup holds the whole school: tell the class teacher what
+		 * keeps her own work safe instead */
+		tui_say(t, "%s", op == OP_BACKUP || op == OP_RESTORE_DB ?
+		    _("Only the headteacher backs up or restores the whole database; "
+		    "your classes go to the headteacher with USB export (e).") :
+		    _("Only the headteacher can do this."));
 		t->status_attr = t->attr[TA_ERROR];
 		return 1;
 	}

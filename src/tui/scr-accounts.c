@@ -178,7 +178,7 @@ parse_classes(const char *text, struct account *acc, struct err *e)
 }
 
 static void
-add_account(struct tui *t)
+add_account(struct tui *t, int first)
 {
 	const char *roles[] = { _("Class teacher"), _("Headteacher") };
 	struct account acc;
@@ -189,7 +189,9 @@ add_account(struct tui *t)
 	memset(&acc, 0, sizeof acc);
 	if (!dlg_prompt(t, _("Name of the new account:"), "", &name) || str_empty(name))
 		goto out;
-	if ((r = dlg_menu(t, _("Account role"), roles, 2, 0)) < 0)
+	/* the first account must be the headteacher's (the screen says so):
+	 * Enter takes that, not 班主任 and an error after the passwords */
+	if ((r = dlg_menu(t, _("Account role"), roles, 2, first ? 1 : 0)) < 0)
 		goto out;
 	acc.name = name;
 	name = NULL;
@@ -262,7 +264,7 @@ accounts_key(struct screen *s, struct tui *t, enum op op, int key)
 
 	(void)key;
 	if (op == OP_ADD)
-		add_account(t);
+		add_account(t, a->n == 0);
 	else if (op == OP_PASSWORD && sel < a->l.n)
 		new_password(t, &a->acc[sel]);
 	else if (op == OP_DELETE && sel < a->l.n)

@@ -10,6 +10,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "guanai/app/account.h"
 #include "guanai/app/care.h"
 #include "guanai/app/children.h"
 #include "guanai/app/helper.h"
@@ -301,6 +302,11 @@ remove_helper(struct helpers *hs, struct tui *t)
 	if (hs->lh.sel >= hs->nh)
 		return;
 	h = &hs->h[hs->lh.sel];
+	/* a class teacher is told at once, not after saying yes */
+	if (app_require_head(t->app, _("remove a helper"), &e) != 0) {
+		tui_fail(t, &e);
+		return;
+	}
 	q = xasprintf(_("Remove the helper %s from the lists?"), h->name);
 	if (dlg_ask(t, q, keys, words, 2) == 0) {
 		if (helper_remove(t->app, h->id, &e) != 0)

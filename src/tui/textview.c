@@ -26,11 +26,54 @@ tv_add(struct textview *tv, enum tv_style style, const char *child_id, const cha
 	tv->l.n = tv->n;
 }
 
+/* 避头尾: no line starts with a closing mark (「要合并吗」 above a lone
+ * 「？」) nor ends with an opening one (「（」 above 「其中1人…」). */
+static int
+closes(uint32_t cp)
+{
+	static const uint32_t marks[] = { 0xFF0C, 0x3002, 0x3001, 0xFF1B, 0xFF1A,
+		0xFF1F, 0xFF01, 0xFF09, 0x300B, 0x300D, 0x300F, 0x3011, 0x201D, 0x2019,
+		0x2026 };
+	size_t i;
+
+	for (i = 0; i < sizeof marks / sizeof marks[0]; i++)
+		if (marks[i] == cp)
+			return 1;
+	return 0;
+}
+
+static int
+opens(uint32_t cp)
+{
+	return cp == 0xFF08 || cp == 0x300A || cp == 0x300C || cp == 0x300E ||
+	    cp == 0x3010 || cp == 0x201C || cp == 0x2018;
+}
+
+/* Where the last character of the line begins, when it must go down with
+ * the break (the line keeps at least one character), else b->len. */
+static size_t
+carried(const struct buf *b, uint32_t next)
+{
+	size_t at = b->len;
+	uint32_t last;
+
+	if (at == 0)
+		return at;
+	while (at > 0 && ((unsigned char)b->s[at - 1] & 0xC0) == 0x80)
+		at--;
+	if (at > 0)
+		at--;
+	if (at == 0 || utf8_decode(b->s + at, b->len - at, &last) == 0)
+		return b->len;
+	return closes(next) || opens(last) ? at : b->len;
+}
+
 void
 tv_add_wrapped(struct textview *tv, enum tv_style style, const char *text, int cells)
 {
-	size_t len = strlen(text), i = 0, k;
+	size_t len = strlen(text), i = 0, k, at;
 	struct buf b = BUF_INIT;
+	char *carry;
 	uint32_t cp;
 	int w = 0, cw;
 
@@ -42,9 +85,16 @@ tv_add_wrapped(struct textview *tv, enum tv_style style, const char *text, int c
 			k = 1;
 		cw = utf8_cp_width(cp);
 		if (cp == '\n' || w + cw > cells) {
+			at = cp == '\n' ? b.len : carried(&b, cp);
+			carry = xstrdup(b.s != NULL ? b.s + at : "");
+			b.len = at;
+			if (b.s != NULL)
+				b.s[at] = '\0';
 			tv_add(tv, style, NULL, buf_str(&b));
 			buf_reset(&b);
-			w = 0;
+			buf_adds(&b, carry);
+			w = utf8_width(carry);
+			free(carry);
 			if (cp == '\n') {
 				i += k;
 				continue;

@@ -513,7 +513,11 @@ dlg_prompt(struct tui *t, const char *label, const char *initial, char **out)
 		tui_paint(t);
 		y = t->rows - 2;
 		w_fill(t, y, 0, t->attr[TA_NORMAL]);
-		lw = w_put(t, y, 1, t->cols / 2, label, t->attr[TA_KEY], 0) + 2;
+		/* the question is read whole (「与哪个孩子结对？输入姓名或首字母，
+		 * 留空列出全部：」 lost its end at half the width); 20 cells are
+		 * left for the answer */
+		lw = w_put(t, y, 1, t->cols - 21 > t->cols / 2 ? t->cols - 21 : t->cols / 2,
+		    label, t->attr[TA_KEY], 0) + 2;
 		ledit_draw(&l, t, y, lw, t->cols - lw - 1, t->attr[TA_SELECT]);
 		tui_flush(t);
 		if ((key = tui_getkey(t)) < 0)

@@ -127,7 +127,7 @@ tui_keys Enter
 tui_wait "口令："
 tui_type "$PASS"
 tui_keys Enter
-tui_wait "新增 3 人，更新 0 人，冲突 0 处。要合并吗" || finish
+tui_wait "新增 3 人，更新 0 人，冲突 0 处。要合并" || finish	# 吗？ may wrap
 # the question names the school and who packed it (issue 14), not the date
 grep -q "来自 太平山镇中心小学 · " "$T/screen" || fail "the merge question does not name the school"
 tui_fits 80 "the preview"
@@ -176,7 +176,7 @@ tui_wait "已把 3 个孩子的档案写到" || finish
 tui_keys q
 tui_wait "GUANAI-EXIT=0"
 unpack_stick "$T/db2"
-tui_wait "冲突 1 处。要合并吗" || finish
+tui_wait "冲突 1 处。要合并" || finish
 tui_keys y
 tui_wait "有 1 处冲突等您处理" || finish
 tui_keys y

@@ -20,7 +20,9 @@
  * or cleared record, record_clear() it after. */
 int app_child_get(struct app *a, const char *id, struct record *out, struct err *e);
 /* Insert (r->id == "": a new id is written into r->id) or update the child,
- * its parents, its primary guardian and its class, in one transaction. */
+ * its parents, its primary guardian and its class, in one transaction.
+ * A teacher account may save a child only into one of her classes (-1,
+ * ERR_INPUT naming the class: nothing written). */
 int app_child_save(struct app *a, struct record *r, struct err *e);
 /* To the trash, and back. */
 int app_child_delete(struct app *a, const char *id, struct err *e);
