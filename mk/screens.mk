@@ -23,5 +23,5 @@ TESTS += tests/tui/teacher-walk.sh
 EXTRA_DIST += tests/tui/teacher-walk.sh
 
 # polish2: the headteacher chooses whose children go into a USB package
-TESTS += tests/tui/usb-head-class.sh
-EXTRA_DIST += tests/tui/usb-head-class.sh
+TESTS += tests/tui/usb-head-class.sh tests/tui/conflict-values.sh
+EXTRA_DIST += tests/tui/usb-head-class.sh tests/tui/conflict-values.sh
