@@ -207,7 +207,8 @@ do_export(struct usb *u, struct tui *t)
 		free(cls);
 		cls = xstrdup(tui_all_text(t));
 	}
-	which = xstrdup(cls);
+	/* the status line's 三年级(2)班, 全校 or 我的班级 */
+	which = grade != 0 ? xstrdup(cls) : xstrdup(tui_all_text(t));
 	/* L10N: the first word of a USB package's file name
 	 * (关爱数据包-全校-20261129.gak); no blanks or slashes */
 	stem = dlg_file_stem(t, _("guanai-package"), cls);
