@@ -62,3 +62,7 @@ TESTS += tests/cli/pack-words.sh
 EXTRA_DIST += tests/cli/pack-words.sh
 TESTS += tests/cli/print-class-stats.sh
 EXTRA_DIST += tests/cli/print-class-stats.sh
+
+# polish2: `guanai check` prints 本学年复核 (the checklist screen's count)
+TESTS += tests/cli/check-review.sh
+EXTRA_DIST += tests/cli/check-review.sh

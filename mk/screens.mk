@@ -21,3 +21,7 @@ EXTRA_DIST += $(QA_AUDIT_TESTS)
 # a class teacher's walk on her own PC stays inside her class (qawalk)
 TESTS += tests/tui/teacher-walk.sh
 EXTRA_DIST += tests/tui/teacher-walk.sh
+
+# polish2: the headteacher chooses whose children go into a USB package
+TESTS += tests/tui/usb-head-class.sh tests/tui/conflict-values.sh
+EXTRA_DIST += tests/tui/usb-head-class.sh tests/tui/conflict-values.sh

@@ -95,6 +95,31 @@ table_head(struct check_ctx *cx)
 	free(c);
 }
 
+/* "All" as in "All: 3 of 4 children complete" (a context of its own:
+ * the checklist screen's "All" is 确认全部). */
+static const char *
+all_label(void)
+{
+	static const char *const all = NC_("check", "All");
+	const char *t = gettext(all);
+
+	return t == all ? "All" : t;
+}
+
+/* 本学年复核 of a class or of all (`label`): the checklist screen's count
+ * (checklist_review_percent of the same rates), with its items. */
+static void
+review_line(const char *label, const struct checklist_rate *r)
+{
+	int pct = checklist_review_percent(r);
+
+	if (pct < 0)
+		printf(_("%s: reviewed this school year: no item filled yet\n"), label);
+	else
+		printf(_("%s: reviewed this school year %d%% (%zu of %zu filled items "
+		    "confirmed)\n"), label, pct, r->reviewed, r->filled);
+}
+
 static void
 table_foot(struct check_ctx *cx)
 {
@@ -112,12 +137,17 @@ table_foot(struct check_ctx *cx)
 		cls = class_label(cr->grade, cr->number);
 		printf(_("%s: %d of %d children complete (%d%%)\n"), cls, (int)cr->complete,
 		    (int)cr->children, (int)(cr->complete * 100 / cr->children));
+		review_line(cls, cr);
 		free(cls);
 	}
-	if (cx->rates.all.children > 0)
+	if (cx->rates.all.children > 0) {
 		printf(_("All: %d of %d children complete (%d%%)\n"), (int)cx->rates.all.complete,
 		    (int)cx->rates.all.children,
 		    (int)(cx->rates.all.complete * 100 / cx->rates.all.children));
+		/* L10N: the whole of `guanai check`'s children, as in "All: 3 of
+		 * 4 children complete" */
+		review_line(all_label(), &cx->rates.all);
+	}
 }
 
 /* Confirm item (0 = all seven) of the child ID-or-name, dated today. */

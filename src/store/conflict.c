@@ -23,11 +23,21 @@ store_conflicts_each(struct store *s, int open_only, sync_conflict_fn fn, void *
 		return -1;
 	rc = sqlite3_prepare_v2(s->db, "SELECT k.id, k.row_id, k.tbl, k.col, "
 	    "COALESCE(c1.name, c2.name), p.relation, k.mine, k.theirs, k.their_actor, "
-	    "k.their_at, k.resolution, k.resolved_at FROM conflict k "
+	    "k.their_at, k.resolution, k.resolved_at, m.actor, m.at FROM conflict k "
 	    "LEFT JOIN child c1 ON k.tbl = 'child' AND c1.id = k.row_id "
 	    "LEFT JOIN parent p ON k.tbl = 'parent' AND p.id = k.row_id "
 	    "LEFT JOIN guardian g ON k.tbl = 'guardian' AND g.id = k.row_id "
 	    "LEFT JOIN child c2 ON c2.id = COALESCE(p.child_id, g.child_id) "
+	    /* mine's who and when: the last audit entry before the conflict
+	     * that changed this field (an edit) or this child (an import, an
+	     * unpack: audit_child) — not the unpack that found the conflict,
+	     * written after it in the same second or later */
+	    "LEFT JOIN audit m ON m.rowid = (SELECT a.rowid FROM audit a "
+	    "WHERE ((a.tbl = k.tbl AND a.row_id = k.row_id AND a.col = k.col) "
+	    "OR (a.tbl IS NULL AND a.rowid IN (SELECT l.entry FROM audit_child l "
+	    "WHERE COALESCE(c1.rowid, c2.rowid) BETWEEN l.child_first AND l.child_last))) "
+	    "AND a.at <= k.created_at AND NOT (a.action = 'unpack' AND a.at >= k.created_at) "
+	    "ORDER BY a.at DESC, a.rowid DESC LIMIT 1) "
 	    "WHERE (?1 = 0 OR k.resolved_at IS NULL) AND k.deleted_at IS NULL "
 	    "AND (?2 = 0 OR COALESCE(c1.class_id, c2.class_id) IN "
 	    "(SELECT class_id FROM temp.scope)) "
@@ -50,6 +60,8 @@ store_conflicts_each(struct store *s, int open_only, sync_conflict_fn fn, void *
 		c.their_at = (const char *)sqlite3_column_text(st, 9);
 		c.resolution = (const char *)sqlite3_column_text(st, 10);
 		c.resolved_at = (const char *)sqlite3_column_text(st, 11);
+		c.mine_actor = (const char *)sqlite3_column_text(st, 12);
+		c.mine_at = (const char *)sqlite3_column_text(st, 13);
 		if (fn(ctx, &c) != 0) {
 			ret = 0;
 			goto out;

@@ -87,8 +87,8 @@ dbak_draw(struct screen *s, struct tui *t)
 	int y = tui_body_top(t);
 
 	snprintf(s->title, sizeof s->title, "%s", _("Backup"));
-	w_put(t, y, 1, t->cols - 2, _("A copy of the whole database (every class). "
-	    "Enter backs up, \xe2\x86\x90\xe2\x86\x92 choose where, Esc cancels."),
+	w_put(t, y, 1, t->cols - 2, _("The whole database, every class. "
+	    "Enter backs up, \xe2\x86\x90\xe2\x86\x92 where, Esc cancels."),
 	    t->attr[TA_DIM], 0);
 	dchoices_draw(t, y + 2, 14, &b->row, 1);
 	w_put(t, y + 4, 1, 14, _("File name:"), t->attr[TA_NORMAL], 1);

@@ -28,6 +28,8 @@ static const struct keydef keys_conflicts[] = {
 struct item {
 	char id[UUID_LEN + 1];
 	char *line;		/* what the list shows */
+	char *used, *other;	/* the selected one's value in use and the
+				 * other, each with where, who and when */
 };
 
 struct conflicts {
@@ -35,14 +37,33 @@ struct conflicts {
 	struct wlist l;
 };
 
+/* 「「下棋」（本机 · 王老师 · 2026-11-28 14:03）」: a value with its side,
+ * who changed it and when, in local time. */
+static char *
+side_text(const char *value, int theirs, const char *actor, const char *at)
+{
+	char when[DATE_LOCAL_SIZE];
+
+	if (at != NULL)
+		date_utc_local(at, when);
+	else
+		snprintf(when, sizeof when, "%s", _("time unknown"));
+	return xasprintf(_("\"%s\" (%s · %s · %s)"), value,
+	    theirs ? _("the other PC") : _("this PC"), actor != NULL ? actor : "?", when);
+}
+
 static int
 collect(void *ctx, const struct sync_conflict *c)
 {
 	struct conflicts *cs = ctx;
 	char *mine = app_conflict_value(c, c->mine, 0);
 	char *theirs = app_conflict_value(c, c->theirs, 0);
+	char *m = side_text(mine, 0, c->mine_actor, c->mine_at);
+	char *o = side_text(theirs, 1, c->their_actor, c->their_at);
 	char when[DATE_LOCAL_SIZE];
 	struct item *it;
+	/* the merge kept the newer: theirs when it said so */
+	int theirs_used = c->resolution != NULL && strcmp(c->resolution, "auto_theirs") == 0;
 
 	date_utc_local(c->their_at != NULL ? c->their_at : "?", when);
 	cs->it = xrealloc(cs->it, (size_t)(cs->l.n + 1) * sizeof *cs->it);
@@ -51,6 +72,10 @@ collect(void *ctx, const struct sync_conflict *c)
 	it->line = xasprintf(_("%s · %s: mine \"%s\" / theirs \"%s\" (%s, %.10s)"),
 	    c->child_name != NULL ? c->child_name : "-", app_conflict_label(c), mine,
 	    theirs, c->their_actor != NULL ? c->their_actor : "?", when);
+	it->used = xasprintf(_("In use now: %s"), theirs_used ? o : m);
+	it->other = xasprintf(_("Not in use: %s"), theirs_used ? m : o);
+	free(m);
+	free(o);
 	free(mine);
 	free(theirs);
 	return 0;
@@ -61,11 +86,24 @@ items_clear(struct conflicts *cs)
 {
 	int i;
 
-	for (i = 0; i < cs->l.n; i++)
+	for (i = 0; i < cs->l.n; i++) {
 		free(cs->it[i].line);
+		free(cs->it[i].used);
+		free(cs->it[i].other);
+	}
 	free(cs->it);
 	cs->it = NULL;
 	cs->l.n = 0;
+}
+
+/* The list's rows: under the hint and a blank row, above a blank row
+ * and the selected conflict's two values. */
+static int
+list_rows(const struct tui *t)
+{
+	int n = tui_body_rows(t) - 5;
+
+	return n > 1 ? n : 1;
 }
 
 static int
@@ -74,7 +112,7 @@ reload(struct conflicts *cs, struct tui *t, struct err *e)
 	items_clear(cs);
 	if (app_conflicts_each(t->app, 1, collect, cs, e) != 0)
 		return -1;
-	cs->l.rows = tui_body_rows(t) - 2;
+	cs->l.rows = list_rows(t);
 	wlist_fix(&cs->l);
 	return 0;
 }
@@ -112,7 +150,7 @@ conflicts_draw(struct screen *s, struct tui *t)
 	snprintf(s->info, sizeof s->info, P_("%d waiting", "%d waiting", cs->l.n), cs->l.n);
 	w_put(t, y, 1, t->cols - 2, _("Changed on both PCs; the newer is in use. "
 	    "←/m keep mine  →/t take theirs"), t->attr[TA_DIM], 0);
-	cs->l.rows = tui_body_rows(t) - 2;
+	cs->l.rows = list_rows(t);
 	for (i = cs->l.top; i < cs->l.n && i < cs->l.top + cs->l.rows; i++) {
 		attr = i == cs->l.sel ? t->attr[TA_SELECT] : t->attr[TA_NORMAL];
 		w_put(t, y + 2 + i - cs->l.top, 1, t->cols - 2, cs->it[i].line, attr,
@@ -121,6 +159,12 @@ conflicts_draw(struct screen *s, struct tui *t)
 	if (cs->l.n == 0)
 		w_put(t, y + 2, 2, t->cols - 3, _("No conflicts are waiting."),
 		    t->attr[TA_DIM], 0);
+	else {
+		w_put(t, y + tui_body_rows(t) - 2, 1, t->cols - 2, cs->it[cs->l.sel].used,
+		    t->attr[TA_NORMAL], 0);
+		w_put(t, y + tui_body_rows(t) - 1, 1, t->cols - 2, cs->it[cs->l.sel].other,
+		    t->attr[TA_DIM], 0);
+	}
 }
 
 static int
@@ -153,7 +197,7 @@ conflicts_resize(struct screen *s, struct tui *t)
 {
 	struct conflicts *cs = s->priv;
 
-	cs->l.rows = tui_body_rows(t) - 2;
+	cs->l.rows = list_rows(t);
 	wlist_fix(&cs->l);
 }
 

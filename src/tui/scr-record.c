@@ -107,7 +107,7 @@ record_draw(struct screen *s, struct tui *t)
 	/* 已保存 only when what the form shows is what is stored: a value
 	 * typed and not yet taken (or refused) is not saved */
 	snprintf(s->info, sizeof s->info, "%s", rc->editing && rc->refused[0] ?
-	    _("not saved: a wrong value") : rc->dirty || rec_form_pending(rc) ?
+	    _("unsaved: bad value") : rc->dirty || rec_form_pending(rc) ?
 	    _("unsaved changes") : rc->r.id[0] == '\0' ? _("new record") : _("saved"));
 	draw_tabs(rc, t, y0);
 	if (rc->tab < TAB_FORMS)

@@ -14,12 +14,14 @@
 #include <string.h>
 #include <strings.h>
 
+#include "guanai/app/children.h"
 #include "guanai/app/pack.h"
 #include "guanai/app/scope.h"
 #include "guanai/base/i18n.h"
 #include "guanai/base/mem.h"
 #include "guanai/base/plat.h"
 #include "guanai/base/utf8.h"
+#include "guanai/core/validate.h"
 #include "dialog.h"
 #include "scr-admin.h"
 #include "scr-pack.h"
@@ -101,6 +103,56 @@ ends_with(const char *s, const char *tail)
 	return n >= m && strcmp(s + n - m, tail) == 0;
 }
 
+static int
+is_teacher(const struct tui *t)
+{
+	return t->app->role != NULL && strcmp(t->app->role, "teacher") == 0;
+}
+
+/* The headteacher's choice of whose children go into the package: the
+ * whole school or one class, in a menu (the list's class, when one is
+ * chosen, is where it starts).  0 chosen; 1 Esc or an error (said). */
+static int
+choose_class(struct tui *t, int *grade, int *class_no)
+{
+	struct class_info *cl = NULL;
+	struct err e = { 0, "" };
+	size_t n = 0, i, all = 0;
+	char **items;
+	int sel = 0, r;
+
+	if (app_classes(t->app, &cl, &n, &e) != 0) {
+		tui_fail(t, &e);
+		return 1;
+	}
+	for (i = 0; i < n; i++)
+		all += (size_t)cl[i].children;
+	items = xcalloc(n + 1, sizeof *items);
+	items[0] = xasprintf(P_("%s  (%zu child)", "%s  (%zu children)", all),
+	    tui_all_text(t), all);
+	for (i = 0; i < n; i++) {
+		char *label = class_label(cl[i].grade, cl[i].number);
+
+		items[i + 1] = xasprintf(P_("%s  (%zu child)", "%s  (%zu children)",
+		    (size_t)cl[i].children), label, (size_t)cl[i].children);
+		if (cl[i].grade == t->grade && cl[i].number == t->class_no)
+			sel = (int)i + 1;
+		free(label);
+	}
+	r = dlg_menu(t, _("Whose children go into the package?"),
+	    (const char *const *)items, (int)n + 1, sel);
+	if (r > 0) {
+		*grade = cl[r - 1].grade;
+		*class_no = cl[r - 1].number;
+	} else
+		*grade = *class_no = 0;
+	for (i = 0; i <= n; i++)
+		free(items[i]);
+	free(items);
+	free(cl);
+	return r < 0;
+}
+
 static void
 do_export(struct usb *u, struct tui *t)
 {
@@ -111,7 +163,7 @@ do_export(struct usb *u, struct tui *t)
 	struct sync_export_info info;
 	struct err e = { 0, "" };
 	char *dir = NULL, *name = NULL, *path = NULL, *p1 = NULL, *p2 = NULL, *cls, *offer, *hint, *stem;
-	char *def = NULL;
+	char *def = NULL, *which = NULL;
 	int grade = 0, class_no = 0, r;
 	plat_stat_t st;
 
@@ -122,7 +174,13 @@ do_export(struct usb *u, struct tui *t)
 		t->status_attr = t->attr[TA_ERROR];
 		goto out;
 	}
-	if (t->grade != 0) {
+	if (!is_teacher(t)) {
+		/* the headteacher's package goes to one PC: she says whose
+		 * children go on it, the whole school or one class, every
+		 * time (the list's class filter is only where the menu starts) */
+		if (choose_class(t, &grade, &class_no) != 0)
+			goto out;
+	} else if (t->grade != 0) {
 		cls = tui_class_text(t);
 		cwords[0] = cls;
 		cwords[1] = tui_all_text(t);
@@ -141,7 +199,7 @@ do_export(struct usb *u, struct tui *t)
 	 * (older releases wrote guanai-all-…, guanai-3-2-…: still listed and
 	 * read, as any .gak) */
 	if (grade != 0)
-		cls = tui_class_text(t);
+		cls = class_label(grade, class_no);
 	else if ((cls = app_scope_text(t->app)) != NULL && t->app->actor != NULL) {
 		free(cls);
 		cls = xstrdup(t->app->actor);
@@ -149,6 +207,8 @@ do_export(struct usb *u, struct tui *t)
 		free(cls);
 		cls = xstrdup(tui_all_text(t));
 	}
+	/* the status line's 三年级(2)班, 全校 or 我的班级 */
+	which = grade != 0 ? xstrdup(cls) : xstrdup(tui_all_text(t));
 	/* L10N: the first word of a USB package's file name
 	 * (关爱数据包-全校-20261129.gak); no blanks or slashes */
 	stem = dlg_file_stem(t, _("guanai-package"), cls);
@@ -209,13 +269,15 @@ do_export(struct usb *u, struct tui *t)
 			dlg_fail_at(t, &e, path);
 		goto out;
 	}
-	tui_say(t, P_("%zu child written to %s", "%zu children written to %s",
-	    info.children), info.children, path);
+	/* whose children went, said with the count: 全校, 三年级(2)班 */
+	tui_say(t, P_("%s: %zu child written to %s", "%s: %zu children written to %s",
+	    info.children), which, info.children, path);
 	tui_back(t);
 out:
 	dlg_secret_wipe(&p1);
 	dlg_secret_wipe(&p2);
 	free(def);
+	free(which);
 	free(dir);
 	free(name);
 	free(path);
@@ -351,9 +413,14 @@ usb_draw(struct screen *s, struct tui *t)
 	else {
 		w_put(t, y, 1, t->cols - 2, _("Choose where to write the encrypted package "
 		    "(Enter)."), t->attr[TA_DIM], 0);
-		cls = tui_class_text(t);
-		snprintf(s->info, sizeof s->info, "%s", cls);
-		free(cls);
+		/* a teacher's package is the list's class or hers; the
+		 * headteacher chooses in a menu after the folder */
+		if (is_teacher(t)) {
+			cls = tui_class_text(t);
+			snprintf(s->info, sizeof s->info, "%s", cls);
+			free(cls);
+		} else
+			s->info[0] = '\0';
 	}
 	if (u->nmedia == 0)
 		w_put(t, y + 1, 1, t->cols - 2, _("No USB stick found: plug one in and "

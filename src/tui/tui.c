@@ -115,8 +115,6 @@ paint_title(struct tui *t)
 	int rw, lw;
 
 	w_fill(t, 0, 0, t->attr[TA_TITLE]);
-	left = xasprintf(" %s \xc2\xb7 %s%s%s", _("guanai"), t->school,
-	    s->title[0] ? " \xc2\xb7 " : "", s->title);
 	/* w_put leaves the last column blank: the right part ends before it,
 	 * or it loses its last character to an ellipsis ("roo…") */
 	right = xasprintf("%s  %s", s->info, t->app->actor);
@@ -124,6 +122,19 @@ paint_title(struct tui *t)
 	if (rw > t->cols / 2)
 		rw = t->cols / 2;
 	lw = t->cols - rw - 2;
+	/* the screen's own title (the child, the class) is read whole before
+	 * the program's name and then the school's give way: a long school
+	 * and 「unsaved: bad value」 cut 「欧阳娜娜 · Grade 3 Cl…」 */
+	left = xasprintf(" %s \xc2\xb7 %s%s%s", _("guanai"), t->school,
+	    s->title[0] ? " \xc2\xb7 " : "", s->title);
+	if (s->title[0] && utf8_width(left) > lw) {
+		free(left);
+		left = xasprintf(" %s \xc2\xb7 %s", t->school, s->title);
+		if (utf8_width(left) > lw) {
+			free(left);
+			left = xasprintf(" %s", s->title);
+		}
+	}
 	w_put(t, 0, 0, lw, left, t->attr[TA_TITLE], 0);
 	w_put(t, 0, t->cols - 1 - rw, rw, right, t->attr[TA_TITLE], 0);
 	free(left);

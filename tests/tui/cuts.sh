@@ -6,7 +6,9 @@
 # short words whole (一方外出无监护, 其他亲属), a type worked out from the
 # parents ends in * (explained at the foot), never in a … like a cut, and
 # the record shows the whole words; the 七清楚 matrix names a missing field
-# whole in its column (家庭经济, 年龄 under 7监护人).
+# whole in its column (家庭经济, 年龄 under 7监护人); in English the backup
+# dialog's hint is whole, and the record's title keeps the child and the
+# class whole when it says a value was refused, under a long school name.
 . "$GUANAI_SRCDIR/tests/lib.sh"
 . "$GUANAI_SRCDIR/tests/tui/lib-tmux.sh"
 have_zh || { echo "no zh_CN.UTF-8 locale: skipped"; exit 77; }
@@ -136,6 +138,39 @@ sed -n '3,12p' "$T/screen" | sed 's/Another folder…//' | grep -F "…" &&
 	fail "the print dialog cuts a choice (English)"
 tui_keys Escape
 tui_wait "4 matching"
+# the backup dialog's hint whole
+tui_keys b
+tui_wait "Enter backs up" || finish
+tui_fits 80 "the backup dialog (English)"
+no_cut "the backup dialog (English)" 1 3
+whole "the backup dialog (English)" \
+    "The whole database, every class. Enter backs up, ←→ where, Esc cancels."
+tui_keys Escape
+tui_wait "4 matching"
+tui_keys F10
+tui_wait "GUANAI-EXIT=0"
+
+# a long school's record with a refused value: the title says so and
+# still shows the child and the class whole
+"$G" --db "$T/db3" init --school "太平山镇中心小学" >/dev/null 2>&1 || fail "init db3"
+"$G" --db "$T/db3" import "$T/r.csv" >/dev/null 2>&1 || fail "import db3"
+tui_restart "$T/db3"
+tui_wait "4 matching" || finish
+tui_keys /
+tui_type ouyang
+tui_wait "1 matching"
+tui_keys Enter Enter
+tui_wait "[Basic]" || finish
+tui_keys 3 Home Down Down Down Down Down Down Enter C-u
+tui_type 1371234
+tui_keys Enter
+tui_wait "unsaved: bad value" || finish
+tui_fits 80 "the record's title (English)"
+no_cut "the record's title (English)" 1 1
+head -1 "$T/screen" | grep -qF "欧阳娜娜 · Grade 3 Class 2" ||
+	{ fail "the record's title cuts the child or the class"; head -1 "$T/screen" >&2; }
+tui_keys Escape Escape
+tui_wait "1 matching"
 tui_keys F10
 tui_wait "GUANAI-EXIT=0"
 finish

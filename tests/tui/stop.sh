@@ -125,6 +125,8 @@ tui_wait "$N 条匹配" || finish
 tui_keys e
 tui_wait "选择把加密数据包写到哪里" || finish
 tui_keys Home Enter
+tui_wait "数据包里装哪些孩子的档案" || finish
+tui_keys Enter
 tui_wait "关爱数据包-全校-20261129.gak" || finish
 tui_keys Enter
 tui_wait "口令："

@@ -24,6 +24,8 @@ tui_wait "4 条匹配" || finish
 tui_keys e
 tui_wait "选择把加密数据包写到哪里" || finish
 tui_keys Home Enter
+tui_wait "数据包里装哪些孩子的档案" || finish
+tui_keys Enter
 tui_wait "文件名：" || finish
 expect_grep "关爱数据包-全校-20261129.gak" "$T/screen" "the default name"
 expect_nogrep "guanai-all" "$T/screen" "the default name"
@@ -34,7 +36,7 @@ tui_keys Enter
 tui_wait "再输入一次口令"
 tui_type "$PASS"
 tui_keys Enter
-tui_wait "已把 4 个孩子的档案写到" || finish
+tui_wait "已把全校 4 个孩子的档案写到" || finish
 [ -f "$STICK/关爱数据包-全校-20261129.gak" ] || fail "no 关爱数据包-全校-20261129.gak: $(ls "$STICK")"
 # one class: named for the class as the exports are
 tui_keys c
@@ -45,8 +47,8 @@ tui_wait "共3人"
 tui_keys e
 tui_wait "选择把加密数据包写到哪里" || finish
 tui_keys Home Enter
-tui_wait "导出哪个班的数据"
-tui_keys c
+tui_wait "数据包里装哪些孩子的档案"
+tui_keys Enter
 tui_wait "文件名：" || finish
 expect_grep "关爱数据包-三年级2班-20261129.gak" "$T/screen" "a class's default name"
 tui_keys Escape

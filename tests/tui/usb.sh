@@ -70,8 +70,8 @@ tui_wait_gone "文件夹："
 
 # the stick: class, file name, passphrases (short, mistyped, then right)
 tui_keys Home Enter
-tui_wait "导出哪个班的数据"
-tui_keys c
+tui_wait "数据包里装哪些孩子的档案"
+tui_keys Enter
 tui_wait "关爱数据包-三年级2班-20261129.gak"
 tui_keys Enter
 tui_wait "口令："
@@ -81,8 +81,8 @@ tui_type "short"
 tui_keys Enter
 tui_wait "至少"
 tui_keys Enter
-tui_wait "导出哪个班的数据"
-tui_keys c
+tui_wait "数据包里装哪些孩子的档案"
+tui_keys Enter
 tui_wait "文件名："
 tui_keys Enter
 tui_wait "口令："
@@ -96,12 +96,12 @@ tui_keys Enter
 tui_wait "两次输入的口令不一样"
 [ -e "$PKG" ] && fail "a package was written after mistyped passphrases"
 tui_keys Enter
-tui_wait "导出哪个班的数据"
-tui_keys c
+tui_wait "数据包里装哪些孩子的档案"
+tui_keys Enter
 tui_wait "文件名："
 tui_keys Enter
 new_passphrase
-tui_wait "已把 3 个孩子的档案写到" || finish
+tui_wait "已把三年级(2)班 3 个孩子的档案写到" || finish
 tui_wait "3 条匹配"		# back on the list, still on 三年级(2)班
 [ -f "$PKG" ] || fail "no package on the stick"
 LC_ALL=C grep -qaF "张思远" "$PKG" && fail "the package shows a name"
@@ -165,14 +165,14 @@ choose_class_3_2
 tui_keys e
 tui_wait "$STICK"
 tui_keys Enter
-tui_wait "导出哪个班的数据"
-tui_keys c
+tui_wait "数据包里装哪些孩子的档案"
+tui_keys Enter
 tui_wait "文件名："
 tui_keys Enter
 tui_wait "已经存在，要替换吗"
 tui_keys y
 new_passphrase
-tui_wait "已把 3 个孩子的档案写到" || finish
+tui_wait "已把三年级(2)班 3 个孩子的档案写到" || finish
 tui_keys q
 tui_wait "GUANAI-EXIT=0"
 unpack_stick "$T/db2"

@@ -143,6 +143,10 @@ struct sync_conflict {
 	const char *relation;		/* parent rows: father or mother */
 	const char *mine, *theirs;	/* values as text, NULL = empty */
 	const char *their_actor, *their_at;
+	/* who changed mine and when (UTC), from this PC's audit log: the
+	 * last edit of the field, or the import or unpack that changed the
+	 * child, before the conflict; NULL when the log does not say */
+	const char *mine_actor, *mine_at;
 	const char *resolution;		/* auto_mine auto_theirs mine theirs */
 	const char *resolved_at;	/* NULL: waiting for a person */
 };
