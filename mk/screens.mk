@@ -21,3 +21,8 @@ EXTRA_DIST += $(QA_AUDIT_TESTS)
 # a class teacher's walk on her own PC stays inside her class (qawalk)
 TESTS += tests/tui/teacher-walk.sh
 EXTRA_DIST += tests/tui/teacher-walk.sh
+
+# polish1: whose package an unpack merged, and no encoding for a workbook,
+# in 操作日志
+TESTS += tests/tui/audit-unpack.sh
+EXTRA_DIST += tests/tui/audit-unpack.sh

@@ -316,9 +316,12 @@ audit(struct exp *x, const char *format)
 		snprintf(cls, sizeof cls, "%d-%d", x->o->grade, x->o->class_no);
 	else
 		snprintf(cls, sizeof cls, "%s", app_audit_all_classes(x->a));
-	d = xasprintf("file=%s format=%s encoding=%s layout=%s class=%s "
+	/* a workbook has no text encoding: only a CSV's is said */
+	d = xasprintf("file=%s format=%s%s%s layout=%s class=%s "
 	    "children=%ld pairings=%ld care=%ld", x->o->path, format,
-	    charset_name(x->o->charset), x->o->layout ? x->o->layout : "standard",
+	    strcmp(format, "csv") == 0 ? " encoding=" : "",
+	    strcmp(format, "csv") == 0 ? charset_name(x->o->charset) : "",
+	    x->o->layout ? x->o->layout : "standard",
 	    cls, x->rep->children, x->rep->pairings, x->rep->care);
 	rc = store_audit_event(x->a->store, "export", d, x->e);
 	free(d);
