@@ -25,5 +25,7 @@ EXTRA_DIST += tests/tui/teacher-walk.sh
 # polish1: whose package an unpack merged, and no encoding for a workbook,
 # in 操作日志
 # polish1: the 班级 screen's total says when classes are not filled in
-TESTS += tests/tui/audit-unpack.sh tests/tui/classes-total.sh
-EXTRA_DIST += tests/tui/audit-unpack.sh tests/tui/classes-total.sh
+# and the help speaks to a class teacher of her classes, not 全校
+TESTS += tests/tui/audit-unpack.sh tests/tui/classes-total.sh tests/tui/help-teacher.sh
+EXTRA_DIST += tests/tui/audit-unpack.sh tests/tui/classes-total.sh \
+	tests/tui/help-teacher.sh
