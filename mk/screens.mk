@@ -25,3 +25,13 @@ EXTRA_DIST += tests/tui/teacher-walk.sh
 # polish2: the headteacher chooses whose children go into a USB package
 TESTS += tests/tui/usb-head-class.sh tests/tui/conflict-values.sh
 EXTRA_DIST += tests/tui/usb-head-class.sh tests/tui/conflict-values.sh
+
+# polish1: whose package an unpack merged, and no encoding for a workbook,
+# in 操作日志
+# polish1: the 班级 screen's total says when classes are not filled in
+# and the help speaks to a class teacher of her classes, not 全校
+# and a folder typed for a package is refused as a folder, before the passphrase
+TESTS += tests/tui/audit-unpack.sh tests/tui/classes-total.sh tests/tui/help-teacher.sh \
+	tests/tui/usb-folder.sh
+EXTRA_DIST += tests/tui/audit-unpack.sh tests/tui/classes-total.sh \
+	tests/tui/help-teacher.sh tests/tui/usb-folder.sh

@@ -6,6 +6,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "guanai/app/audit.h"
 #include "guanai/app/print.h"
@@ -37,7 +38,7 @@ app_audit_event(struct app *a, const char *action, const char *detail, struct er
 
 /* ---- an event's words ------------------------------------------------ */
 
-enum value_kind { V_TEXT, V_COUNT, V_CLASS, V_WORD, V_DOC, V_TIME, V_HIDE };
+enum value_kind { V_TEXT, V_COUNT, V_CLASS, V_WORD, V_DOC, V_TIME, V_SITE, V_HIDE };
 
 struct word {
 	const char *code, *label;	/* label: N_() */
@@ -86,9 +87,9 @@ static const struct key {
 	{ "duplicates", V_COUNT, N_("%s possible duplicates"), NULL },
 	{ "conflicts", V_COUNT, N_("%s conflicts"), NULL },
 	{ "seed", V_TEXT, N_("seed %s"), NULL },
-	{ "actor", V_TEXT, N_("from %s"), NULL },
+	{ "actor", V_TEXT, N_("packed by %s"), NULL },
 	{ "packed", V_TIME, N_("packed %s"), NULL },
-	{ "from", V_HIDE, NULL, NULL },
+	{ "from", V_SITE, N_("on PC %s"), NULL },	/* a package's site id */
 	{ "account", V_TEXT, NULL, NULL },	/* an erased account's name (users.c) */
 };
 
@@ -162,6 +163,12 @@ add_value(struct buf *b, const struct key *k, const char *v)
 		date_utc_local(v, when);
 		v = when;
 		break;
+	case V_SITE:
+		/* a PC's site id, cut to its first 8 digits: enough to tell
+		 * two PCs apart, and no row key on the screen */
+		snprintf(when, sizeof when, "%.8s", v);
+		v = when;
+		break;
 	default:
 		break;
 	}
@@ -169,6 +176,16 @@ add_value(struct buf *b, const struct key *k, const char *v)
 		add_in_place(b, _(k->label), v);
 	else
 		buf_adds(b, v);
+}
+
+/* An .xlsx or .xls file name: a workbook, which has no text encoding. */
+static int
+is_workbook(const char *name)
+{
+	size_t n = strlen(name);
+
+	return (n > 5 && strcasecmp(name + n - 5, ".xlsx") == 0) ||
+	    (n > 4 && strcasecmp(name + n - 4, ".xls") == 0);
 }
 
 /* Older releases wrote a package's and an unpack's words as English
@@ -200,6 +217,7 @@ app_audit_detail_text(const char *action, const char *detail)
 	const struct key *k;
 	const char *p, *v, *end;
 	char *old, *val;
+	int workbook = 0;
 
 	if (detail == NULL || *detail == '\0')
 		return xstrdup("");
@@ -218,13 +236,16 @@ app_audit_detail_text(const char *action, const char *detail)
 		for (end = v; *end != '\0'; end++)
 			if (*end == ' ' && key_at(end + 1) != NULL)
 				break;
-		if (k->kind != V_HIDE) {
-			val = xstrndup(v, (size_t)(end - v));
+		val = xstrndup(v, (size_t)(end - v));
+		if (strcmp(k->key, "file") == 0)
+			workbook = is_workbook(val);
+		/* older releases logged an encoding for a workbook too */
+		if (k->kind != V_HIDE && !(workbook && strcmp(k->key, "encoding") == 0)) {
 			if (b.len > 0)
 				buf_adds(&b, _(", "));
 			add_value(&b, k, val);
-			free(val);
 		}
+		free(val);
 		if (*end == ' ')
 			end++;
 	}

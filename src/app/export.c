@@ -242,40 +242,47 @@ care_cb(void *ctx, const struct care *c)
 }
 
 /* Who exported what, when, for whom (DESIGN §6): the school, the
- * operator and the date on a sheet of their own after the data. */
-static int
-write_xlsx_about(struct exp *x)
+ * operator and the date on a sheet of their own after the data; the
+ * statistics workbook ends with the same (stats-save.c). */
+int
+export_xlsx_about(struct app *a, struct xlsx *x, int grade, int class_no, long children,
+    struct err *e)
 {
 	const char *h[2], *row[2];
-	char *cls = NULL, counts[64];
+	char *cls = NULL, counts[64], today[DATE_ISO_SIZE];
+	struct school sc;
 	int rc;
 
+	memset(&sc, 0, sizeof sc);
+	if (store_school_get(a->store, &sc, e) != 0)
+		return -1;
+	date_today_iso(today);
 	h[0] = _("Item");
 	h[1] = _("Value");
-	if (xlsx_sheet(x->x, "填报信息", h, NULL, 2, x->e) != 0)
-		return -1;
+	rc = xlsx_sheet(x, "填报信息", h, NULL, 2, e);
 	row[0] = _("School");
-	row[1] = x->ctx.school != NULL ? x->ctx.school : "";
-	rc = xlsx_row(x->x, row, NULL, x->e);
+	row[1] = sc.name != NULL ? sc.name : "";
+	rc = rc != 0 ? rc : xlsx_row(x, row, NULL, e);
 	row[0] = _("Exported by");
-	row[1] = x->a->actor != NULL ? x->a->actor : "";
-	rc = rc != 0 ? rc : xlsx_row(x->x, row, NULL, x->e);
+	row[1] = a->actor != NULL ? a->actor : "";
+	rc = rc != 0 ? rc : xlsx_row(x, row, NULL, e);
 	row[0] = _("Date");
-	row[1] = x->ctx.date != NULL ? x->ctx.date : "";
-	rc = rc != 0 ? rc : xlsx_row(x->x, row, NULL, x->e);
+	row[1] = today;
+	rc = rc != 0 ? rc : xlsx_row(x, row, NULL, e);
 	/* a teacher's "all" is her classes, not the school */
-	if (x->o->grade != 0)
-		cls = class_label(x->o->grade, x->o->class_no);
+	if (grade != 0)
+		cls = class_label(grade, class_no);
 	else
-		cls = app_scope_text(x->a);
+		cls = app_scope_text(a);
 	row[0] = _("Classes");
 	row[1] = cls != NULL ? cls : _("the whole school");
-	rc = rc != 0 ? rc : xlsx_row(x->x, row, NULL, x->e);
+	rc = rc != 0 ? rc : xlsx_row(x, row, NULL, e);
 	free(cls);
-	snprintf(counts, sizeof counts, "%ld", x->rep->children);
+	snprintf(counts, sizeof counts, "%ld", children);
 	row[0] = _("Children");
 	row[1] = counts;
-	rc = rc != 0 ? rc : xlsx_row(x->x, row, NULL, x->e);
+	rc = rc != 0 ? rc : xlsx_row(x, row, NULL, e);
+	school_clear(&sc);
 	return rc;
 }
 
@@ -297,7 +304,8 @@ write_xlsx_others(struct exp *x)
 	if (xlsx_sheet(x->x, "帮扶记录", ch, cw, 7, x->e) != 0 ||
 	    store_care_each(x->a->store, NULL, care_cb, x, x->e) != 0)
 		return -1;
-	return write_xlsx_about(x);
+	return export_xlsx_about(x->a, x->x, x->o->grade, x->o->class_no, x->rep->children,
+	    x->e);
 }
 
 /* ---- the whole export ------------------------------------------------- */
@@ -316,9 +324,12 @@ audit(struct exp *x, const char *format)
 		snprintf(cls, sizeof cls, "%d-%d", x->o->grade, x->o->class_no);
 	else
 		snprintf(cls, sizeof cls, "%s", app_audit_all_classes(x->a));
-	d = xasprintf("file=%s format=%s encoding=%s layout=%s class=%s "
+	/* a workbook has no text encoding: only a CSV's is said */
+	d = xasprintf("file=%s format=%s%s%s layout=%s class=%s "
 	    "children=%ld pairings=%ld care=%ld", x->o->path, format,
-	    charset_name(x->o->charset), x->o->layout ? x->o->layout : "standard",
+	    strcmp(format, "csv") == 0 ? " encoding=" : "",
+	    strcmp(format, "csv") == 0 ? charset_name(x->o->charset) : "",
+	    x->o->layout ? x->o->layout : "standard",
 	    cls, x->rep->children, x->rep->pairings, x->rep->care);
 	rc = store_audit_event(x->a->store, "export", d, x->e);
 	free(d);

@@ -698,10 +698,12 @@ finish(struct imp *m, struct err *e)
 		return 0;
 	}
 	/* one audit row for the operation; never an ID or phone in it */
-	detail = xasprintf("file=%s encoding=%s new=%ld updated=%ld unchanged=%ld "
+	/* a workbook has no text encoding: only a text file's is said */
+	detail = xasprintf("file=%s%s%s new=%ld updated=%ld unchanged=%ld "
 	    "rejected=%ld partial=%ld duplicates=%ld", m->fname,
-	    charset_name(rep->charset), rep->added, rep->updated, rep->unchanged,
-	    rep->rejected, rep->partial, rep->duplicates);
+	    sheet_is_excel(m->o->path) ? "" : " encoding=",
+	    sheet_is_excel(m->o->path) ? "" : charset_name(rep->charset), rep->added,
+	    rep->updated, rep->unchanged, rep->rejected, rep->partial, rep->duplicates);
 	rc = store_audit_event(m->a->store, "import", detail, e);
 	free(detail);
 	if (rc != 0)

@@ -7,6 +7,7 @@
 
 #include "guanai/app/account.h"
 #include "guanai/app/classes.h"
+#include "guanai/app/export.h"
 #include "guanai/base/fsutil.h"
 #include "guanai/base/i18n.h"
 #include "guanai/base/mem.h"
@@ -190,7 +191,8 @@ nested_sheet(struct xlsx *x, const char *name, const struct stats *st, enum stat
 }
 
 int
-stats_save_xlsx(struct app *a, const struct stats *st, const char *path, struct err *e)
+stats_save_xlsx(struct app *a, const struct stats *st, int grade, int class_no,
+    const char *path, struct err *e)
 {
 	const char *head[1] = { _("Summary paragraph") }, *row[1];
 	struct xlsx *x = NULL;
@@ -212,6 +214,10 @@ stats_save_xlsx(struct app *a, const struct stats *st, const char *path, struct 
 		    flat_sheet(x, name, st, (enum stat_table_id)i, e);
 		free(name);
 	}
+	/* whose numbers, counted when and by whom: as the county's sheet */
+	if (rc == 0)
+		rc = export_xlsx_about(a, x, grade, class_no,
+		    (long)stats_get(st, ST_PAIRING_COVERAGE, "children", NULL), e);
 	if (rc != 0 || xlsx_commit(&x, e) != 0) {
 		xlsx_abort(&x);
 		return -1;

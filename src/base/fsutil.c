@@ -422,11 +422,17 @@ fs_open_regular(const char *path, struct err *e)
 	/* O_NONBLOCK: opening a FIFO must not wait for a writer */
 	fd = plat_open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC, 0);
 	if (fd < 0) {
+		/* (Windows opens no folder: said as a folder all the same) */
+		if (plat_stat(path, &st) == 0 && S_ISDIR(st.st_mode))
+			goto folder;
 		err_set(e, ERR_IO, _("%s: cannot open: %s"), path, strerror(errno));
 		return NULL;
 	}
 	if (plat_fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
 		plat_close(fd);
+		/* a folder typed for a file is the common mistake: said plainly */
+		if (S_ISDIR(st.st_mode))
+			goto folder;
 		err_set(e, ERR_IO, _("%s is not a regular file (a device, a pipe or a "
 		    "folder); nothing was read from it"), path);
 		return NULL;
@@ -438,4 +444,7 @@ fs_open_regular(const char *path, struct err *e)
 		plat_close(fd);
 	}
 	return fp;
+folder:
+	err_set(e, ERR_IO, _("%s is a folder, not a file: choose a file in it"), path);
+	return NULL;
 }

@@ -148,30 +148,37 @@ stats_get(const struct stats *st, enum stat_table_id id, const char *k1, const c
 }
 
 char *
-stats_cell_value(const struct stats *st, enum stat_table_id t, const struct stat_cell *c,
-    int *is_number)
+stats_enrolled_text(double v, long missing, int *is_number)
 {
-	char *n = c->v == (double)(long long)c->v ? xasprintf("%lld", (long long)c->v) :
-	    xasprintf("%.2f", c->v), *out;
-	long missing = 0;
-	int g;
+	char *n = v == (double)(long long)v ? xasprintf("%lld", (long long)v) :
+	    xasprintf("%.2f", v), *out;
 
-	if (t == ST_BY_GRADE_GENDER && c->k2 != NULL && strcmp(c->k2, "enrolled") == 0 &&
-	    (g = atoi(c->k1)) >= 1 && g <= 9)
-		missing = st->unenrolled_grade[g];
 	if (is_number != NULL)
 		*is_number = missing == 0;
 	if (missing == 0)
 		return n;
 	/* L10N: a grade's number of pupils (在校学生数) when no class of it
 	 * has one filled in */
-	out = c->v <= 0 ? xstrdup(_("not filled in")) :
+	out = v <= 0 ? xstrdup(_("not filled in")) :
 	    /* L10N: a grade's number of pupils, %s, added up from the classes
 	     * that have one: %ld more classes have none */
 	    xasprintf(P_("%s (%ld class not filled in)", "%s (%ld classes not filled in)",
 	    (unsigned long)missing), n, missing);
 	free(n);
 	return out;
+}
+
+char *
+stats_cell_value(const struct stats *st, enum stat_table_id t, const struct stat_cell *c,
+    int *is_number)
+{
+	long missing = 0;
+	int g;
+
+	if (t == ST_BY_GRADE_GENDER && c->k2 != NULL && strcmp(c->k2, "enrolled") == 0 &&
+	    (g = atoi(c->k1)) >= 1 && g <= 9)
+		missing = st->unenrolled_grade[g];
+	return stats_enrolled_text(c->v, missing, is_number);
 }
 
 static double

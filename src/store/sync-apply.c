@@ -155,7 +155,7 @@ static int
 remember_peer(struct sync_merge *m, struct err *e)
 {
 	sqlite3_stmt *st;
-	char now[DATE_UTC_SIZE], detail[256];
+	char now[DATE_UTC_SIZE], detail[320];
 
 	store_now(now);
 	/* a teacher account applies only its classes: the rest of the package
@@ -177,8 +177,10 @@ remember_peer(struct sync_merge *m, struct err *e)
 		return -1;
 audit:
 	/* key=value words, in no language (app_audit_detail_text) */
-	snprintf(detail, sizeof detail, "from=%s actor=%s packed=%s new=%zu updated=%zu "
-	    "conflicts=%zu", m->peer, m->st.actor, m->st.packed_at, m->st.new_children,
+	/* whose package: who packed it, on which PC (its site), when — as
+	 * the package records them; said in this order in the log */
+	snprintf(detail, sizeof detail, "actor=%s from=%s packed=%s new=%zu updated=%zu "
+	    "conflicts=%zu", m->st.actor, m->peer, m->st.packed_at, m->st.new_children,
 	    m->st.updated_children, m->st.conflicts);
 	return store_audit_event(m->s, "unpack", detail, e);
 }

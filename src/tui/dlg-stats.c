@@ -110,7 +110,7 @@ do_save(struct dstat *d, struct tui *t)
 	}
 	if (stats_for(t->app, t->grade, t->class_no, &st, &e) != 0 ||
 	    (d->row[R_WHAT].sel == W_TEXT ? stats_save_text(t->app, &st, path, &e) :
-	    stats_save_xlsx(t->app, &st, path, &e)) != 0) {
+	    stats_save_xlsx(t->app, &st, t->grade, t->class_no, path, &e)) != 0) {
 		dlg_fail_at(t, &e, path);
 		goto out;
 	}

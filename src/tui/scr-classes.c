@@ -14,6 +14,7 @@
 #include "guanai/base/i18n.h"
 #include "guanai/base/mem.h"
 #include "guanai/base/utf8.h"
+#include "guanai/core/stats.h"
 #include "guanai/core/validate.h"
 #include "scr-admin.h"
 #include "widget.h"
@@ -74,15 +75,26 @@ classes_draw(struct screen *s, struct tui *t)
 {
 	struct classes *c = s->priv;
 	const struct class_row *r;
-	int y0 = tui_body_top(t), i, x, attr, sel;
-	size_t enrolled = 0, children = 0, k;
+	int y0 = tui_body_top(t), i, x, attr, sel, whole;
+	size_t k;
+	long enrolled = 0, missing = 0;
+	char *total;
 
 	for (k = 0; k < c->n; k++) {
-		enrolled += (size_t)c->rows[k].enrolled;
-		children += (size_t)c->rows[k].children;
+		if (c->rows[k].enrolled > 0)
+			enrolled += c->rows[k].enrolled;
+		else
+			missing++;
 	}
 	snprintf(s->title, sizeof s->title, "%s", _("Classes and enrolment"));
-	snprintf(s->info, sizeof s->info, _("%zu classes, %zu enrolled"), c->n, enrolled);
+	/* a total of some classes is not the school's: said as the
+	 * statistics say it, 「40（另有3个班未填）」 */
+	total = stats_enrolled_text((double)enrolled, missing, &whole);
+	if (whole)
+		snprintf(s->info, sizeof s->info, _("%zu classes, %s enrolled"), c->n, total);
+	else	/* (no room for the classes' count beside it at 80 columns) */
+		snprintf(s->info, sizeof s->info, _("enrolled: %s"), total);
+	free(total);
 	x = 1;
 	/* 「Grade 9 Class 12」 (16 cells) whole, and 一年级(1)班 */
 	x = col(t, y0, x, 17, xstrdup(_("Class")), t->attr[TA_HEADER]);
@@ -117,7 +129,6 @@ classes_draw(struct screen *s, struct tui *t)
 	w_put(t, y0 + tui_body_rows(t) - 1, 1, t->cols - 2,
 	    _("Enter: enrolled pupils   t: head teacher   a: add a class"),
 	    t->attr[TA_DIM], 0);
-	(void)children;
 }
 
 /* The pupils enrolled in G-N typed at a prompt (cur: the known count, 0

@@ -26,9 +26,27 @@ add_line(struct help *h, char *line)
 	h->lines[h->n++] = line;
 }
 
+/* A class teacher sees her own classes only: no 全校 for her (the
+ * titles say 我的班级 the same way, tui_all_text). */
+static int
+is_teacher(const struct tui *t)
+{
+	return t->app->role != NULL && strcmp(t->app->role, "teacher") == 0;
+}
+
+/* An op's help sentence, in the words of the signed-in role. */
+static const char *
+help_of(const struct tui *t, enum op op)
+{
+	if (op == OP_CLASS && is_teacher(t))
+		return _("Show one of your classes, or all your classes");
+	return op_help(op);
+}
+
 /* One line per (key, op) of a table, skipping keys already listed. */
 static void
-add_table(struct help *h, const struct keydef *table, const struct keydef *skip)
+add_table(struct help *h, const struct tui *t, const struct keydef *table,
+    const struct keydef *skip)
 {
 	const struct keydef *k;
 	char name[32];
@@ -40,13 +58,15 @@ add_table(struct help *h, const struct keydef *table, const struct keydef *skip)
 		/* padded to 8 cells, not 8 bytes: ↑ is three bytes, one cell */
 		add_line(h, xasprintf("  %s%*s %s \xc2\xb7 %s", name,
 		    utf8_width(name) < 8 ? 8 - utf8_width(name) : 0, "",
-		    op_word(k->op), op_help(k->op)));
+		    op_word(k->op), help_of(t, k->op)));
 	}
 }
 
 /* Short task pages, after the keys (issue 11): what a teacher does, step
  * by step, with the keys of the list. */
 enum { TASK_LINES = 5 };
+static const char print_class[] =
+    N_("1. On the list press c and choose the class (or the whole school).");
 static const struct {
 	const char *title;
 	const char *line[TASK_LINES];
@@ -58,7 +78,7 @@ static const struct {
 	    N_("4. Enter again imports; problem rows go to NAME.rejected.csv."),
 	    N_("5. Correct those rows in that file and import it again.") } },
 	{ N_("How to print a roster"), {
-	    N_("1. On the list press c and choose the class (or the whole school)."),
+	    print_class,
 	    N_("2. Press p (Print) and Enter: the public roster of that class."),
 	    N_("3. The page count shows first; Enter sends it to the printer."),
 	    N_("4. Without a printer, choose the USB stick: it is saved as a PDF."),
@@ -86,10 +106,10 @@ help_init(struct screen *s, struct tui *t, const struct screen_arg *arg, struct 
 
 	(void)arg, (void)e;
 	add_line(h, xstrdup(_("Keys of this screen:")));
-	add_table(h, below, NULL);
+	add_table(h, t, below, NULL);
 	add_line(h, xstrdup(""));
 	add_line(h, xstrdup(_("Keys of every screen:")));
-	add_table(h, keys_global, below);
+	add_table(h, t, keys_global, below);
 	add_line(h, xstrdup(""));
 	add_line(h, xstrdup(_("Letters work where F-keys do not reach.")));
 	add_line(h, xstrdup(_("Esc on a progress bar stops the work (it asks first): "
@@ -98,7 +118,9 @@ help_init(struct screen *s, struct tui *t, const struct screen_arg *arg, struct 
 		add_line(h, xstrdup(""));
 		add_line(h, xstrdup(_(tasks[i].title)));
 		for (j = 0; j < TASK_LINES && tasks[i].line[j] != NULL; j++)
-			add_line(h, xasprintf("  %s", _(tasks[i].line[j])));
+			add_line(h, xasprintf("  %s", tasks[i].line[j] == print_class &&
+			    is_teacher(t) ? _("1. On the list press c and choose the "
+			    "class (or all your classes).") : _(tasks[i].line[j])));
 	}
 	h->l.n = h->n;
 	s->priv = h;

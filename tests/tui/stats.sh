@@ -1,7 +1,8 @@
 #!/bin/sh
 # 统计 (issue 11, item 10): the whole school or one class (c); y saves the
-# tables as .xlsx (its cells checked inside the zip) or the paragraph as
-# text, with Enter alone to the first USB stick; Esc writes nothing.
+# tables as .xlsx (its cells checked inside the zip, its 填报信息 read back
+# by LibreOffice) or the paragraph as text, with Enter alone to the first
+# USB stick; Esc writes nothing.
 . "$GUANAI_SRCDIR/tests/lib.sh"
 . "$GUANAI_SRCDIR/tests/tui/lib-tmux.sh"
 have_zh || { echo "no zh_CN.UTF-8 locale: skipped"; exit 77; }
@@ -50,6 +51,24 @@ unzip -p "$X" xl/worksheets/sheet2.xml >"$T/s2.xml"
 expect_grep "三年级" "$T/s2.xml" "the first table's sheet"
 grep -q "四年级" "$T/s2.xml" && fail "the class's tables count another grade"
 expect_grep "<v>2</v>" "$T/s2.xml" "the first table's numbers"
+# 填报信息 as in the county's sheet: the school, the class, who, the date
+# (read back by LibreOffice, every sheet as its CSV)
+if command -v soffice >/dev/null 2>&1; then
+	. "$SRC/tests/cli/excel-lo.sh"
+	mkdir -p "$T/lo-out"
+	lo --convert-to 'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1' \
+		--outdir "$T/lo-out" "$X" || fail "LibreOffice could not read the workbook"
+	F=$(grep -l "^学校," "$T"/lo-out/*.csv | head -1)
+	[ -n "$F" ] || { fail "no 填报信息 sheet: $(ls "$T/lo-out")"; F=/dev/null; }
+	case "$F" in *填报信息*) ;; *) fail "the sheet is not named 填报信息: $F" ;; esac
+	expect_grep "^学校,太平山镇中心小学$" "$F" "填报信息"
+	expect_grep "^班级,三年级(2)班$" "$F" "填报信息"
+	expect_grep "^导出人,$(id -un)$" "$F" "填报信息"
+	expect_grep "^日期,2026-11-29$" "$F" "填报信息"
+	expect_grep "^儿童人数,3$" "$F" "填报信息"
+else
+	echo "no LibreOffice: 填报信息 is not read back"
+fi
 
 # the paragraph as text
 tui_keys y

@@ -41,27 +41,41 @@ main(void)
 	/* a file name with blanks and an = in it stays whole */
 	said("export", "file=/media/U盘/三年级 花名册=新.xlsx format=xlsx encoding=UTF-8 "
 	    "layout=mca class=0-0 children=60 pairings=12 care=3",
-	    "file /media/U盘/三年级 花名册=新.xlsx, format xlsx, encoding UTF-8, "
+	    "file /media/U盘/三年级 花名册=新.xlsx, format xlsx, "
 	    "layout: Civil affairs register, whole school, 60 children, 12 pairings, "
 	    "3 care records");
+	/* a CSV's encoding; a workbook has none (older releases logged one) */
+	said("import", "file=名单.csv encoding=GB18030 new=5 updated=1 unchanged=0 "
+	    "rejected=2 partial=0 duplicates=1",
+	    "file 名单.csv, encoding GB18030, 5 new, 1 updated, 0 unchanged, "
+	    "2 rejected, 0 partly imported, 1 possible duplicates");
 	said("import", "file=名单.xls encoding=GB18030 new=5 updated=1 unchanged=0 "
 	    "rejected=2 partial=0 duplicates=1",
-	    "file 名单.xls, encoding GB18030, 5 new, 1 updated, 0 unchanged, "
+	    "file 名单.xls, 5 new, 1 updated, 0 unchanged, "
 	    "2 rejected, 0 partly imported, 1 possible duplicates");
+	said("import", "file=名单.XLSX new=5", "file 名单.XLSX, 5 new");
 	said("pack", "class=1-1 children=30", "class 1-1, 30 children");
 	said("demo", "children=120 seed=3", "120 children, seed 3");
-	/* the site id is not for the teacher; the packing time is local */
+	/* who packed it, her PC (its site id's first digits, no row key
+	 * whole); the packing time is local */
 	setenv("TZ", "UTC", 1);
 	tzset();
+	said("unpack", "actor=李老师 from=0b6c3f0e-aaaa-4bbb-8ccc-000000000001 "
+	    "packed=2026-12-07T16:30:00Z new=2 updated=3 conflicts=1",
+	    "packed by 李老师, on PC 0b6c3f0e, packed 2026-12-07 16:30, 2 new, "
+	    "3 updated, 1 conflicts");
+	/* as the release before wrote it: the site first */
 	said("unpack", "from=0b6c3f0e-aaaa-4bbb-8ccc-000000000001 actor=李老师 "
 	    "packed=2026-12-07T16:30:00Z new=2 updated=3 conflicts=1",
-	    "from 李老师, packed 2026-12-07 16:30, 2 new, 3 updated, 1 conflicts");
+	    "on PC 0b6c3f0e, packed by 李老师, packed 2026-12-07 16:30, 2 new, "
+	    "3 updated, 1 conflicts");
 	/* what older releases wrote */
 	said("pack", "class 2-1: 41 children", "class 2-1, 41 children");
 	said("pack", "all classes: 300 children", "whole school, 300 children");
 	said("unpack", "from 0b6c3f0e-aaaa-4bbb-8ccc-000000000001 (王老师, "
 	    "2026-11-30T08:05:09Z): 7 new, 0 updated, 2 conflicts",
-	    "from 王老师, packed 2026-11-30 08:05, 7 new, 0 updated, 2 conflicts");
+	    "on PC 0b6c3f0e, packed by 王老师, packed 2026-11-30 08:05, 7 new, "
+	    "0 updated, 2 conflicts");
 	/* a path alone, nothing, an unknown sentence: as they are */
 	said("backup", "/media/U盘/guanai-backup-20261207.db",
 	    "/media/U盘/guanai-backup-20261207.db");

@@ -49,6 +49,14 @@ int export_format_of(const char *path, enum export_format *fmt, struct err *e);
 int export_run(struct app *a, const struct export_opts *o, struct export_report *rep,
     struct err *e);
 
+struct xlsx;
+/* The sheet 填报信息 of a workbook the program writes (the county's export,
+ * the statistics): the school, who wrote it (the signed-in account, else
+ * the OS user), today's date, the class G-N or, grade 0, the classes the
+ * account sees (全校 for the head), and `children`.  0, or -1 with e. */
+int export_xlsx_about(struct app *a, struct xlsx *x, int grade, int class_no,
+    long children, struct err *e);
+
 /* The empty import template (the §6 headers) as .csv (UTF-8 with BOM) or
  * .xlsx; needs no database. */
 int export_template(const char *path, struct err *e);

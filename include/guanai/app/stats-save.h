@@ -16,9 +16,11 @@
 int stats_for(struct app *a, int grade, int class_no, struct stats *st, struct err *e);
 /* Write the tables to `path` (.xlsx): a sheet with the paragraph, then a
  * sheet per table — flat tables as item/number, nested ones as a grid —
- * numbers as number cells.  Audited.  Nothing is left at `path` on failure. */
-int stats_save_xlsx(struct app *a, const struct stats *st, const char *path,
-    struct err *e);
+ * numbers as number cells, then 填报信息 (export_xlsx_about: the school,
+ * the class G-N counted — grade 0: the account's classes —, who, the
+ * date).  Audited.  Nothing is left at `path` on failure. */
+int stats_save_xlsx(struct app *a, const struct stats *st, int grade, int class_no,
+    const char *path, struct err *e);
 /* Write the paragraph to `path` (UTF-8 text, atomically).  Audited. */
 int stats_save_text(struct app *a, const struct stats *st, const char *path,
     struct err *e);

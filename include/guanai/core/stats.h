@@ -72,6 +72,11 @@ double stats_get(const struct stats *st, enum stat_table_id t, const char *k1,
  * NULL) says whether the text is a plain number.  Caller frees. */
 char *stats_cell_value(const struct stats *st, enum stat_table_id t,
     const struct stat_cell *c, int *is_number);
+/* A number v of pupils enrolled added up from classes, missing more of
+ * which have none: the number, 「未填」 when none has one, else
+ * 「40（另有1个班未填）」 (stats_cell_value's words, and the 班级 screen's
+ * total).  *is_number as above.  Caller frees. */
+char *stats_enrolled_text(double v, long missing, int *is_number);
 
 /* The paragraph for the work summary, numbers filled in, in the UI
  * language (「本校共有留守儿童102人，占在校学生总数的18.34%……」).
