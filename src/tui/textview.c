@@ -49,8 +49,20 @@ opens(uint32_t cp)
 	    cp == 0x3010 || cp == 0x201C || cp == 0x2018;
 }
 
+/* A byte of a Latin word, number, date or time: 2026-12-08, 08:30, 94ae454c */
+static int
+word_byte(uint32_t c)
+{
+	return c < 0x80 && ((c >= '0' && c <= '9') || ((c | 0x20) >= 'a' &&
+	    (c | 0x20) <= 'z') || c == '-' || c == '.' || c == ':' || c == '/' || c == '_');
+}
+
+enum { WORD_KEPT = 24 };	/* a longer run is broken where it must */
+
 /* Where the last character of the line begins, when it must go down with
- * the break (the line keeps at least one character), else b->len. */
+ * the break (the line keeps at least one character), else b->len; a
+ * number or word cut by the break goes down whole (「打包于 20」 above
+ * 「26-12-08」 read as two numbers). */
 static size_t
 carried(const struct buf *b, uint32_t next)
 {
@@ -59,6 +71,14 @@ carried(const struct buf *b, uint32_t next)
 
 	if (at == 0)
 		return at;
+	if (word_byte(next)) {
+		while (at > 0 && b->len - at < WORD_KEPT &&
+		    word_byte((unsigned char)b->s[at - 1]))
+			at--;
+		if (at > 0 && at < b->len && b->len - at < WORD_KEPT)
+			return at;
+		at = b->len;
+	}
 	while (at > 0 && ((unsigned char)b->s[at - 1] & 0xC0) == 0x80)
 		at--;
 	if (at > 0)

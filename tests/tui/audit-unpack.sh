@@ -50,6 +50,12 @@ tui_keys Enter
 tui_wait "新增4" || finish
 expect_grep "打包人 李老师，电脑 $site，打包于" "$T/screen" "the unpack's entry"
 expect_grep "更新0，冲突0" "$T/screen" "the unpack's counts"
+# a date cut by the wrap goes down whole: after 打包于 (on its line, or
+# at the start of the next) comes the whole date, not 「20」 / 「26-12-08」
+awk '/打包于/ { sub(/.*打包于 ?/, ""); rest = $0; if (rest !~ /^ *$/) { print rest; exit }
+	getline; sub(/^ */, ""); print; exit }' "$T/screen" >"$T/packed-at"
+grep -qE '^[0-9]{4}-[0-9]{2}-[0-9]{2} [0-9]{2}:[0-9]{2}' "$T/packed-at" ||
+	fail "the packing date is cut by the wrap: $(cat "$T/packed-at")"
 tui_fits 80 "the unpack's entry"
 tui_keys q
 finish
