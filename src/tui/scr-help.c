@@ -28,17 +28,11 @@ add_line(struct help *h, char *line)
 
 /* A class teacher sees her own classes only: no 全校 for her (the
  * titles say 我的班级 the same way, tui_all_text). */
-static int
-is_teacher(const struct tui *t)
-{
-	return t->app->role != NULL && strcmp(t->app->role, "teacher") == 0;
-}
-
 /* An op's help sentence, in the words of the signed-in role. */
 static const char *
 help_of(const struct tui *t, enum op op)
 {
-	if (op == OP_CLASS && is_teacher(t))
+	if (op == OP_CLASS && tui_is_teacher(t))
 		return _("Show one of your classes, or all your classes");
 	return op_help(op);
 }
@@ -119,7 +113,7 @@ help_init(struct screen *s, struct tui *t, const struct screen_arg *arg, struct 
 		add_line(h, xstrdup(_(tasks[i].title)));
 		for (j = 0; j < TASK_LINES && tasks[i].line[j] != NULL; j++)
 			add_line(h, xasprintf("  %s", tasks[i].line[j] == print_class &&
-			    is_teacher(t) ? _("1. On the list press c and choose the "
+			    tui_is_teacher(t) ? _("1. On the list press c and choose the "
 			    "class (or all your classes).") : _(tasks[i].line[j])));
 	}
 	h->l.n = h->n;

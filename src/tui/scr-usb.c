@@ -103,12 +103,6 @@ ends_with(const char *s, const char *tail)
 	return n >= m && strcmp(s + n - m, tail) == 0;
 }
 
-static int
-is_teacher(const struct tui *t)
-{
-	return t->app->role != NULL && strcmp(t->app->role, "teacher") == 0;
-}
-
 /* The headteacher's choice of whose children go into the package: the
  * whole school or one class, in a menu (the list's class, when one is
  * chosen, is where it starts).  0 chosen; 1 Esc or an error (said). */
@@ -174,7 +168,7 @@ do_export(struct usb *u, struct tui *t)
 		t->status_attr = t->attr[TA_ERROR];
 		goto out;
 	}
-	if (!is_teacher(t)) {
+	if (!tui_is_teacher(t)) {
 		/* the headteacher's package goes to one PC: she says whose
 		 * children go on it, the whole school or one class, every
 		 * time (the list's class filter is only where the menu starts) */
@@ -415,7 +409,7 @@ usb_draw(struct screen *s, struct tui *t)
 		    "(Enter)."), t->attr[TA_DIM], 0);
 		/* a teacher's package is the list's class or hers; the
 		 * headteacher chooses in a menu after the folder */
-		if (is_teacher(t)) {
+		if (tui_is_teacher(t)) {
 			cls = tui_class_text(t);
 			snprintf(s->info, sizeof s->info, "%s", cls);
 			free(cls);

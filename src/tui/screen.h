@@ -116,6 +116,8 @@ char *tui_class_text(const struct tui *t);
 /* What "no class filter" is called: "全校", or "我的班级" for a teacher's
  * account, which sees its own classes only; borrowed. */
 const char *tui_all_text(const struct tui *t);
+/* Signed in with a class teacher's account (her classes only). */
+int tui_is_teacher(const struct tui *t);
 
 /* The screens. */
 extern const struct screen_class scr_list, scr_record, scr_helpers,

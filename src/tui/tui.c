@@ -87,12 +87,18 @@ tui_body_rows(const struct tui *t)
 	return t->rows > 4 ? t->rows - 3 : 1;
 }
 
+int
+tui_is_teacher(const struct tui *t)
+{
+	return t->app->role != NULL && strcmp(t->app->role, "teacher") == 0;
+}
+
 const char *
 tui_all_text(const struct tui *t)
 {
 	/* a teacher's account sees its own classes only: "all" is not the
 	 * school, and the title must not say 全校 over one class's children */
-	if (t->app->role != NULL && strcmp(t->app->role, "teacher") == 0)
+	if (tui_is_teacher(t))
 		return _("My classes");
 	return _("Whole school");
 }
